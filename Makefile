@@ -1,0 +1,59 @@
+# `make run` and `make test` bootstrap .venv themselves; nothing else is needed first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RUN_STAMP := $(VENV)/.stamp-run
+DEV_STAMP := $(VENV)/.stamp-dev
+PYTEST_ARGS ?=
+
+.PHONY: run demo test test-fast lint format typecheck bench bundle clean system-deps
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@ $(RUN_STAMP)
+
+system-deps:
+	@tools/system-deps
+
+## Start the tray app (uses your real accounts; `make demo` shows simulated ones).
+run: $(RUN_STAMP) system-deps
+	$(PY) -m tray $(ARGS)
+
+demo: $(RUN_STAMP) system-deps
+	$(PY) -m tray --demo
+
+## The whole suite: core, tray (offscreen), e2e (Xvfb + trayer), a real Secret Service.
+test: $(DEV_STAMP) system-deps
+	tools/with-test-session $(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(DEV_STAMP)
+	tools/with-test-session $(PY) -m pytest -m "not slow and not e2e" $(PYTEST_ARGS)
+
+lint: $(DEV_STAMP)
+	$(VENV)/bin/ruff check core tray tests bench packaging
+	$(VENV)/bin/ruff format --check core tray tests bench packaging
+	$(VENV)/bin/mypy core tray
+
+format: $(DEV_STAMP)
+	$(VENV)/bin/ruff format core tray tests bench packaging
+	$(VENV)/bin/ruff check --fix core tray tests bench packaging
+
+typecheck: $(DEV_STAMP)
+	$(VENV)/bin/mypy core tray
+
+bench: $(DEV_STAMP) system-deps
+	tools/with-test-session $(PY) -m bench
+
+bundle: $(DEV_STAMP) system-deps
+	$(PY) packaging/build.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,336 @@
+"""``UsageClient``: the façade of ``core``. It wires storage, credentials, tokens, the HTTP
+API, parsing and history together and exposes the small API of DESIGN.md.
+
+Every per-account fetch is isolated: ``get_all_accounts_usage`` returns one snapshot per
+saved account, in storage order, and never raises because one account failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from .accounts import AccountManager
+from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
+from .api import AnthropicApi, new_http_client
+from .credentials import ClaudeCodeCredentialSource, credential_source, read_claude_account_info
+from .endpoints import Endpoints
+from .errors import ClaudeUsageError, CredentialsError, InvalidInputError
+from .fetcher import UsageFetcher
+from .history import History
+from .models import (
+    Account,
+    AccountRecord,
+    AccountUsage,
+    AdminUsage,
+    CredentialSource,
+    OAuthUsage,
+)
+from .oauth import authorize
+from .parsing import parse_claude_credentials, parse_profile
+from .paths import claude_config_dir, data_home
+from .ratelimit import RateLimitGate
+from .storage import AccountStore, Protection
+from .tokens import TokenManager
+from .user_agent import claude_code_user_agent
+
+__all__ = ["UsageClient"]
+
+log = logging.getLogger(__name__)
+
+STORE_FILENAME = "accounts.enc"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UsageClient:
+    """All accounts, one object. Use as ``async with UsageClient() as client: …``."""
+
+    def __init__(
+        self,
+        storage_path: str | Path | None = None,
+        *,
+        beta_version: str = "oauth-2025-04-20",
+        platform: str = "auto",
+        endpoints: Endpoints | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        write_back: bool = False,
+        history: History | bool = True,
+        jitter: float = 0.05,
+    ) -> None:
+        self.endpoints = endpoints or Endpoints.from_env()
+        self.platform = platform
+        self._owns_http = http_client is None
+        self._http = http_client or new_http_client()
+        store_path = Path(storage_path) if storage_path else data_home() / STORE_FILENAME
+        self.store = AccountStore(store_path)
+        self.accounts = AccountManager(self.store)
+        self._jitter = jitter
+        self._history = _make_history(history)
+        self.api = AnthropicApi(
+            self._http,
+            self.endpoints,
+            beta_version=beta_version,
+            user_agent=claude_code_user_agent(),
+        )
+        self._fetcher = UsageFetcher(
+            self.api,
+            self.accounts,
+            tokens=TokenManager(
+                self.api,
+                self.accounts,
+                source_for=self._source_for,
+                write_back=write_back,
+            ),
+            gate=RateLimitGate(data_home() / "cooldowns.json"),
+            history=self._history,
+        )
+        self._admin = AdminFetcher(self.api)
+        self._admin_cache: dict[str, AdminUsage] = {}
+
+    # ------------------------------------------------------------------ lifecycle
+    async def __aenter__(self) -> UsageClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this object created it."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    @property
+    def protection(self) -> Protection:
+        """How the store's key is kept: the OS keyring, or derived from the machine id."""
+        return self.store.protection
+
+    # ------------------------------------------------------------------ accounts
+    async def save_account(self, name: str, credentials_json: str | None = None) -> Account:
+        """Link Claude Code's current login (no JSON) or store an app-owned copy of raw JSON."""
+        name = _check_name(name)
+        if credentials_json is None:
+            record = await self._linked_record(name)
+        else:
+            record = _owned_record(name, credentials_json)
+        await self.accounts.save(record)
+        await self._lookup_profile(record)
+        return await self._account(name)
+
+    async def save_admin_account(self, name: str, admin_key: str) -> Account:
+        """Check the key's format, then validate it with one cheap request, then save it."""
+        name = _check_name(name)
+        key = validate_admin_key_format(admin_key)
+        await self._admin.validate_key(key)
+        record = AccountRecord(
+            name=name,
+            account_type="admin",
+            source=CredentialSource.ADMIN_KEY,
+            saved_at=_now(),
+            credentials=_admin_credentials(key),
+        )
+        await self.accounts.save(record)
+        self._admin_cache.pop(name, None)
+        return await self._account(name)
+
+    async def authenticate(
+        self,
+        name: str,
+        *,
+        timeout: float = 120,
+        open_browser: Callable[[str], object] | None = None,
+        on_url: Callable[[str], None] | None = None,
+        manual_code: Awaitable[str] | None = None,
+    ) -> Account:
+        """Sign in with Claude in the browser (PKCE); save the app-owned account it yields."""
+        name = _check_name(name)
+        credentials = await authorize(
+            timeout,
+            open_browser,
+            endpoints=self.endpoints,
+            http_client=self._http,
+            on_url=on_url,
+            manual_code=manual_code,
+        )
+        parsed = parse_claude_credentials(credentials)
+        profile = parse_profile(await self.api.get_profile(parsed.access_token))
+        record = AccountRecord(
+            name=name,
+            account_type="oauth",
+            source=CredentialSource.APP,
+            saved_at=_now(),
+            credentials=credentials,
+            email=profile.email,
+            account_id=profile.account_id,
+            plan=profile.plan,
+        )
+        await self.accounts.save(record)
+        return await self._account(name)
+
+    async def list_accounts(self) -> list[Account]:
+        """Every saved account, in the order they were first saved."""
+        return await self.accounts.list_accounts()
+
+    async def switch_account(self, name: str) -> None:
+        await self.accounts.switch(name)
+
+    async def rename_account(self, old: str, new: str) -> None:
+        await self.accounts.rename(old, _check_name(new))
+        if old in self._admin_cache:
+            self._admin_cache[new] = self._admin_cache.pop(old)
+
+    async def delete_account(self, name: str) -> None:
+        await self.accounts.delete(name)
+        self._admin_cache.pop(name, None)
+
+    # ------------------------------------------------------------------ usage
+    async def get_all_accounts_usage(self, *, user_initiated: bool = False) -> list[AccountUsage]:
+        """One snapshot per saved account, fetched concurrently, in storage order."""
+        records = await self.accounts.records()
+        tasks = [
+            self._fetch_staggered(record, index, user_initiated)
+            for index, record in enumerate(records)
+        ]
+        return list(await asyncio.gather(*tasks))
+
+    async def get_account_usage(self, name: str, *, user_initiated: bool = False) -> AccountUsage:
+        """One account's snapshot; AccountNotFoundError if no account has that name."""
+        record = await self.accounts.get(name)
+        return await self._fetch(record, user_initiated)
+
+    async def get_system_token(self) -> str | None:
+        """Claude Code's current access token, or None when it has no login here."""
+        text = await self._source_for(None).read()
+        if text is None:
+            return None
+        return parse_claude_credentials(text).access_token
+
+    # ------------------------------------------------------------------ internals
+    def _source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
+        folder = Path(config_dir) if config_dir else claude_config_dir()
+        return credential_source(self.platform, config_dir=folder)
+
+    async def _fetch_staggered(
+        self, record: AccountRecord, index: int, user_initiated: bool
+    ) -> AccountUsage:
+        # Accounts polled in lockstep have hit a per-IP 429: spread them a little.
+        if index and self._jitter > 0:
+            await asyncio.sleep(random.uniform(0, self._jitter))
+        return await self._fetch(record, user_initiated)
+
+    async def _fetch(self, record: AccountRecord, user_initiated: bool) -> AccountUsage:
+        if record.account_type == "admin":
+            return await self._fetch_admin(record, user_initiated)
+        return await self._fetcher.fetch(record, user_initiated=user_initiated)
+
+    async def _fetch_admin(self, record: AccountRecord, user_initiated: bool) -> AdminUsage:
+        cached = self._admin_cache.get(record.name)
+        if cached and not user_initiated and _younger_than(cached, ADMIN_POLL_INTERVAL):
+            return cached
+        usage = await self._admin.fetch(record)
+        if usage.error is None:
+            self._admin_cache[record.name] = usage
+        return usage
+
+    async def _linked_record(self, name: str) -> AccountRecord:
+        folder = claude_config_dir()
+        source = self._source_for(str(folder))
+        text = await source.read()
+        if text is None:
+            raise CredentialsError(
+                f"No Claude Code login found ({source.description}): run `claude` and sign in"
+            )
+        parse_claude_credentials(text)  # says what is wrong before anything is saved
+        info = read_claude_account_info(folder) or {}
+        return AccountRecord(
+            name=name,
+            account_type="oauth",
+            source=CredentialSource.CLAUDE_CODE,
+            saved_at=_now(),
+            email=_str_or_none(info.get("emailAddress")),
+            account_id=_str_or_none(info.get("accountUuid")),
+            config_dir=str(folder),
+        )
+
+    async def _lookup_profile(self, record: AccountRecord) -> None:
+        """Best effort: email, plan and the stable account id; failures change nothing."""
+        try:
+            token = await self._current_token(record)
+            profile = parse_profile(await self.api.get_profile(token))
+        except ClaudeUsageError as exc:
+            log.info("profile lookup for %r skipped: %s", record.name, exc)
+            return
+        await self.accounts.update_profile(
+            record.name, email=profile.email, account_id=profile.account_id, plan=profile.plan
+        )
+
+    async def _current_token(self, record: AccountRecord) -> str:
+        if record.credentials is not None:
+            return parse_claude_credentials(record.credentials).access_token
+        text = await self._source_for(record.config_dir).read()
+        if text is None:
+            raise CredentialsError("Claude Code's login has gone")
+        return parse_claude_credentials(text).access_token
+
+    async def _account(self, name: str) -> Account:
+        for account in await self.accounts.list_accounts():
+            if account.name == name:
+                return account
+        raise ClaudeUsageError(f"Account {name!r} vanished while saving")
+
+
+def _make_history(history: History | bool) -> History | None:
+    if isinstance(history, History):
+        return history
+    return History() if history else None
+
+
+def _check_name(name: str) -> str:
+    cleaned = name.strip() if isinstance(name, str) else ""
+    if not cleaned:
+        raise InvalidInputError("An account needs a name")
+    if len(cleaned) > 100 or any(ch in cleaned for ch in "\r\n\t\0"):
+        raise InvalidInputError("Account names are one line of at most 100 characters")
+    return cleaned
+
+
+def _owned_record(name: str, credentials_json: str) -> AccountRecord:
+    parsed = parse_claude_credentials(credentials_json)  # raises InvalidInputError
+    return AccountRecord(
+        name=name,
+        account_type="oauth",
+        source=CredentialSource.APP,
+        saved_at=_now(),
+        credentials=credentials_json,
+        plan=parsed.rate_limit_tier,
+    )
+
+
+def _admin_credentials(key: str) -> str:
+    return json.dumps({"adminApiKey": key})
+
+
+def _younger_than(usage: AdminUsage | OAuthUsage, seconds: float) -> bool:
+    if usage.fetched_at is None:
+        return False
+    return (_now() - usage.fetched_at).total_seconds() < seconds
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,143 @@
+"""Where Claude Code keeps things, computed the way Claude Code computes them.
+
+Claude Code names its macOS Keychain item ``Claude Code-credentials``, plus
+``-<first 8 hex of sha256(CLAUDE_CONFIG_DIR)>`` whenever ``CLAUDE_CONFIG_DIR`` is set
+(``getMacOsKeychainStorageServiceName`` in its ``macOsKeychainHelpers``). The hash input
+is the variable's raw text, NFC-normalised, not a canonical path: ``/a/b`` and ``/a/b/``
+are different items. So this module keeps that raw text (``custom_dir_text``) alongside
+the folder itself.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import InvalidInputError
+
+__all__ = [
+    "PLATFORMS",
+    "SERVICE_NAME",
+    "ClaudeLocation",
+    "claude_user_name",
+    "display_path",
+    "keychain_service_name",
+    "locate",
+    "resolve_platform",
+]
+
+SERVICE_NAME = "Claude Code-credentials"
+PLATFORMS = ("macos", "linux", "windows", "none")
+_FALLBACK_USER = "claude-code-user"  # Claude Code's own fallback when no user name is known
+
+
+def resolve_platform(platform: str) -> str:
+    """``auto`` becomes the running OS; anything else must be one of :data:`PLATFORMS`."""
+    if platform == "auto":
+        if sys.platform == "darwin":
+            return "macos"
+        if sys.platform in ("win32", "cygwin"):
+            return "windows"
+        return "linux"
+    if platform in PLATFORMS:
+        return platform
+    raise InvalidInputError(
+        f"Unknown platform {platform!r}: expected auto, macos, linux, windows or none"
+    )
+
+
+def keychain_service_name(custom_dir_text: str | None) -> str:
+    """The Keychain service for a config dir (``None`` = the default ``~/.claude``)."""
+    if custom_dir_text is None:
+        return SERVICE_NAME
+    normalised = unicodedata.normalize("NFC", custom_dir_text).encode("utf-8")
+    return f"{SERVICE_NAME}-{hashlib.sha256(normalised).hexdigest()[:8]}"
+
+
+def claude_user_name() -> str:
+    """The Keychain account Claude Code uses: ``$USER``, else the login name."""
+    user = os.environ.get("USER")
+    if user:
+        return user
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return _FALLBACK_USER
+
+
+def user_home(platform: str) -> Path:
+    """The home folder Claude Code sees (Node's ``homedir()``: %USERPROFILE% on Windows)."""
+    if platform == "windows":
+        profile = os.environ.get("USERPROFILE")
+        if profile:
+            return Path(profile)
+    return Path.home()
+
+
+def display_path(path: Path, home: Path) -> str:
+    """``path`` for messages, with the home folder shown as ``~``."""
+    try:
+        relative = path.relative_to(home)
+    except ValueError:
+        return str(path)
+    return "~/" + relative.as_posix()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaudeLocation:
+    """One Claude Code installation: its folder, the user's home, and how it was chosen.
+
+    ``custom_dir_text`` is what ``CLAUDE_CONFIG_DIR`` held for that Claude Code, or
+    ``None`` when it runs with the default folder; it decides the Keychain name and
+    where ``.claude.json`` lives.
+    """
+
+    config_dir: Path
+    home: Path
+    custom_dir_text: str | None
+
+    @property
+    def credentials_file(self) -> Path:
+        return self.config_dir / ".credentials.json"
+
+    @property
+    def keychain_service(self) -> str:
+        return keychain_service_name(self.custom_dir_text)
+
+    def global_config_file(self) -> Path:
+        """``.claude.json``: ``$CLAUDE_CONFIG_DIR/.claude.json`` or ``~/.claude.json``.
+
+        A legacy ``<config dir>/.config.json`` wins when it exists, as in Claude Code.
+        """
+        legacy = self.config_dir / ".config.json"
+        if legacy.is_file():
+            return legacy
+        base = self.config_dir if self.custom_dir_text is not None else self.home
+        return base / ".claude.json"
+
+
+def locate(platform: str, config_dir: Path | None = None) -> ClaudeLocation:
+    """Claude Code's folder for ``platform``: ``config_dir``, ``$CLAUDE_CONFIG_DIR`` or default.
+
+    An explicit ``config_dir`` counts as a custom ``CLAUDE_CONFIG_DIR`` unless it is the
+    default folder; when it names the same folder as the environment variable, the
+    variable's raw text is kept so the Keychain hash matches Claude Code's exactly.
+    """
+    home = user_home(platform)
+    default_dir = home / ".claude"
+    env_text = os.environ.get("CLAUDE_CONFIG_DIR") or None
+    env_dir = Path(env_text).expanduser() if env_text else None
+    if config_dir is None:
+        if env_text is None or env_dir is None:
+            return ClaudeLocation(default_dir, home, None)
+        return ClaudeLocation(env_dir, home, env_text)
+    if env_dir is not None and env_dir == config_dir:
+        return ClaudeLocation(config_dir, home, env_text)
+    if config_dir == default_dir:
+        return ClaudeLocation(config_dir, home, None)
+    return ClaudeLocation(config_dir, home, str(config_dir))

@@ -1,0 +1,227 @@
+"""The values ``core`` hands out: frozen dataclasses, UTC-aware datetimes, percents 0–100.
+
+``AccountUsage`` is the discriminated union ``OAuthUsage | AdminUsage`` (``account_type``
+is ``"oauth"`` or ``"admin"``). Sequences are tuples and mappings are read-only by contract,
+so a snapshot can be shared between the scheduler, the tray and the CLI without copying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal, TypeAlias
+
+__all__ = [
+    "Account",
+    "AccountRecord",
+    "AccountStatus",
+    "AccountType",
+    "AccountUsage",
+    "ActorUsage",
+    "AdminUsage",
+    "CredentialSource",
+    "ExtraUsage",
+    "Forecast",
+    "Limit",
+    "ModelUsage",
+    "OAuthUsage",
+    "UsageWindow",
+]
+
+AccountType: TypeAlias = Literal["oauth", "admin"]
+
+
+class CredentialSource(StrEnum):
+    """Where an account's credentials come from, which decides who may refresh them."""
+
+    CLAUDE_CODE = "claude_code"  # linked to Claude Code's login: read-only by default
+    APP = "app"  # signed in by this app (or pasted): this app owns and refreshes the grant
+    ADMIN_KEY = "admin_key"  # an Admin API key
+
+
+class AccountStatus(StrEnum):
+    """Why a snapshot looks the way it does; the tray turns it into the card's state line."""
+
+    OK = "ok"
+    RATE_LIMITED = "rate_limited"
+    LOGIN_EXPIRED = "login_expired"  # linked Claude Code login expired: run `claude`
+    NEEDS_SIGN_IN = "needs_sign_in"  # refresh grant dead: sign in again
+    SCOPE_MISSING = "scope_missing"  # token cannot read usage (e.g. `claude setup-token`)
+    AUTH_FAILED = "auth_failed"  # any other refusal (bad admin key, 401 after refresh)
+    OFFLINE = "offline"  # network unreachable / timeout
+    ERROR = "error"  # anything else (server error, malformed response, storage)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UsageWindow:
+    """One rate-limit window. ``resets_at`` None means the window has not started yet."""
+
+    percent: float
+    resets_at: datetime | None
+
+    @property
+    def started(self) -> bool:
+        return self.resets_at is not None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Limit:
+    """One entry of the API's ``limits[]`` list (model-scoped weekly limits appear here)."""
+
+    kind: str
+    group: str | None
+    percent: float
+    severity: str | None
+    resets_at: datetime | None
+    is_active: bool
+    model_id: str | None = None
+    model_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExtraUsage:
+    """Pay-as-you-go credits. Money in major units (dollars); ``monthly_limit`` None = uncapped."""
+
+    is_enabled: bool
+    monthly_limit: float | None
+    used_credits: float | None
+    utilization: float | None
+    currency: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Forecast:
+    """What history says about one window: burn rate, when it runs out, pace."""
+
+    window_key: str
+    burn_rate_per_hour: float | None  # percentage points per hour; None when unknown
+    runs_out_at: datetime | None  # None: won't run out before reset (or unknown)
+    runs_out_before_reset: bool
+    pace: float | None  # used share ÷ elapsed share of the window; >1 means ahead of pace
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OAuthUsage:
+    """Usage of a subscription (OAuth) account."""
+
+    account_name: str
+    email: str | None = None
+    session: UsageWindow | None = None
+    weekly: UsageWindow | None = None
+    opus: UsageWindow | None = None
+    sonnet: UsageWindow | None = None
+    oauth_apps: UsageWindow | None = None
+    cowork: UsageWindow | None = None
+    iguana_necktie: UsageWindow | None = None
+    windows: Mapping[str, UsageWindow] = field(default_factory=dict)
+    model_weekly: Mapping[str, UsageWindow] = field(default_factory=dict)
+    limits: tuple[Limit, ...] = ()
+    extra_usage: ExtraUsage | None = None
+    fetched_at: datetime | None = None
+    stale: bool = False
+    error: str | None = None
+    status: AccountStatus = AccountStatus.OK
+    retry_at: datetime | None = None
+    plan: str | None = None
+    account_id: str | None = None
+    forecasts: Mapping[str, Forecast] = field(default_factory=dict)
+    account_type: Literal["oauth"] = "oauth"
+
+    @property
+    def has_data(self) -> bool:
+        return self.fetched_at is not None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ModelUsage:
+    """Tokens and cost of one model over the period. Cost in cents."""
+
+    model: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_tokens: int = 0
+    cache_read_tokens: int = 0
+    estimated_cost_cents: float = 0.0
+    price_known: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorUsage:
+    """Tokens and cost of one API key (``api_key``) or Claude Code user (``user``)."""
+
+    actor_type: Literal["api_key", "user"]
+    actor_name: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_tokens: int = 0
+    cache_read_tokens: int = 0
+    estimated_cost_cents: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdminUsage:
+    """An organisation's usage over a period, from the Admin API."""
+
+    account_name: str
+    period_start: datetime | None = None
+    period_end: datetime | None = None
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_tokens: int = 0
+    cache_read_tokens: int = 0
+    web_search_requests: int = 0
+    estimated_cost_cents: float = 0.0
+    actual_cost_cents: float | None = None
+    currency: str = "USD"
+    model_breakdown: tuple[ModelUsage, ...] = ()
+    actors: tuple[ActorUsage, ...] = ()
+    unpriced_models: tuple[str, ...] = ()
+    fetched_at: datetime | None = None
+    stale: bool = False
+    error: str | None = None
+    status: AccountStatus = AccountStatus.OK
+    retry_at: datetime | None = None
+    account_type: Literal["admin"] = "admin"
+
+    @property
+    def has_data(self) -> bool:
+        return self.fetched_at is not None
+
+
+AccountUsage: TypeAlias = OAuthUsage | AdminUsage
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Account:
+    """A saved account as listed to callers (no secrets)."""
+
+    name: str
+    account_type: AccountType
+    is_active: bool
+    saved_at: datetime
+    email: str | None = None
+    source: CredentialSource = CredentialSource.APP
+    account_id: str | None = None
+    plan: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AccountRecord:
+    """A saved account as the store keeps it. ``credentials`` never appears in a repr.
+
+    ``credentials`` is Claude Code's credentials JSON for app-owned accounts, the
+    ``{"adminApiKey": …}`` JSON for admin accounts, and None for accounts linked to Claude
+    Code's login (those are re-read from their source on every fetch).
+    """
+
+    name: str
+    account_type: AccountType
+    source: CredentialSource
+    saved_at: datetime
+    credentials: str | None = field(default=None, repr=False)
+    email: str | None = None
+    account_id: str | None = None
+    plan: str | None = None
+    config_dir: str | None = None  # for linked accounts: Claude Code's folder when saved

@@ -1,0 +1,409 @@
+"""The encrypted account store: one file, AES-256-GCM, rewritten atomically under a lock.
+
+File layout (version 1)::
+
+    magic "CUTSTORE" (8) | version (1) | protection (1) | key id (16) | nonce (12) | ciphertext‖tag
+
+The 26-byte header is authenticated as associated data, so flipping the protection byte or
+the key id is caught like any other tampering. The plaintext is the JSON of
+:class:`StoreData`. A fresh random nonce is used for every write.
+
+The tray and the CLI may run at once, so every change is a read-modify-write done under a
+cross-process lock on a sibling ``.lock`` file: neither loses the other's update. Writes go to
+a temporary file in the same folder which is fsynced and then renamed over the store, so a
+crash leaves the old store or the new one, never half of either. A store that cannot be
+decrypted or parsed is never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import filelock
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from core.errors import StorageError
+from core.keys import KEY_ID_SIZE, KeyProvider, Protection, StoreKey, SystemKeyProvider
+from core.models import AccountRecord, CredentialSource
+from core.paths import data_home, ensure_private_dir
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MAGIC",
+    "AccountStore",
+    "Protection",
+    "StoreData",
+    "default_store_path",
+]
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"CUTSTORE"
+FORMAT_VERSION = 1
+NONCE_SIZE = 12
+TAG_SIZE = 16
+HEADER_SIZE = len(MAGIC) + 2 + KEY_ID_SIZE
+STORE_FILE_NAME = "accounts.enc"
+DEFAULT_LOCK_TIMEOUT = 30.0
+
+_PROTECTION_CODES = {Protection.KEYRING: 1, Protection.MACHINE: 2}
+_PROTECTION_BY_CODE = {code: protection for protection, code in _PROTECTION_CODES.items()}
+
+
+def default_store_path() -> Path:
+    """Where the store lives unless the caller says otherwise (inside ``CLAUDE_USAGE_HOME``)."""
+    return data_home() / STORE_FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class StoreData:
+    """Everything the store holds: accounts in insertion order and the active account's name."""
+
+    accounts: tuple[AccountRecord, ...] = ()
+    active: str | None = None
+
+    def find(self, name: str) -> AccountRecord | None:
+        return next((record for record in self.accounts if record.name == name), None)
+
+    @property
+    def names(self) -> list[str]:
+        return [record.name for record in self.accounts]
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    protection: Protection
+    key_id: bytes
+
+    def encode(self) -> bytes:
+        code = _PROTECTION_CODES[self.protection]
+        return MAGIC + bytes([FORMAT_VERSION, code]) + self.key_id
+
+
+class AccountStore:
+    """The encrypted file holding saved accounts (see the module docstring for the format)."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        key_provider: KeyProvider | None = None,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    ) -> None:
+        self.path = Path(path)
+        self._keys: KeyProvider = key_provider or SystemKeyProvider()
+        self._lock_timeout = lock_timeout
+
+    def __repr__(self) -> str:
+        return f"AccountStore({str(self.path)!r})"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    @property
+    def protection(self) -> Protection:
+        """How the store's key is protected (before the first write: how it would be)."""
+        blob = self._read_file()
+        if blob is None:
+            return self._keys.preferred_protection()
+        return self._parse_header(blob).protection
+
+    def read(self) -> StoreData:
+        """The store's contents; an empty store when the file does not exist yet."""
+        blob = self._read_file()
+        return StoreData() if blob is None else self._decrypt(blob)[0]
+
+    def update(self, change: Callable[[StoreData], StoreData]) -> StoreData:
+        """Apply ``change`` to the current contents and save the result, all under the lock.
+
+        ``change`` sees the latest state on disk (written by any process); whatever it raises
+        propagates and nothing is written.
+        """
+        self._ensure_folder()
+        with self._locked():
+            self._remove_stale_temp_files()
+            blob = self._read_file()
+            current, key = (StoreData(), None) if blob is None else self._decrypt(blob)
+            changed = change(current)
+            if changed != current:
+                self._write(changed, key or self._keys.new_key())
+            return changed
+
+    def reset(self) -> Path | None:
+        """Move the store aside as a timestamped backup so a fresh one can be started.
+
+        For a store that can no longer be opened (damaged, key lost). The old file is kept,
+        never deleted; returns where it went, or None when there was no store.
+        """
+        self._ensure_folder()
+        with self._locked():
+            if not self.path.exists():
+                return None
+            backup = self._backup_path()
+            try:
+                os.replace(self.path, backup)
+            except OSError as exc:
+                raise StorageError(
+                    f"Could not move the account store aside: {exc.strerror}"
+                ) from None
+            log.warning("Moved the account store aside to %s", backup)
+            return backup
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _read_file(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError:
+            raise StorageError(f"The account store path {self.path} is a folder.") from None
+        except OSError as exc:
+            raise StorageError(
+                f"Could not read the account store {self.path}: {exc.strerror}"
+            ) from None
+
+    def _parse_header(self, blob: bytes) -> _Header:
+        if not blob.startswith(MAGIC):
+            raise StorageError(self._foreign_message(blob))
+        if len(blob) < HEADER_SIZE + NONCE_SIZE + TAG_SIZE:
+            raise StorageError(f"The account store {self.path} is truncated.")
+        version, code = blob[len(MAGIC)], blob[len(MAGIC) + 1]
+        if version != FORMAT_VERSION:
+            raise StorageError(
+                f"The account store {self.path} has format version {version}, which this "
+                f"version of Claude Usage Tray cannot read; update the app."
+            )
+        protection = _PROTECTION_BY_CODE.get(code)
+        if protection is None:
+            raise StorageError(f"The account store {self.path} has an unknown protection kind.")
+        return _Header(protection, blob[len(MAGIC) + 2 : HEADER_SIZE])
+
+    def _foreign_message(self, blob: bytes) -> str:
+        if not blob:
+            return f"The account store {self.path} is empty (damaged)."
+        if _looks_like_legacy(blob):
+            return (
+                f"{self.path} looks like a claude-usage-core (TypeScript) store, not a Claude "
+                f"Usage Tray store; import it instead of opening it."
+            )
+        return f"{self.path} is not a Claude Usage Tray account store."
+
+    def _decrypt(self, blob: bytes) -> tuple[StoreData, StoreKey]:
+        header = self._parse_header(blob)
+        key = self._keys.existing_key(header.protection, header.key_id)
+        nonce = blob[HEADER_SIZE : HEADER_SIZE + NONCE_SIZE]
+        try:
+            plaintext = AESGCM(key.secret).decrypt(
+                nonce, blob[HEADER_SIZE + NONCE_SIZE :], header.encode()
+            )
+        except InvalidTag:
+            raise StorageError(
+                f"The account store {self.path} cannot be decrypted: it was damaged or altered, "
+                f"or the key is not the one it was written with. It was left untouched."
+            ) from None
+        return decode_store(plaintext, self.path), key
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _ensure_folder(self) -> None:
+        try:
+            ensure_private_dir(self.path.parent)
+        except OSError as exc:
+            raise StorageError(
+                f"Could not create the folder {self.path.parent} for the account store: "
+                f"{exc.strerror or type(exc).__name__}"
+            ) from None
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        lock = filelock.FileLock(self.lock_path, timeout=self._lock_timeout, mode=0o600)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise StorageError(
+                f"Another program kept the account store locked for over "
+                f"{self._lock_timeout:g} s ({self.lock_path}); try again."
+            ) from None
+        except OSError as exc:
+            raise StorageError(f"Could not lock the account store: {exc.strerror}") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _write(self, data: StoreData, key: StoreKey) -> None:
+        header = _Header(key.protection, key.key_id).encode()
+        nonce = os.urandom(NONCE_SIZE)
+        sealed = AESGCM(key.secret).encrypt(nonce, encode_store(data), header)
+        try:
+            atomic_write(self.path, header + nonce + sealed)
+        except OSError as exc:
+            raise StorageError(
+                f"Could not save the account store {self.path}: "
+                f"{exc.strerror or type(exc).__name__}. The previous version is unchanged."
+            ) from None
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files left by a writer that crashed; safe to remove since we hold the lock."""
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            try:
+                leftover.unlink()
+            except OSError:
+                log.debug("Could not remove leftover %s", leftover)
+
+    def _backup_path(self) -> Path:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        candidate = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while candidate.exists():
+            candidate = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+            counter += 1
+        return candidate
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new content.
+
+    The temporary file is created 0600 in the same folder (``os.replace`` is only atomic
+    within one file system) and fsynced before the rename; the folder is fsynced after it
+    so the rename itself survives a power cut.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _looks_like_legacy(blob: bytes) -> bool:
+    text = blob.strip()
+    alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+    return len(text) > 40 and all(byte in alphabet for byte in text)
+
+
+# -- plaintext ---------------------------------------------------------------------------
+
+
+def encode_store(data: StoreData) -> bytes:
+    """The JSON plaintext of ``data`` (secrets included: only ever encrypted)."""
+    document = {
+        "accounts": [_encode_record(record) for record in data.accounts],
+        "active": data.active,
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _encode_record(record: AccountRecord) -> dict[str, Any]:
+    return {
+        "name": record.name,
+        "account_type": record.account_type,
+        "source": record.source.value,
+        "saved_at": record.saved_at.astimezone(UTC).isoformat(),
+        "credentials": record.credentials,
+        "email": record.email,
+        "account_id": record.account_id,
+        "plan": record.plan,
+        "config_dir": record.config_dir,
+    }
+
+
+def decode_store(plaintext: bytes, path: Path) -> StoreData:
+    """Parse decrypted JSON strictly; errors name the bad field, never its value."""
+    try:
+        document = json.loads(plaintext)
+    except ValueError:
+        raise StorageError(
+            f"The account store {path} decrypted to something that is not JSON."
+        ) from None
+    if not isinstance(document, dict) or not isinstance(document.get("accounts"), list):
+        raise StorageError(f"The account store {path} has an unexpected layout.")
+    records = tuple(
+        _decode_record(item, index, path) for index, item in enumerate(document["accounts"])
+    )
+    names = [record.name for record in records]
+    if len(set(names)) != len(names):
+        raise StorageError(f"The account store {path} lists an account name twice.")
+    active = document.get("active")
+    return StoreData(records, active if isinstance(active, str) and active in names else None)
+
+
+def _decode_record(item: object, index: int, path: Path) -> AccountRecord:
+    def bad(field_name: str) -> StorageError:
+        return StorageError(
+            f"Account #{index + 1} in the account store {path} has a bad {field_name!r}."
+        )
+
+    if not isinstance(item, dict):
+        raise bad("entry")
+    name = item.get("name")
+    if not isinstance(name, str) or not name:
+        raise bad("name")
+    account_type = item.get("account_type")
+    if account_type not in ("oauth", "admin"):
+        raise bad("account_type")
+    try:
+        source = CredentialSource(str(item.get("source")))
+    except ValueError:
+        raise bad("source") from None
+    texts = {key: _optional_text(item, key, bad) for key in _OPTIONAL_TEXT}
+    return AccountRecord(
+        name=name,
+        account_type="admin" if account_type == "admin" else "oauth",
+        source=source,
+        saved_at=_parse_time(item.get("saved_at"), bad),
+        credentials=texts["credentials"],
+        email=texts["email"],
+        account_id=texts["account_id"],
+        plan=texts["plan"],
+        config_dir=texts["config_dir"],
+    )
+
+
+_OPTIONAL_TEXT = ("credentials", "email", "account_id", "plan", "config_dir")
+
+
+def _optional_text(
+    item: dict[str, object], key: str, bad: Callable[[str], StorageError]
+) -> str | None:
+    value = item.get(key)
+    if value is not None and not isinstance(value, str):
+        raise bad(key)
+    return value
+
+
+def _parse_time(value: object, bad: Callable[[str], StorageError]) -> datetime:
+    if not isinstance(value, str):
+        raise bad("saved_at")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise bad("saved_at") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,65 @@
+"""Every test runs isolated from the user's real data.
+
+The autouse fixture points ``CLAUDE_USAGE_HOME``, ``CLAUDE_CONFIG_DIR`` and ``HOME`` at
+temporary folders and selects a file-backed test keyring, so neither this process nor its
+subprocesses can read or write the user's store, Claude Code login or keyring.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.fakes.keyring_backend import FileKeyring
+
+TEST_DATA = Path(__file__).parent / "data"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("CLAUDE_USAGE_HOME", str(tmp_path / "usage-home"))
+    monkeypatch.setenv("CLAUDE_CONFIG_DIR", str(home / ".claude"))
+    monkeypatch.setenv("CLAUDE_USAGE_TEST_KEYRING", str(tmp_path / "test-keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fakes.keyring_backend.FileKeyring")
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")])
+    )
+    for name in ("CLAUDE_USAGE_API_BASE", "CLAUDE_USAGE_AUTHORIZE_URL", "CLAUDE_USAGE_TOKEN_URL"):
+        monkeypatch.delenv(name, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield tmp_path
+    keyring.set_keyring(previous)
+
+
+def require_or_skip(condition: bool, reason: str) -> None:
+    """Skip when a desktop/Secret Service part is missing — but fail in CI, where it must exist."""
+    if condition:
+        return
+    if os.environ.get("CLAUDE_USAGE_REQUIRE_DESKTOP"):
+        pytest.fail(f"required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def secret_service_keyring() -> Iterator[object]:
+    """The real Secret Service (gnome-keyring on the private bus of tools/with-test-session)."""
+    require_or_skip(
+        bool(os.environ.get("CLAUDE_USAGE_TEST_SECRET_SERVICE")),
+        "no private Secret Service; run through tools/with-test-session (make test)",
+    )
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

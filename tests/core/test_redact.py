@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from core.redact import SecretFilter, install_log_redaction, redact, redact_text
+
+TOKEN = "sk-ant-oat01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-abcd"
+
+
+def test_redact_keeps_kind_and_last_four() -> None:
+    assert redact(TOKEN) == "sk-ant-oat01-…abcd"
+    assert redact("sk-ant-admin01-secretsecretsecret-wxyz") == "sk-ant-admin01-…wxyz"
+    assert redact(None) == "<none>"
+    assert redact("short") == "…"
+
+
+def test_redact_text_finds_tokens_in_prose() -> None:
+    text = f"failed with {TOKEN} and sk-ant-ort01-ZZZZZZZZZZZZZZZZ-9876 twice"
+    cleaned = redact_text(text)
+    assert "AbCdEfGh" not in cleaned
+    assert "ZZZZ" not in cleaned
+    assert "sk-ant-oat01-…abcd" in cleaned
+    assert "sk-ant-ort01-…9876" in cleaned
+
+
+def test_log_filter_redacts_formatted_arguments(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.redact")
+    caplog.handler.addFilter(SecretFilter())
+    with caplog.at_level(logging.INFO, logger="test.redact"):
+        logger.info("token is %s", TOKEN)
+    assert TOKEN not in caplog.text
+    assert "sk-ant-oat01-…abcd" in caplog.text
+
+
+def test_install_quiets_httpx() -> None:
+    install_log_redaction(logging.getLogger("test.install"))
+    assert logging.getLogger("httpx").level == logging.WARNING

@@ -1,0 +1,1 @@
+"""Test doubles with real parts: a fake Anthropic server on loopback, a test keyring."""

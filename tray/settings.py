@@ -1,0 +1,171 @@
+"""The tray's preferences: one typed registry over ``QSettings``.
+
+Every option is declared once in :class:`TraySettings` (name, type, default); ``SettingsStore``
+reads and writes them with tolerant coercion because ``QSettings`` hands back strings from
+INI files. Secrets never go here — accounts live in ``core``'s encrypted store.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from .notify_rules import RulesConfig
+from .viewmodel import ViewOptions
+
+__all__ = [
+    "MAX_REFRESH_MINUTES",
+    "MIN_REFRESH_MINUTES",
+    "SettingsStore",
+    "TraySettings",
+    "WriteBackPolicy",
+    "parse_thresholds",
+]
+
+MIN_REFRESH_MINUTES = 2  # the usage endpoint throttles aggressive polling
+MAX_REFRESH_MINUTES = 120
+
+
+class WriteBackPolicy(StrEnum):
+    """What to do with Claude Code's login for linked accounts when its token expires."""
+
+    READ_ONLY = "read_only"  # default: never refresh it; ask the user to run `claude`
+    WRITE_BACK = "write_back"  # refresh it and write the rotated pair back atomically
+
+
+@dataclass(frozen=True, kw_only=True)
+class TraySettings:
+    """All preferences with their defaults. Field names are the keys in ``QSettings``."""
+
+    refresh_minutes: int = 5
+    session_thresholds: tuple[int, ...] = (80, 95)
+    weekly_thresholds: tuple[int, ...] = (80, 95)
+    notify_thresholds: bool = True
+    notify_reset: bool = True
+    notify_attention: bool = True
+    show_session: bool = True
+    show_weekly: bool = True
+    show_models: bool = True
+    show_extra: bool = True
+    launch_at_login: bool = False
+    write_back: WriteBackPolicy = WriteBackPolicy.READ_ONLY
+
+    def view_options(self) -> ViewOptions:
+        return ViewOptions(
+            show_session=self.show_session,
+            show_weekly=self.show_weekly,
+            show_models=self.show_models,
+            show_extra=self.show_extra,
+        )
+
+    def rules_config(self) -> RulesConfig:
+        return RulesConfig(
+            thresholds={
+                "session": tuple(float(t) for t in self.session_thresholds),
+                "weekly": tuple(float(t) for t in self.weekly_thresholds),
+            },
+            thresholds_enabled=self.notify_thresholds,
+            reset_notice=self.notify_reset,
+            attention_notice=self.notify_attention,
+        )
+
+
+def _to_bool(value: Any, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "1", "yes", "on"):
+        return True
+    if isinstance(value, str) and value.lower() in ("false", "0", "no", "off"):
+        return False
+    if isinstance(value, int):
+        return bool(value)
+    return default
+
+
+def _to_int(value: Any, default: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, MIN_REFRESH_MINUTES), MAX_REFRESH_MINUTES)
+
+
+def parse_thresholds(value: Any) -> tuple[int, ...] | None:
+    """``"80, 95"`` / ``[80, 95]`` → ``(80, 95)``: sorted, unique, each 1–100; None if invalid."""
+    items = value.replace(";", ",").split(",") if isinstance(value, str) else value
+    try:
+        numbers = sorted({int(str(item).strip()) for item in items if str(item).strip()})
+    except (TypeError, ValueError):
+        return None
+    if not all(1 <= n <= 100 for n in numbers):
+        return None
+    return tuple(numbers)
+
+
+def _to_thresholds(value: Any, default: tuple[int, ...]) -> tuple[int, ...]:
+    parsed = parse_thresholds(value) if value is not None else None
+    return default if parsed is None else parsed
+
+
+def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
+    try:
+        return WriteBackPolicy(str(value))
+    except ValueError:
+        return default
+
+
+_COERCE: dict[str, Callable[[Any, Any], Any]] = {
+    "bool": _to_bool,
+    "int": _to_int,
+    "tuple[int, ...]": _to_thresholds,
+    "WriteBackPolicy": _to_policy,
+}
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return ",".join(str(v) for v in value)
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
+
+
+class SettingsStore:
+    """Loads and saves :class:`TraySettings` through a ``QSettings`` it is given."""
+
+    GROUP = "preferences"
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._qsettings = qsettings
+
+    def load(self) -> TraySettings:
+        defaults = TraySettings()
+        values: dict[str, Any] = {}
+        self._qsettings.beginGroup(self.GROUP)
+        try:
+            for option in dataclasses.fields(TraySettings):
+                default = getattr(defaults, option.name)
+                raw = self._qsettings.value(option.name, None)
+                coerce = _COERCE[str(option.type)]
+                values[option.name] = default if raw is None else coerce(raw, default)
+        finally:
+            self._qsettings.endGroup()
+        return TraySettings(**values)
+
+    def save(self, settings: TraySettings) -> None:
+        self._qsettings.beginGroup(self.GROUP)
+        try:
+            for option in dataclasses.fields(TraySettings):
+                self._qsettings.setValue(option.name, _encode(getattr(settings, option.name)))
+        finally:
+            self._qsettings.endGroup()
+        self._qsettings.sync()
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._qsettings

@@ -1,0 +1,544 @@
+"""From ``list[AccountUsage]`` to what the tray shows: card models, the icon state, the tooltip.
+
+Pure Python (no Qt): the widgets in ``cards.py``/``popup.py`` only lay these out, so every
+decision about wording, colour bands and ordering is tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from core.models import (
+    AccountStatus,
+    AccountUsage,
+    ActorUsage,
+    AdminUsage,
+    ExtraUsage,
+    Forecast,
+    ModelUsage,
+    OAuthUsage,
+    UsageWindow,
+)
+
+from .formatting import (
+    format_ago,
+    format_clock,
+    format_duration,
+    format_money,
+    format_percent,
+    format_resets,
+    format_tokens,
+)
+
+__all__ = [
+    "BarModel",
+    "CardModel",
+    "IconState",
+    "Level",
+    "ListSection",
+    "Severity",
+    "StateLine",
+    "StatRow",
+    "UsageViewModel",
+    "ViewOptions",
+    "build_card",
+    "build_cards",
+    "icon_state",
+    "level_for",
+    "plan_label",
+    "tooltip_text",
+]
+
+
+class Level(StrEnum):
+    """Colour band of a percentage: green < 50, yellow 50–79, orange 80–94, red ≥ 95."""
+
+    NONE = "none"
+    OK = "ok"
+    NOTICE = "notice"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+class Severity(StrEnum):
+    """How loudly a card's state line speaks."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+def level_for(percent: float | None) -> Level:
+    """The colour band of a percentage (None: no data, grey)."""
+    if percent is None:
+        return Level.NONE
+    if percent >= 95:
+        return Level.CRITICAL
+    if percent >= 80:
+        return Level.WARNING
+    if percent >= 50:
+        return Level.NOTICE
+    return Level.OK
+
+
+@dataclass(frozen=True, slots=True)
+class ViewOptions:
+    """Which windows the popup shows (from the settings)."""
+
+    show_session: bool = True
+    show_weekly: bool = True
+    show_models: bool = True
+    show_extra: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class IconState:
+    """What the tray icon draws: the worst session percent, its band, and whether it is stale."""
+
+    percent: float | None
+    level: Level
+    stale: bool = False
+
+    @property
+    def text(self) -> str:
+        return "–" if self.percent is None else str(round(min(max(self.percent, 0), 999)))
+
+
+@dataclass(frozen=True, slots=True)
+class BarModel:
+    """One usage bar: ``Session (5 h)  37 %`` over ``resets in 2 h 13 m (18:00)``."""
+
+    key: str
+    label: str
+    percent: float | None
+    value_text: str
+    caption: str
+    level: Level
+    started: bool = True
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatRow:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListSection:
+    """A short ranked list on admin cards (top models, top keys/users)."""
+
+    title: str
+    rows: tuple[StatRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StateLine:
+    text: str
+    severity: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class CardModel:
+    """Everything one account's card shows."""
+
+    name: str
+    kind: str  # "oauth" or "admin"
+    subtitle: str
+    state: StateLine | None = None
+    stale: bool = False
+    stale_text: str | None = None
+    bars: tuple[BarModel, ...] = ()
+    stats: tuple[StatRow, ...] = ()
+    sections: tuple[ListSection, ...] = ()
+    empty_text: str | None = None
+    needs_sign_in: bool = False
+
+
+# ---------------------------------------------------------------- plan and state wording
+
+_PLAN_WORDS = (
+    ("max_20x", "Max 20×"),
+    ("max_5x", "Max 5×"),
+    ("enterprise", "Enterprise"),
+    ("team", "Team"),
+    ("max", "Max"),
+    ("pro", "Pro"),
+    ("free", "Free"),
+)
+
+
+def plan_label(plan: str | None) -> str | None:
+    """``default_claude_max_5x`` → ``Max 5×``; unknown plans are shown tidied up."""
+    if not plan:
+        return None
+    lowered = plan.lower()
+    for needle, label in _PLAN_WORDS:
+        if needle in lowered:
+            return label
+    return plan.replace("_", " ").strip().title()
+
+
+def _retry_text(retry_at: datetime | None, now: datetime) -> str:
+    if retry_at is None or retry_at <= now:
+        return "retrying at the next refresh"
+    return f"retrying in {format_duration(retry_at - now)} ({format_clock(retry_at, now)})"
+
+
+def _state_for(
+    status: AccountStatus, error: str | None, retry_at: datetime | None, now: datetime
+) -> StateLine | None:
+    """The card's state line for a status; None when all is well."""
+    detail = f": {error}" if error else ""
+    lines: dict[AccountStatus, tuple[str, Severity]] = {
+        AccountStatus.RATE_LIMITED: (
+            f"Rate limited by Anthropic — {_retry_text(retry_at, now)}",
+            Severity.WARNING,
+        ),
+        AccountStatus.LOGIN_EXPIRED: (
+            "Claude Code login expired — run `claude` to refresh it",
+            Severity.ERROR,
+        ),
+        AccountStatus.NEEDS_SIGN_IN: (
+            "Needs sign-in — choose “Sign in again…” from this account's menu",
+            Severity.ERROR,
+        ),
+        AccountStatus.SCOPE_MISSING: (
+            "This login can't read usage (token lacks user:profile) — sign in with Claude",
+            Severity.ERROR,
+        ),
+        AccountStatus.AUTH_FAILED: (f"Credentials refused{detail}", Severity.ERROR),
+        AccountStatus.OFFLINE: ("Offline — will retry at the next refresh", Severity.WARNING),
+        AccountStatus.ERROR: (f"Error{detail or ': could not fetch usage'}", Severity.ERROR),
+    }
+    found = lines.get(status)
+    return StateLine(*found) if found else None
+
+
+def _state_line(usage: AccountUsage, now: datetime) -> StateLine | None:
+    state = _state_for(usage.status, usage.error, usage.retry_at, now)
+    if state is None and usage.error:
+        state = StateLine(f"Error: {usage.error}", Severity.ERROR)
+    return state
+
+
+def _stale_caption(usage: AccountUsage, now: datetime) -> str | None:
+    if not usage.stale:
+        return None
+    if usage.fetched_at is None:
+        return "Stale"
+    return f"Stale — showing values from {format_clock(usage.fetched_at, now)}"
+
+
+# ---------------------------------------------------------------- OAuth cards
+
+
+def _forecast_text(forecast: Forecast | None, now: datetime) -> str | None:
+    if forecast is None:
+        return None
+    parts: list[str] = []
+    if forecast.pace is not None:
+        if forecast.pace > 1.05:
+            parts.append(f"ahead of pace ({forecast.pace:.1f}×)")
+        elif forecast.pace < 0.95:
+            parts.append(f"under pace ({forecast.pace:.1f}×)")
+        else:
+            parts.append("on pace")
+    if forecast.runs_out_before_reset and forecast.runs_out_at is not None:
+        when = forecast.runs_out_at
+        parts.append(f"runs out at {format_clock(when, now)} (in {format_duration(when - now)})")
+    return " · ".join(parts) or None
+
+
+def _find_forecast(usage: OAuthUsage, keys: Sequence[str]) -> Forecast | None:
+    for key in keys:
+        if key in usage.forecasts:
+            return usage.forecasts[key]
+    return None
+
+
+def _window_bar(
+    key: str, label: str, window: UsageWindow, now: datetime, forecast: Forecast | None = None
+) -> BarModel:
+    started = window.started
+    return BarModel(
+        key=key,
+        label=label,
+        percent=window.percent,
+        value_text=format_percent(window.percent) if started or window.percent else "—",
+        caption=format_resets(window.resets_at, now),
+        level=level_for(window.percent),
+        started=started,
+        detail=_forecast_text(forecast, now) if started else None,
+    )
+
+
+_SESSION_FORECAST_KEYS = ("session", "five_hour")
+_WEEKLY_FORECAST_KEYS = ("weekly", "seven_day")
+
+
+def _model_windows(usage: OAuthUsage) -> list[tuple[str, UsageWindow]]:
+    """Per-model weekly windows: ``model_weekly`` first, then opus/sonnet if not already there."""
+    found = list(usage.model_weekly.items())
+    seen = {name.lower() for name, _ in found}
+    for name, window in (("Opus", usage.opus), ("Sonnet", usage.sonnet)):
+        if window is not None and not any(name.lower() in s for s in seen):
+            found.append((name, window))
+    return found
+
+
+def _extra_bar(extra: ExtraUsage, now: datetime) -> BarModel | None:
+    if not extra.is_enabled:
+        return None
+    used = format_money(extra.used_credits or 0.0, extra.currency)
+    if extra.monthly_limit is None:
+        value, caption = used, "extra usage this month · no monthly cap"
+    else:
+        value = f"{used} / {format_money(extra.monthly_limit, extra.currency)}"
+        caption = "extra usage this month"
+    percent = extra.utilization
+    return BarModel(
+        key="extra",
+        label="Extra usage",
+        percent=percent,
+        value_text=value,
+        caption=caption,
+        level=level_for(percent) if percent is not None else Level.NONE,
+    )
+
+
+def _oauth_bars(usage: OAuthUsage, now: datetime, options: ViewOptions) -> list[BarModel]:
+    bars: list[BarModel] = []
+    if options.show_session and usage.session is not None:
+        forecast = _find_forecast(usage, _SESSION_FORECAST_KEYS)
+        bars.append(_window_bar("session", "Session (5 h)", usage.session, now, forecast))
+    if options.show_weekly and usage.weekly is not None:
+        forecast = _find_forecast(usage, _WEEKLY_FORECAST_KEYS)
+        bars.append(_window_bar("weekly", "Week (all models)", usage.weekly, now, forecast))
+    if options.show_models:
+        for name, window in _model_windows(usage):
+            bars.append(_window_bar(f"model:{name}", f"Week · {name}", window, now))
+    if options.show_extra and usage.extra_usage is not None:
+        extra = _extra_bar(usage.extra_usage, now)
+        if extra is not None:
+            bars.append(extra)
+    return bars
+
+
+def _subtitle(*parts: str | None) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def _oauth_card(usage: OAuthUsage, now: datetime, options: ViewOptions) -> CardModel:
+    bars = _oauth_bars(usage, now, options)
+    empty = None
+    if not bars:
+        empty = "Waiting for the first update…" if not usage.has_data else "No usage reported yet"
+    return CardModel(
+        name=usage.account_name,
+        kind="oauth",
+        subtitle=_subtitle(usage.email, plan_label(usage.plan)),
+        state=_state_line(usage, now),
+        stale=usage.stale,
+        stale_text=_stale_caption(usage, now),
+        bars=tuple(bars),
+        empty_text=empty,
+        needs_sign_in=usage.status
+        in (AccountStatus.NEEDS_SIGN_IN, AccountStatus.SCOPE_MISSING, AccountStatus.AUTH_FAILED),
+    )
+
+
+# ---------------------------------------------------------------- admin cards
+
+
+def _model_row(model: ModelUsage, currency: str) -> StatRow:
+    tokens = model.input_tokens + model.output_tokens + model.cache_creation_tokens
+    tokens += model.cache_read_tokens
+    money = format_money(model.estimated_cost_cents / 100, currency)
+    name = model.model.removeprefix("claude-")
+    return StatRow(name, f"{format_tokens(tokens)} tok · {money}")
+
+
+def _actor_row(actor: ActorUsage, currency: str) -> StatRow:
+    tokens = actor.input_tokens + actor.output_tokens + actor.cache_creation_tokens
+    tokens += actor.cache_read_tokens
+    kind = "key" if actor.actor_type == "api_key" else "user"
+    money = format_money(actor.estimated_cost_cents / 100, currency)
+    return StatRow(f"{actor.actor_name} ({kind})", f"{format_tokens(tokens)} tok · {money}")
+
+
+def _top(items: Sequence[ModelUsage] | Sequence[ActorUsage], count: int = 3) -> list:  # type: ignore[type-arg]
+    def weight(item: ModelUsage | ActorUsage) -> tuple[float, int]:
+        return (item.estimated_cost_cents, item.input_tokens + item.output_tokens)
+
+    return sorted(items, key=weight, reverse=True)[:count]
+
+
+def _spend_text(usage: AdminUsage) -> str:
+    if usage.actual_cost_cents is not None:
+        return format_money(usage.actual_cost_cents / 100, usage.currency)
+    return f"≈ {format_money(usage.estimated_cost_cents / 100, usage.currency)} (estimated)"
+
+
+def _admin_stats(usage: AdminUsage) -> list[StatRow]:
+    cache = usage.cache_creation_tokens + usage.cache_read_tokens
+    tokens = f"{format_tokens(usage.input_tokens)} in · {format_tokens(usage.output_tokens)} out"
+    if cache:
+        tokens += f" · {format_tokens(cache)} cache"
+    rows = [StatRow("Tokens", tokens), StatRow("Spend", _spend_text(usage))]
+    if usage.unpriced_models:
+        rows.append(StatRow("Unpriced", ", ".join(usage.unpriced_models)))
+    return rows
+
+
+def _admin_card(usage: AdminUsage, now: datetime) -> CardModel:
+    sections: list[ListSection] = []
+    stats: list[StatRow] = []
+    if usage.has_data:
+        stats = _admin_stats(usage)
+        models = tuple(_model_row(m, usage.currency) for m in _top(usage.model_breakdown))
+        actors = tuple(_actor_row(a, usage.currency) for a in _top(usage.actors))
+        if models:
+            sections.append(ListSection("Top models", models))
+        if actors:
+            sections.append(ListSection("Top keys and users", actors))
+    return CardModel(
+        name=usage.account_name,
+        kind="admin",
+        subtitle=_subtitle("Admin API", _period_text(usage)),
+        state=_state_line(usage, now),
+        stale=usage.stale,
+        stale_text=_stale_caption(usage, now),
+        stats=tuple(stats),
+        sections=tuple(sections),
+        empty_text=None if usage.has_data else "Waiting for the first update…",
+        needs_sign_in=usage.status is AccountStatus.AUTH_FAILED,
+    )
+
+
+def _period_text(usage: AdminUsage) -> str:
+    if usage.period_start is None:
+        return "month to date"
+    return f"since {usage.period_start.astimezone().strftime('%d %b')}"
+
+
+# ---------------------------------------------------------------- public builders
+
+
+def build_card(usage: AccountUsage, now: datetime, options: ViewOptions | None = None) -> CardModel:
+    if isinstance(usage, AdminUsage):
+        return _admin_card(usage, now)
+    return _oauth_card(usage, now, options or ViewOptions())
+
+
+def build_cards(
+    usages: Sequence[AccountUsage], now: datetime, options: ViewOptions | None = None
+) -> list[CardModel]:
+    return [build_card(u, now, options) for u in usages]
+
+
+def icon_state(usages: Sequence[AccountUsage]) -> IconState:
+    """The worst session (5-hour) percent over all OAuth accounts that have one."""
+    worst: OAuthUsage | None = None
+    for usage in usages:
+        if isinstance(usage, OAuthUsage) and usage.session is not None:
+            if worst is None or usage.session.percent > worst.session.percent:  # type: ignore[union-attr]
+                worst = usage
+    if worst is None or worst.session is None:
+        return IconState(None, Level.NONE, stale=bool(usages) and all(u.stale for u in usages))
+    percent = worst.session.percent
+    return IconState(percent, level_for(percent), stale=worst.stale)
+
+
+def _tooltip_line(usage: AccountUsage, now: datetime) -> str:
+    name = usage.account_name
+    if isinstance(usage, AdminUsage):
+        body = _spend_text(usage) + " this month" if usage.has_data else "no data yet"
+    else:
+        parts = []
+        if usage.session is not None:
+            parts.append(f"session {_tip_window(usage.session)}")
+        if usage.weekly is not None:
+            parts.append(f"week {_tip_window(usage.weekly)}")
+        body = ", ".join(parts) or ("no data yet" if not usage.has_data else "no limits")
+    state = _state_line(usage, now)
+    if state is not None and state.severity is Severity.ERROR:
+        body += f" — {state.text.split(' — ')[0]}"
+    elif usage.stale:
+        body += " (stale)"
+    return f"{name}: {body}"
+
+
+def _tip_window(window: UsageWindow) -> str:
+    return format_percent(window.percent) if window.started else "not started"
+
+
+def tooltip_text(usages: Sequence[AccountUsage], now: datetime) -> str:
+    """One line per account under the app name."""
+    if not usages:
+        return "Claude Usage — no accounts yet"
+    return "\n".join(["Claude Usage", *(_tooltip_line(u, now) for u in usages)])
+
+
+# ---------------------------------------------------------------- state holder
+
+
+@dataclass
+class UsageViewModel:
+    """The tray's state: the latest snapshots and what follows from them.
+
+    Views subscribe with :meth:`subscribe` and re-read the derived values when told.
+    """
+
+    options: ViewOptions = field(default_factory=ViewOptions)
+    usages: tuple[AccountUsage, ...] = ()
+    updated_at: datetime | None = None
+    refreshing: bool = False
+    banner: str | None = None
+    has_accounts: bool | None = None  # None until the first answer from the backend
+    _listeners: list[Callable[[], None]] = field(default_factory=list, repr=False)
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def set_usages(self, usages: Sequence[AccountUsage], now: datetime) -> None:
+        self.usages = tuple(usages)
+        self.updated_at = now
+        self.has_accounts = bool(usages)
+        self.banner = None
+        self._changed()
+
+    def set_refreshing(self, refreshing: bool) -> None:
+        self.refreshing = refreshing
+        self._changed()
+
+    def set_banner(self, text: str | None) -> None:
+        self.banner = text
+        self._changed()
+
+    def set_options(self, options: ViewOptions) -> None:
+        self.options = options
+        self._changed()
+
+    def cards(self, now: datetime) -> list[CardModel]:
+        return build_cards(self.usages, now, self.options)
+
+    def icon(self) -> IconState:
+        return icon_state(self.usages)
+
+    def tooltip(self, now: datetime) -> str:
+        return tooltip_text(self.usages, now)
+
+    def updated_text(self, now: datetime) -> str:
+        if self.refreshing:
+            return "Updating…"
+        if self.updated_at is None:
+            return "Not updated yet"
+        return f"Updated {format_ago(self.updated_at, now)}"
