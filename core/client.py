@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import random
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -112,7 +113,9 @@ class UsageClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the HTTP client if this object created it."""
+        """Close the history database, and the HTTP client if this object created it."""
+        if self._history is not None:
+            self._history.close()
         if self._owns_http:
             await self._http.aclose()
 
@@ -265,7 +268,8 @@ class UsageClient:
             saved_at=_now(),
             email=_str_or_none(info.get("emailAddress")),
             account_id=_str_or_none(info.get("accountUuid")),
-            config_dir=str(folder),
+            # Claude Code hashes the variable's raw text into its Keychain name: keep it exact.
+            config_dir=os.environ.get("CLAUDE_CONFIG_DIR") or str(folder),
         )
 
     async def _lookup_profile(self, record: AccountRecord) -> None:

@@ -108,11 +108,21 @@ def account_key(usage: OAuthUsage) -> str:
 
 
 def usage_windows(usage: OAuthUsage) -> dict[str, UsageWindow]:
-    """Every window of a snapshot by API key, model-scoped ones as ``model_weekly:<key>``."""
+    """Every window of a snapshot by API key, model-scoped ones as ``model_weekly:<name>``.
+
+    A model window the API also sent under its own key (``seven_day_sonnet`` and
+    ``limits[]`` "Sonnet") is kept once, under the API key.
+    """
     found = {key: w for attr, key in _NAMED_WINDOWS.items() if (w := getattr(usage, attr))}
     found.update(usage.windows)
-    found.update({f"model_weekly:{k}": w for k, w in usage.model_weekly.items()})
+    for name, window in usage.model_weekly.items():
+        if _model_key(name) not in found and window not in found.values():
+            found[f"model_weekly:{name}"] = window
     return found
+
+
+def _model_key(name: str) -> str:
+    return "seven_day_" + name.strip().lower().replace(" ", "_")
 
 
 def _epoch(moment: datetime) -> float:

@@ -218,15 +218,16 @@ def machine_id(platform: str | None = None) -> str:
     """The raw machine id, normalised as node-machine-id does (no whitespace, lowercase)."""
     system = platform or sys.platform
     if system == "darwin":
-        raw = _macos_machine_id()
+        raw, where = _macos_machine_id(), "IOPlatformUUID from ioreg"
     elif system == "win32":
-        raw = _windows_machine_id()
+        raw, where = _windows_machine_id(), "MachineGuid from the registry"
     else:
-        raw = linux_machine_id()
+        raw, where = linux_machine_id(), "/etc/machine-id, /var/lib/dbus/machine-id or hostname"
     ident = _normalise(raw or "")
     if not ident:
         raise KeyUnavailableError(
-            "This machine has no machine id (nor hostname) to derive the store key from."
+            f"This machine's id ({where}) cannot be read, so no key can be derived "
+            f"for the account store."
         )
     return ident
 
@@ -236,11 +237,11 @@ def _normalise(raw: str) -> str:
 
 
 def linux_machine_id(
-    paths: Sequence[Path] = LINUX_MACHINE_ID_PATHS,
-    hostname: Callable[[], str] = socket.gethostname,
+    paths: Sequence[Path] | None = None,
+    hostname: Callable[[], str] | None = None,
 ) -> str | None:
-    """First line of the D-Bus/systemd machine id, else the hostname."""
-    for path in paths:
+    """First line of the D-Bus/systemd machine id, else the hostname (as node-machine-id)."""
+    for path in LINUX_MACHINE_ID_PATHS if paths is None else paths:
         try:
             lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
@@ -248,7 +249,7 @@ def linux_machine_id(
         if lines and lines[0].strip():
             return lines[0]
     try:
-        return hostname() or None
+        return (hostname or socket.gethostname)() or None
     except OSError:
         return None
 

@@ -178,6 +178,7 @@ class AdminUsage:
     model_breakdown: tuple[ModelUsage, ...] = ()
     actors: tuple[ActorUsage, ...] = ()
     unpriced_models: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # extras that failed without failing the usage (e.g. cost)
     fetched_at: datetime | None = None
     stale: bool = False
     error: str | None = None

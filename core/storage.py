@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ TAG_SIZE = 16
 HEADER_SIZE = len(MAGIC) + 2 + KEY_ID_SIZE
 STORE_FILE_NAME = "accounts.enc"
 DEFAULT_LOCK_TIMEOUT = 30.0
+_WINDOWS_REPLACE_ATTEMPTS = 8
 
 _PROTECTION_CODES = {Protection.KEYRING: 1, Protection.MACHINE: 2}
 _PROTECTION_BY_CODE = {code: protection for protection, code in _PROTECTION_CODES.items()}
@@ -113,7 +115,10 @@ class AccountStore:
 
     @property
     def protection(self) -> Protection:
-        """How the store's key is protected (before the first write: how it would be)."""
+        """How the store's key is protected (before the first write: how it would be).
+
+        Raises StorageError when the file exists but is not a readable store.
+        """
         blob = self._read_file()
         if blob is None:
             return self._keys.preferred_protection()
@@ -218,11 +223,14 @@ class AccountStore:
     # -- writing -------------------------------------------------------------------------
 
     def _ensure_folder(self) -> None:
+        """Create the folder 0700; tighten it only if it is ours (never chmod someone's home)."""
+        folder = self.path.parent
         try:
-            ensure_private_dir(self.path.parent)
+            if not folder.exists() or folder == data_home():
+                ensure_private_dir(folder)
         except OSError as exc:
             raise StorageError(
-                f"Could not create the folder {self.path.parent} for the account store: "
+                f"Could not create the folder {folder} for the account store: "
                 f"{exc.strerror or type(exc).__name__}"
             ) from None
 
@@ -286,11 +294,24 @@ def atomic_write(path: Path, payload: bytes) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        _replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _replace(source: str, target: Path) -> None:
+    """``os.replace``, retried briefly on Windows where a reader or a virus scanner may hold
+    the target open for a moment (POSIX renames over open files without complaint)."""
+    for attempt in range(_WINDOWS_REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == _WINDOWS_REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -15,6 +15,7 @@ import keyring
 import pytest
 
 from tests.fakes.keyring_backend import FileKeyring
+from tests.fakes.server import FakeAnthropic
 
 TEST_DATA = Path(__file__).parent / "data"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +33,12 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv(
         "PYTHONPATH", os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")])
     )
-    for name in ("CLAUDE_USAGE_API_BASE", "CLAUDE_USAGE_AUTHORIZE_URL", "CLAUDE_USAGE_TOKEN_URL"):
+    for name in (
+        "CLAUDE_USAGE_API_BASE",
+        "CLAUDE_USAGE_AUTHORIZE_URL",
+        "CLAUDE_USAGE_TOKEN_URL",
+        "CLAUDE_USAGE_MANUAL_REDIRECT_URL",
+    ):
         monkeypatch.delenv(name, raising=False)
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
@@ -63,3 +69,16 @@ def secret_service_keyring() -> Iterator[object]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fake_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAnthropic]:
+    """A started fake Anthropic server on 127.0.0.1, stopped after the test.
+
+    Its ``env()`` is also set in ``os.environ`` (so ``Endpoints.from_env()`` and
+    subprocesses reach the fake, never a real Anthropic host).
+    """
+    with FakeAnthropic() as fake:
+        for name, value in fake.env().items():
+            monkeypatch.setenv(name, value)
+        yield fake

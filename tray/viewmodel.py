@@ -7,7 +7,7 @@ decision about wording, colour bands and ordering is tested without a window.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -40,14 +40,15 @@ __all__ = [
     "Level",
     "ListSection",
     "Severity",
-    "StateLine",
     "StatRow",
+    "StateLine",
     "UsageViewModel",
     "ViewOptions",
     "build_card",
     "build_cards",
     "icon_state",
     "level_for",
+    "model_label",
     "plan_label",
     "tooltip_text",
 ]
@@ -290,6 +291,12 @@ def _model_windows(usage: OAuthUsage) -> list[tuple[str, UsageWindow]]:
     return found
 
 
+def _same_reset(a: UsageWindow, b: UsageWindow) -> bool:
+    if a.resets_at is None or b.resets_at is None:
+        return a.resets_at is b.resets_at
+    return abs((a.resets_at - b.resets_at).total_seconds()) < 60
+
+
 def _extra_bar(extra: ExtraUsage, now: datetime) -> BarModel | None:
     if not extra.is_enabled:
         return None
@@ -320,7 +327,10 @@ def _oauth_bars(usage: OAuthUsage, now: datetime, options: ViewOptions) -> list[
         bars.append(_window_bar("weekly", "Week (all models)", usage.weekly, now, forecast))
     if options.show_models:
         for name, window in _model_windows(usage):
-            bars.append(_window_bar(f"model:{name}", f"Week · {name}", window, now))
+            bar = _window_bar(f"model:{name}", f"Week · {name}", window, now)
+            if usage.weekly is not None and _same_reset(window, usage.weekly):
+                bar = replace(bar, caption="")  # the week's bar already says when it resets
+            bars.append(bar)
     if options.show_extra and usage.extra_usage is not None:
         extra = _extra_bar(usage.extra_usage, now)
         if extra is not None:
@@ -354,17 +364,33 @@ def _oauth_card(usage: OAuthUsage, now: datetime, options: ViewOptions) -> CardM
 # ---------------------------------------------------------------- admin cards
 
 
+def _tokens(item: ModelUsage | ActorUsage | AdminUsage) -> int:
+    """All tokens: ``core`` counts cache reads and writes inside ``input_tokens``."""
+    return item.input_tokens + item.output_tokens
+
+
+def model_label(model: str) -> str:
+    """``claude-sonnet-4-5-20250929`` → ``Sonnet 4.5``; unknown shapes are kept readable."""
+    parts = model.removeprefix("claude-").split("-")
+    if parts and len(parts[-1]) == 8 and parts[-1].isdigit():
+        parts = parts[:-1]  # the snapshot date
+    words: list[str] = []
+    for part in parts:
+        if part.isdigit() and words and words[-1][-1:].isdigit():
+            words[-1] += f".{part}"
+        else:
+            words.append(part if part[:1].isdigit() else part.capitalize())
+    return " ".join(words) or model
+
+
 def _model_row(model: ModelUsage, currency: str) -> StatRow:
-    tokens = model.input_tokens + model.output_tokens + model.cache_creation_tokens
-    tokens += model.cache_read_tokens
+    tokens = _tokens(model)
     money = format_money(model.estimated_cost_cents / 100, currency)
-    name = model.model.removeprefix("claude-")
-    return StatRow(name, f"{format_tokens(tokens)} tok · {money}")
+    return StatRow(model_label(model.model), f"{format_tokens(tokens)} tok · {money}")
 
 
 def _actor_row(actor: ActorUsage, currency: str) -> StatRow:
-    tokens = actor.input_tokens + actor.output_tokens + actor.cache_creation_tokens
-    tokens += actor.cache_read_tokens
+    tokens = _tokens(actor)
     kind = "key" if actor.actor_type == "api_key" else "user"
     money = format_money(actor.estimated_cost_cents / 100, currency)
     return StatRow(f"{actor.actor_name} ({kind})", f"{format_tokens(tokens)} tok · {money}")
@@ -386,11 +412,13 @@ def _spend_text(usage: AdminUsage) -> str:
 def _admin_stats(usage: AdminUsage) -> list[StatRow]:
     cache = usage.cache_creation_tokens + usage.cache_read_tokens
     tokens = f"{format_tokens(usage.input_tokens)} in · {format_tokens(usage.output_tokens)} out"
+    rows = [StatRow("Tokens", tokens)]
     if cache:
-        tokens += f" · {format_tokens(cache)} cache"
-    rows = [StatRow("Tokens", tokens), StatRow("Spend", _spend_text(usage))]
+        rows.append(StatRow("From cache", f"{format_tokens(cache)} of the input"))
+    rows.append(StatRow("Spend", _spend_text(usage)))
     if usage.unpriced_models:
-        rows.append(StatRow("Unpriced", ", ".join(usage.unpriced_models)))
+        rows.append(StatRow("No price for", ", ".join(usage.unpriced_models)))
+    rows.extend(StatRow("Note", note) for note in usage.notes)
     return rows
 
 
@@ -443,10 +471,10 @@ def build_cards(
 def icon_state(usages: Sequence[AccountUsage]) -> IconState:
     """The worst session (5-hour) percent over all OAuth accounts that have one."""
     worst: OAuthUsage | None = None
-    for usage in usages:
-        if isinstance(usage, OAuthUsage) and usage.session is not None:
-            if worst is None or usage.session.percent > worst.session.percent:  # type: ignore[union-attr]
-                worst = usage
+    worst_percent = -1.0
+    for usage in (u for u in usages if isinstance(u, OAuthUsage)):
+        if usage.session is not None and usage.session.percent > worst_percent:
+            worst, worst_percent = usage, usage.session.percent
     if worst is None or worst.session is None:
         return IconState(None, Level.NONE, stale=bool(usages) and all(u.stale for u in usages))
     percent = worst.session.percent
@@ -513,6 +541,10 @@ class UsageViewModel:
         self.updated_at = now
         self.has_accounts = bool(usages)
         self.banner = None
+        self._changed()
+
+    def set_has_accounts(self, has_accounts: bool) -> None:
+        self.has_accounts = has_accounts
         self._changed()
 
     def set_refreshing(self, refreshing: bool) -> None:

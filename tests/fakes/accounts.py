@@ -81,7 +81,7 @@ class FakeAccount:
 
     def profile(self) -> dict[str, Any]:
         """The ``/api/oauth/profile`` payload, shaped like ``tests/data/profile.json``."""
-        payload = sample("profile.json")
+        payload: dict[str, Any] = sample("profile.json")
         account = payload["account"]
         account.update(
             uuid=self.uuid,

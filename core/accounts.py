@@ -1,0 +1,177 @@
+"""Saved accounts with the TypeScript library's rules, on top of :class:`AccountStore`.
+
+The rules: accounts keep insertion order; saving a name that exists replaces that account
+in place; the active marker follows a rename and is cleared when its account is deleted;
+unknown names raise :class:`AccountNotFoundError`; renaming onto another account's name
+raises :class:`AccountExistsError`.
+
+Every change is one locked read-modify-write of the store (run in a worker thread so the
+event loop never waits on disk or the keyring), so the tray and the CLI can both change
+accounts, and refresh tokens, without losing each other's updates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
+from core.legacy import read_legacy_store
+from core.models import Account, AccountRecord
+from core.storage import AccountStore, StoreData
+
+__all__ = ["AccountManager"]
+
+_Change = Callable[[StoreData], StoreData]
+
+
+class AccountManager:
+    """Async access to the saved accounts; the single writer API over the store."""
+
+    def __init__(self, store: AccountStore) -> None:
+        self.store = store
+
+    def __repr__(self) -> str:
+        return f"AccountManager({self.store!r})"
+
+    async def records(self) -> list[AccountRecord]:
+        """Every saved account with its credentials, in storage order."""
+        return list((await self._read()).accounts)
+
+    async def get(self, name: str) -> AccountRecord:
+        return _require(await self._read(), name)
+
+    async def active_name(self) -> str | None:
+        return (await self._read()).active
+
+    async def list_accounts(self) -> list[Account]:
+        """Every saved account as shown to callers (no secrets), in storage order."""
+        data = await self._read()
+        return [_account(record, record.name == data.active) for record in data.accounts]
+
+    async def save(self, record: AccountRecord) -> None:
+        """Add ``record``, or replace the account of that exact name where it stands."""
+        _check_name(record.name)
+        await self._update(lambda data: _upsert(data, record))
+
+    async def switch(self, name: str) -> None:
+        """Make ``name`` the active account."""
+
+        def change(data: StoreData) -> StoreData:
+            _require(data, name)
+            return dataclasses.replace(data, active=name)
+
+        await self._update(change)
+
+    async def rename(self, old: str, new: str) -> None:
+        """Rename in place; the active marker follows."""
+        _check_name(new)
+        await self._update(lambda data: _rename(data, old, new))
+
+    async def delete(self, name: str) -> None:
+        """Remove an account; if it was active, no account is active afterwards."""
+
+        def change(data: StoreData) -> StoreData:
+            _require(data, name)
+            kept = tuple(record for record in data.accounts if record.name != name)
+            return StoreData(kept, None if data.active == name else data.active)
+
+        await self._update(change)
+
+    async def update_credentials(self, name: str, credentials: str) -> None:
+        """Store rotated credentials for one account without touching any other."""
+        await self._update(lambda data: _modify(data, name, credentials=credentials))
+
+    async def update_profile(
+        self,
+        name: str,
+        *,
+        email: str | None = None,
+        account_id: str | None = None,
+        plan: str | None = None,
+    ) -> None:
+        """Fill in profile details; a None argument leaves that detail as it was."""
+        given = {"email": email, "account_id": account_id, "plan": plan}
+        fields = {key: value for key, value in given.items() if value is not None}
+        await self._update(lambda data: _modify(data, name, **fields))
+
+    async def import_legacy(
+        self, path: Path | None = None, *, machine_id: str | None = None
+    ) -> list[str]:
+        """Copy accounts from a claude-usage-core store; names already saved are skipped.
+
+        Returns the names imported. The legacy file is only read.
+        """
+        legacy = await asyncio.to_thread(read_legacy_store, path, machine_id)
+        imported: list[str] = []
+
+        def change(data: StoreData) -> StoreData:
+            taken = set(data.names)
+            fresh = [record for record in legacy if record.name not in taken]
+            imported.extend(record.name for record in fresh)
+            return dataclasses.replace(data, accounts=data.accounts + tuple(fresh))
+
+        await self._update(change)
+        return imported
+
+    async def _read(self) -> StoreData:
+        return await asyncio.to_thread(self.store.read)
+
+    async def _update(self, change: _Change) -> StoreData:
+        return await asyncio.to_thread(self.store.update, change)
+
+
+def _check_name(name: str) -> None:
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidInputError("An account needs a non-empty name")
+
+
+def _require(data: StoreData, name: str) -> AccountRecord:
+    record = data.find(name)
+    if record is None:
+        raise AccountNotFoundError(name)
+    return record
+
+
+def _upsert(data: StoreData, record: AccountRecord) -> StoreData:
+    if data.find(record.name) is None:
+        return dataclasses.replace(data, accounts=(*data.accounts, record))
+    accounts = tuple(record if kept.name == record.name else kept for kept in data.accounts)
+    return dataclasses.replace(data, accounts=accounts)
+
+
+def _rename(data: StoreData, old: str, new: str) -> StoreData:
+    _require(data, old)
+    if new == old:
+        return data
+    if data.find(new) is not None:
+        raise AccountExistsError(new)
+    accounts = tuple(
+        dataclasses.replace(record, name=new) if record.name == old else record
+        for record in data.accounts
+    )
+    return StoreData(accounts, new if data.active == old else data.active)
+
+
+def _modify(data: StoreData, name: str, **changes: str) -> StoreData:
+    _require(data, name)
+    accounts = tuple(
+        dataclasses.replace(record, **changes) if record.name == name else record  # type: ignore[arg-type]
+        for record in data.accounts
+    )
+    return dataclasses.replace(data, accounts=accounts)
+
+
+def _account(record: AccountRecord, is_active: bool) -> Account:
+    return Account(
+        name=record.name,
+        account_type=record.account_type,
+        is_active=is_active,
+        saved_at=record.saved_at,
+        email=record.email,
+        source=record.source,
+        account_id=record.account_id,
+        plan=record.plan,
+    )

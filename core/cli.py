@@ -1,0 +1,411 @@
+"""``claude-usage``: the command line over :class:`core.UsageClient`.
+
+Commands (``claude-usage COMMAND --help`` for each)::
+
+    claude-usage                      same as `claude-usage usage`
+    claude-usage usage [NAME] [--json] [--refresh]
+    claude-usage list [--json]
+    claude-usage save NAME [--credentials-file PATH|-]
+    claude-usage auth NAME [--no-browser]
+    claude-usage admin NAME [KEY]     no KEY: read from stdin (hidden on a terminal)
+    claude-usage switch NAME | rename OLD NEW | delete NAME
+    claude-usage watch [--interval SECONDS] [--count N]
+
+Exit status: 0 done; 2 usage error (bad arguments, from argparse); 1 the command could not
+do what was asked — any :class:`ClaudeUsageError` (message on stderr, e.g. "No account
+named 'X'"), and for ``usage`` when an account has neither fresh nor stale values to show.
+Ctrl-C ends ``watch`` with 0 and any other command with 130.
+
+Endpoints come from :meth:`Endpoints.from_env` and data from ``CLAUDE_USAGE_HOME``. The
+``--json`` schemas are in :mod:`core.cli_json` and docs/cli-json.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import getpass
+import itertools
+import logging
+import sys
+import threading
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from .cli_format import (
+    Style,
+    format_accounts,
+    format_clock,
+    format_usage,
+    style_for,
+)
+from .cli_json import accounts_document, dumps, usage_document
+from .client import UsageClient
+from .endpoints import Endpoints
+from .errors import AccountNotFoundError, ClaudeUsageError, InvalidInputError
+from .models import Account, AccountUsage
+from .redact import install_log_redaction, redact_text
+from .scheduler import DEFAULT_INTERVAL, MIN_INTERVAL, Scheduler
+from .version import __version__
+
+__all__ = ["main"]
+
+PROG = "claude-usage"
+MANUAL_SIGN_IN_TIMEOUT = 900.0  # signing in on another device and pasting back takes a while
+_CLEAR = "\x1b[H\x1b[2J"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Console:
+    """Where a command writes, and how (colour decided once per run)."""
+
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    style: Style = field(default_factory=Style)
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def error(self, text: str) -> None:
+        print(f"{PROG}: {redact_text(text)}", file=self.err, flush=True)
+
+
+Handler = Callable[[argparse.Namespace, UsageClient, Console], Awaitable[int]]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+async def cmd_usage(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Show usage of every account, or of NAME."""
+    refresh = bool(getattr(args, "refresh", False))
+    if getattr(args, "name", None):
+        usages = [await client.get_account_usage(args.name, user_initiated=refresh)]
+    else:
+        usages = await client.get_all_accounts_usage(user_initiated=refresh)
+    now = _now()
+    if getattr(args, "json", False):
+        console.print(dumps(usage_document(usages, now)))
+    else:
+        console.print(format_usage(usages, now, console.style))
+    return 1 if any(_nothing_to_show(u) for u in usages) else 0
+
+
+def _nothing_to_show(usage: AccountUsage) -> bool:
+    return not usage.has_data and usage.error is not None
+
+
+async def cmd_list(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """List saved accounts; ``*`` marks the active one."""
+    accounts = await client.list_accounts()
+    if args.json:
+        console.print(dumps(accounts_document(accounts)))
+    else:
+        console.print(format_accounts(accounts, console.style))
+    return 0
+
+
+async def cmd_save(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Link Claude Code's login, or store a copy of credentials JSON from a file or stdin."""
+    text = _read_credentials(args.credentials_file, console) if args.credentials_file else None
+    account = await client.save_account(args.name, text)
+    how = "linked to Claude Code's login" if text is None else "saved from credentials"
+    console.print(f"Saved account {account.name!r} ({how}){_email(account)}.")
+    return 0
+
+
+def _read_credentials(source: str, console: Console) -> str:
+    if source == "-":
+        return console.stdin.read()
+    try:
+        return Path(source).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInputError(f"Cannot read credentials file {source}: {exc}") from exc
+
+
+def _email(account: Account) -> str:
+    return f" — {account.email}" if account.email else ""
+
+
+async def cmd_auth(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Sign in with Claude (PKCE) and save the account this app then owns."""
+    if args.no_browser:
+        account = await client.authenticate(
+            args.name,
+            open_browser=_no_browser,
+            on_url=lambda url: _show_manual_url(url, console),
+            manual_code=_read_pasted_code(console),
+            timeout=MANUAL_SIGN_IN_TIMEOUT,
+        )
+    else:
+        account = await client.authenticate(args.name, on_url=lambda url: _show_url(url, console))
+    console.print(f"Signed in and saved account {account.name!r}{_email(account)}.")
+    return 0
+
+
+def _no_browser(url: str) -> None:
+    """Open nothing: the person opens the printed address wherever they like."""
+
+
+def _show_url(url: str, console: Console) -> None:
+    console.print("Opening your browser to sign in with Claude. If it does not open, visit:")
+    console.print(url)
+
+
+def _show_manual_url(url: str, console: Console) -> None:
+    console.print(
+        "Open this address in a browser, sign in, then paste the code shown (CODE#STATE):"
+    )
+    console.print(url)
+
+
+async def _read_pasted_code(console: Console) -> str:
+    """One pasted line. Read on a daemon thread: if the loopback callback wins instead,
+    a blocked ``readline`` must not keep the process alive (``to_thread`` would)."""
+    loop = asyncio.get_running_loop()
+    pasted: asyncio.Future[str] = loop.create_future()
+
+    def deliver(line: str) -> None:
+        if not pasted.done():  # cancelled when the loopback callback won
+            pasted.set_result(line)
+
+    def read() -> None:
+        line = console.stdin.readline()
+        with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
+            loop.call_soon_threadsafe(deliver, line)
+
+    threading.Thread(target=read, name="paste-code", daemon=True).start()
+    code = (await pasted).strip()
+    if not code:
+        raise InvalidInputError("No code was pasted; sign-in cancelled")
+    return code
+
+
+async def cmd_admin(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Save an organisation's Admin API key (checked with one request first)."""
+    key = args.key if args.key is not None else _read_secret(console)
+    if not key.strip():
+        raise InvalidInputError("No admin key given (expected sk-ant-admin…)")
+    account = await client.save_admin_account(args.name, key.strip())
+    console.print(f"Saved admin account {account.name!r}.")
+    return 0
+
+
+def _read_secret(console: Console) -> str:
+    """Never echoed: getpass on a terminal, else one line of piped stdin."""
+    if console.stdin.isatty():
+        return getpass.getpass("Admin API key (input hidden): ")
+    return console.stdin.readline()
+
+
+async def cmd_switch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Make NAME the active account."""
+    await client.switch_account(args.name)
+    console.print(f"Active account is now {args.name!r}.")
+    return 0
+
+
+async def cmd_rename(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Rename OLD to NEW (history follows accounts whose id is known)."""
+    await client.rename_account(args.old, args.new)
+    console.print(f"Renamed {args.old!r} to {args.new!r}.")
+    return 0
+
+
+async def cmd_delete(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Forget NAME (Claude Code's own login is never touched)."""
+    await client.delete_account(args.name)
+    console.print(f"Deleted account {args.name!r}.")
+    return 0
+
+
+async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Redraw every account's usage on the shared polling schedule until Ctrl-C.
+
+    The schedule is the tray's (:class:`core.scheduler.Scheduler`): every INTERVAL seconds,
+    slower while nothing changes, jittered, within the per-account rate-limit gate.
+    """
+    frames: asyncio.Queue[list[AccountUsage]] = asyncio.Queue()
+    scheduler = Scheduler(
+        lambda user: client.get_all_accounts_usage(user_initiated=user),
+        frames.put_nowait,
+        interval=args.interval,
+    )
+    scheduler.start()
+    try:
+        for shown in itertools.count(1):
+            _draw(await frames.get(), console)
+            if args.count and shown >= args.count:
+                return 0
+    finally:
+        await scheduler.stop()
+    return 0  # pragma: no cover - the loop only ends by returning or by Ctrl-C
+
+
+def _draw(usages: list[AccountUsage], console: Console) -> None:
+    """On a terminal, redraw in place; piped, append frames separated by a blank line."""
+    now = _now()
+    header = f"Claude usage · updated {format_clock(now, now)} · Ctrl-C to quit"
+    if console.out.isatty():
+        console.out.write(_CLEAR)
+    console.print(f"{header}\n\n{format_usage(usages, now, console.style)}\n")
+
+
+# -- parser -------------------------------------------------------------------------------
+
+
+def _interval(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= MIN_INTERVAL:
+        raise argparse.ArgumentTypeError(f"must be at least {MIN_INTERVAL:.0f} seconds")
+    return value
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number ≥ 1: {text!r}")
+    return int(text)
+
+
+def _add_usage(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    usage = commands.add_parser(
+        "usage", help="show usage (the default command)", description=cmd_usage.__doc__
+    )
+    usage.add_argument("name", nargs="?", metavar="NAME", help="only this account")
+    usage.add_argument("--json", action="store_true", help="print one JSON document")
+    usage.add_argument("--refresh", action="store_true", help="ask now even during a cooldown")
+    usage.set_defaults(handler=cmd_usage)
+    listing = commands.add_parser("list", help="list saved accounts", description=cmd_list.__doc__)
+    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing.set_defaults(handler=cmd_list)
+
+
+def _add_account_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    save = commands.add_parser(
+        "save", help="link Claude Code's login or save credentials", description=cmd_save.__doc__
+    )
+    save.add_argument("name", metavar="NAME")
+    save.add_argument(
+        "--credentials-file", metavar="PATH", help="credentials JSON file, or - for stdin"
+    )
+    save.set_defaults(handler=cmd_save)
+    auth = commands.add_parser(
+        "auth", help="sign in with Claude in the browser", description=cmd_auth.__doc__
+    )
+    auth.add_argument("name", metavar="NAME")
+    auth.add_argument(
+        "--no-browser", action="store_true", help="print the address and read the pasted CODE#STATE"
+    )
+    auth.set_defaults(handler=cmd_auth)
+    admin = commands.add_parser(
+        "admin", help="save an Admin API key account", description=cmd_admin.__doc__
+    )
+    admin.add_argument("name", metavar="NAME")
+    admin.add_argument(
+        "key", nargs="?", metavar="KEY", help="sk-ant-admin… (default: read from stdin, not echoed)"
+    )
+    admin.set_defaults(handler=cmd_admin)
+
+
+def _add_management(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, handler, what in (
+        ("switch", cmd_switch, "make NAME active"),
+        ("delete", cmd_delete, "delete NAME"),
+    ):
+        parser = commands.add_parser(name, help=what, description=handler.__doc__)
+        parser.add_argument("name", metavar="NAME")
+        parser.set_defaults(handler=handler)
+    rename = commands.add_parser("rename", help="rename an account", description=cmd_rename.__doc__)
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    rename.set_defaults(handler=cmd_rename)
+    watch = commands.add_parser(
+        "watch", help="keep showing usage, redrawn in place", description=cmd_watch.__doc__
+    )
+    watch.add_argument(
+        "--interval",
+        type=_interval,
+        default=DEFAULT_INTERVAL,
+        metavar="SECONDS",
+        help=f"seconds between updates (default {DEFAULT_INTERVAL:.0f}, min {MIN_INTERVAL:.0f})",
+    )
+    watch.add_argument(
+        "--count", type=_positive, default=None, metavar="N", help="stop after N updates"
+    )
+    watch.set_defaults(handler=cmd_watch)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Claude subscription and organisation usage across all your accounts.",
+        epilog="Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log more (twice: debug)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_usage(commands)
+    _add_account_commands(commands)
+    _add_management(commands)
+    parser.set_defaults(handler=cmd_usage, json=False, refresh=False, name=None)
+    return parser
+
+
+# -- running ------------------------------------------------------------------------------
+
+
+def _configure_logging(verbosity: int, stream: TextIO) -> None:
+    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    install_log_redaction(root)
+
+
+async def _run(args: argparse.Namespace, console: Console) -> int:
+    handler: Handler = args.handler
+    async with UsageClient(endpoints=Endpoints.from_env()) as client:
+        return await handler(args, client, console)
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    """Run one parsed command; map failures to exit statuses and messages."""
+    try:
+        return asyncio.run(_run(args, console))
+    except KeyboardInterrupt:
+        return 0 if args.handler is cmd_watch else 130
+    except AccountNotFoundError as exc:
+        console.error(f"{exc} (see `{PROG} list`)")
+    except ClaudeUsageError as exc:
+        console.error(str(exc))
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``claude-usage`` and ``python -m core.cli``."""
+    args = build_parser().parse_args(argv)
+    console = Console(style=style_for(sys.stdout))
+    _configure_logging(args.verbose, console.err)
+    return run(args, console)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,326 @@
+"""Human output of ``claude-usage``: aligned bars, reset times, admin totals, state lines.
+
+Pure functions of the snapshots and ``now`` (so tests pin the exact text). Colour is a
+:class:`Style` decided once per run: only on a terminal, never when ``NO_COLOR`` is set
+(https://no-color.org), forced by ``FORCE_COLOR`` when output is piped. ``NO_COLOR`` wins
+over ``FORCE_COLOR``: a user who opted out of colour keeps that choice.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TextIO
+
+from .history import usage_windows
+from .models import (
+    Account,
+    AccountStatus,
+    AccountUsage,
+    AdminUsage,
+    ExtraUsage,
+    Forecast,
+    OAuthUsage,
+    UsageWindow,
+)
+from .redact import redact_text
+
+__all__ = [
+    "BAR_WIDTH",
+    "Style",
+    "bar",
+    "format_accounts",
+    "format_duration",
+    "format_usage",
+    "plan_label",
+    "style_for",
+    "window_label",
+]
+
+BAR_WIDTH = 20
+NO_ACCOUNTS = (
+    "No accounts saved yet. Add one with `claude-usage save NAME` (links Claude Code's login)."
+)
+TOP_MODELS = 3
+_LABELS = {
+    "five_hour": "Session",
+    "seven_day": "Weekly",
+    "seven_day_opus": "Opus",
+    "seven_day_sonnet": "Sonnet",
+    "seven_day_oauth_apps": "OAuth apps",
+    "seven_day_cowork": "Cowork",
+}
+_PLAN_WORDS = (
+    ("max_20x", "Max 20×"),
+    ("max_5x", "Max 5×"),
+    ("enterprise", "Enterprise"),
+    ("team", "Team"),
+    ("max", "Max"),
+    ("pro", "Pro"),
+    ("free", "Free"),
+)
+_RESET, _BOLD, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
+_GREEN, _YELLOW, _RED = "\x1b[32m", "\x1b[33m", "\x1b[31m"
+_STATE_TEXT = {
+    AccountStatus.RATE_LIMITED: "Rate limited by Anthropic",
+    AccountStatus.LOGIN_EXPIRED: "Claude Code login expired — run `claude` to refresh",
+    AccountStatus.NEEDS_SIGN_IN: "Sign-in expired — run `claude-usage auth NAME` again",
+    AccountStatus.SCOPE_MISSING: "This login cannot read usage (missing user:profile scope)",
+    AccountStatus.AUTH_FAILED: "Credentials refused",
+    AccountStatus.OFFLINE: "Offline — could not reach Anthropic",
+    AccountStatus.ERROR: "Could not fetch usage",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """ANSI styling, or none at all."""
+
+    color: bool = False
+
+    def paint(self, text: str, *codes: str) -> str:
+        if not self.color or not codes:
+            return text
+        return "".join(codes) + text + _RESET
+
+
+def style_for(stream: TextIO, environ: Mapping[str, str] | None = None) -> Style:
+    """Colour on a terminal; ``NO_COLOR`` (non-empty) disables, ``FORCE_COLOR`` forces."""
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR"):
+        return Style(color=False)
+    if env.get("FORCE_COLOR") not in (None, "", "0", "false"):
+        return Style(color=True)
+    isatty = getattr(stream, "isatty", None)
+    return Style(color=bool(isatty and isatty()) and env.get("TERM") != "dumb")
+
+
+# -- small pieces -------------------------------------------------------------------------
+
+
+def window_label(key: str) -> str:
+    """``five_hour`` → ``Session``; unknown code names are shown as they come."""
+    if key in _LABELS:
+        return _LABELS[key]
+    if key.startswith("model_weekly:"):
+        return f"Weekly {key.split(':', 1)[1]}"
+    return key
+
+
+def plan_label(plan: str | None) -> str | None:
+    """``default_claude_max_5x`` → ``Max 5×`` (same wording as the tray)."""
+    if not plan:
+        return None
+    lowered = plan.lower()
+    for needle, label in _PLAN_WORDS:
+        if needle in lowered:
+            return label
+    return plan.replace("_", " ").strip().title()
+
+
+def format_duration(delta: timedelta) -> str:
+    """``2 h 13 m``, ``3 d 9 h``, ``45 m``, ``under a minute``."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return "under a minute"
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return f"{hours} h {mins} m" if mins else f"{hours} h"
+    return f"{mins} m"
+
+
+def format_clock(moment: datetime, now: datetime) -> str:
+    """Local wall-clock time; the weekday or date is added when it is not today."""
+    local, today = moment.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return local.strftime("%H:%M")
+    if abs(local - today) < timedelta(days=6):
+        return local.strftime("%a %H:%M")
+    return local.strftime("%b %d %H:%M")
+
+
+def _level_colour(percent: float) -> str:
+    if percent >= 90:
+        return _RED
+    return _YELLOW if percent >= 70 else _GREEN
+
+
+def bar(percent: float, style: Style, width: int = BAR_WIDTH) -> str:
+    filled = max(0, min(width, round(percent / 100 * width)))
+    return style.paint("█" * filled, _level_colour(percent)) + "░" * (width - filled)
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def _money(amount: float, currency: str | None = "USD") -> str:
+    symbol = "$" if currency in (None, "USD") else f"{currency} "
+    return f"{symbol}{amount:,.2f}"
+
+
+def _tokens(count: int) -> str:
+    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
+        if count >= size:
+            return f"{count / size:.1f}{suffix}"
+    return str(count)
+
+
+# -- OAuth accounts -----------------------------------------------------------------------
+
+
+def _reset_text(window: UsageWindow, now: datetime) -> str:
+    if window.resets_at is None:
+        return "not started"
+    if window.resets_at <= now:
+        return "resetting now"
+    left, at = format_duration(window.resets_at - now), format_clock(window.resets_at, now)
+    return f"resets in {left} ({at})"
+
+
+def _forecast_text(forecast: Forecast | None, now: datetime, style: Style) -> str:
+    if forecast is None or forecast.burn_rate_per_hour is None:
+        return ""
+    rate = f"{forecast.burn_rate_per_hour:.1f} %/h"
+    if forecast.runs_out_before_reset and forecast.runs_out_at is not None:
+        out = style.paint(f"runs out {format_clock(forecast.runs_out_at, now)}", _RED)
+        return f"  · {rate}, {out}"
+    return f"  · {rate}" if forecast.burn_rate_per_hour else ""
+
+
+def _window_line(
+    label: str, window: UsageWindow, forecast: Forecast | None, now: datetime, style: Style
+) -> str:
+    if window.resets_at is None and window.percent == 0:
+        return f"  {label}  {style.paint('not started', _DIM)}"
+    head = f"  {label}  {bar(window.percent, style)} {_percent(window.percent):>4}"
+    return f"{head}  {_reset_text(window, now)}{_forecast_text(forecast, now, style)}"
+
+
+def _extra_line(extra: ExtraUsage | None) -> str | None:
+    if extra is None or not extra.is_enabled:
+        return None
+    used = _money(extra.used_credits or 0.0, extra.currency)
+    if extra.monthly_limit is None:
+        return f"  Extra usage  {used} (no monthly cap)"
+    share = f" ({_percent(extra.utilization)})" if extra.utilization is not None else ""
+    return f"  Extra usage  {used} of {_money(extra.monthly_limit, extra.currency)}{share}"
+
+
+def _oauth_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]:
+    windows = usage_windows(usage)
+    if not windows:
+        return ["  No usage windows reported"] if usage.has_data else []
+    width = max(len(window_label(key)) for key in windows)
+    lines = [
+        _window_line(window_label(key).ljust(width), w, usage.forecasts.get(key), now, style)
+        for key, w in windows.items()
+    ]
+    extra = _extra_line(usage.extra_usage)
+    return [*lines, extra] if extra else lines
+
+
+# -- admin accounts -----------------------------------------------------------------------
+
+
+def _admin_lines(usage: AdminUsage, style: Style) -> list[str]:
+    if not usage.has_data:
+        return []
+    tokens = (
+        f"{_tokens(usage.input_tokens)} in · {_tokens(usage.output_tokens)} out · "
+        f"{_tokens(usage.cache_read_tokens)} cache read · "
+        f"{_tokens(usage.cache_creation_tokens)} cache write"
+    )
+    spend = _money(usage.estimated_cost_cents / 100, usage.currency) + " estimated"
+    if usage.actual_cost_cents is not None:
+        spend = f"{_money(usage.actual_cost_cents / 100, usage.currency)} billed ({spend})"
+    lines = [f"  Tokens  {tokens}", f"  Spend   {spend}"]
+    top = sorted(usage.model_breakdown, key=lambda m: m.estimated_cost_cents, reverse=True)
+    if top:
+        names = [f"{m.model} {_money(m.estimated_cost_cents / 100, usage.currency)}" for m in top]
+        lines.append(f"  Models  {' · '.join(names[:TOP_MODELS])}")
+    notes = [style.paint(f"  note: {redact_text(note)}", _DIM) for note in usage.notes]
+    return lines + notes
+
+
+def _period(usage: AdminUsage) -> str:
+    if usage.period_start is None or usage.period_end is None:
+        return "admin"
+    start, end = usage.period_start.astimezone(), usage.period_end.astimezone()
+    return f"admin · {start:%b %d} – {end:%b %d}"
+
+
+# -- whole accounts -----------------------------------------------------------------------
+
+
+def _heading(usage: AccountUsage, style: Style) -> str:
+    details: list[str] = []
+    if isinstance(usage, OAuthUsage):
+        details += [d for d in (usage.email, plan_label(usage.plan)) if d]
+    else:
+        details.append(_period(usage))
+    suffix = f"  ({' · '.join(details)})" if details else ""
+    return style.paint(usage.account_name, _BOLD) + suffix
+
+
+def _state_lines(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
+    if usage.status is AccountStatus.OK and not usage.error and not usage.stale:
+        return []
+    text = redact_text(usage.error or _STATE_TEXT.get(usage.status, "Could not fetch usage"))
+    if usage.retry_at is not None and usage.retry_at > now:
+        text += f"; retrying after {format_clock(usage.retry_at, now)}"
+    if usage.stale and usage.fetched_at is not None:
+        text += f" — showing values from {format_clock(usage.fetched_at, now)}"
+    colour = _YELLOW if usage.has_data else _RED
+    return [style.paint(f"  ! {text}", colour)]
+
+
+def format_account(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
+    """One account: heading, its windows or totals, then what went wrong (if anything)."""
+    if isinstance(usage, OAuthUsage):
+        body = _oauth_lines(usage, now, style)
+    else:
+        body = _admin_lines(usage, style)
+    return [_heading(usage, style), *body, *_state_lines(usage, now, style)]
+
+
+def format_usage(usages: Sequence[AccountUsage], now: datetime, style: Style) -> str:
+    """Every account's block, separated by blank lines."""
+    if not usages:
+        return NO_ACCOUNTS
+    blocks = ("\n".join(format_account(u, now, style)) for u in usages)
+    return "\n\n".join(blocks)
+
+
+def _source_text(account: Account) -> str:
+    if account.account_type == "admin":
+        return "admin key"
+    return "Claude Code login" if account.source == "claude_code" else "signed in"
+
+
+def format_accounts(accounts: Iterable[Account], style: Style) -> str:
+    """The ``list`` table: active marker, name, email, kind; aligned columns."""
+    rows = [
+        (
+            "*" if a.is_active else " ",
+            a.name,
+            a.email or "-",
+            _source_text(a),
+            plan_label(a.plan) or "",
+        )
+        for a in accounts
+    ]
+    if not rows:
+        return "No accounts saved yet."
+    widths = [max(len(row[i]) for row in rows) for i in range(1, 4)]
+    lines = []
+    for marker, *cells in rows:
+        padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+        line = f"{marker} " + "  ".join([*padded, cells[-1]]).rstrip()
+        lines.append(style.paint(line, _BOLD) if marker == "*" else line)
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""Where Claude Code keeps its login, per platform, behind one interface.
+
+``credential_source()`` is the factory: it returns a :class:`ClaudeCodeCredentialSource`
+for the running OS (or the one named), trying places in the order Claude Code uses them:
+
+- macOS: the login Keychain item ``Claude Code-credentials[-<hash>]``, then
+  ``<config dir>/.credentials.json`` (Claude Code's fallback storage there);
+- Linux: ``<config dir>/.credentials.json``, then a Secret Service item with that
+  ``service`` attribute;
+- Windows: ``<config dir>\\.credentials.json``, then the Credential Manager via keyring;
+- ``none``: :class:`NullCredentialSource`.
+
+``<config dir>`` is ``$CLAUDE_CONFIG_DIR`` or ``~/.claude`` (``%USERPROFILE%\\.claude``).
+Platform modules are imported only when chosen, so everything imports everywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.credentials.account_info import read_claude_account_info
+from core.credentials.base import ClaudeCodeCredentialSource, NullCredentialSource
+from core.credentials.chain import ChainedCredentialSource
+from core.credentials.file import FileCredentialSource
+from core.credentials.location import (
+    SERVICE_NAME,
+    ClaudeLocation,
+    claude_user_name,
+    display_path,
+    keychain_service_name,
+    locate,
+    resolve_platform,
+)
+
+__all__ = [
+    "SERVICE_NAME",
+    "ChainedCredentialSource",
+    "ClaudeCodeCredentialSource",
+    "ClaudeLocation",
+    "FileCredentialSource",
+    "NullCredentialSource",
+    "credential_source",
+    "keychain_service_name",
+    "locate",
+    "read_claude_account_info",
+]
+
+
+def credential_source(
+    platform: str = "auto", config_dir: Path | None = None
+) -> ClaudeCodeCredentialSource:
+    """Claude Code's login source for ``platform`` (auto|macos|linux|windows|none).
+
+    ``config_dir`` overrides ``$CLAUDE_CONFIG_DIR``; an unknown platform raises
+    :class:`~core.errors.InvalidInputError`.
+    """
+    name = resolve_platform(platform)
+    if name == "none":
+        return NullCredentialSource()
+    location = locate(name, config_dir)
+    file_source = FileCredentialSource(
+        location.credentials_file,
+        description=display_path(location.credentials_file, location.home),
+    )
+    if name == "macos":
+        return ChainedCredentialSource([_keychain(location), file_source])
+    if name == "windows":
+        return ChainedCredentialSource([file_source, _credential_manager(location)])
+    return ChainedCredentialSource([file_source, _secret_service(location)])
+
+
+def _keychain(location: ClaudeLocation) -> ClaudeCodeCredentialSource:
+    from core.credentials.keychain import MacKeychainSource
+
+    return MacKeychainSource(location.keychain_service, claude_user_name())
+
+
+def _secret_service(location: ClaudeLocation) -> ClaudeCodeCredentialSource:
+    from core.credentials.secret_service import SecretServiceSource
+
+    return SecretServiceSource(location.keychain_service, claude_user_name())
+
+
+def _credential_manager(location: ClaudeLocation) -> ClaudeCodeCredentialSource:
+    from core.credentials.keyring_source import KeyringCredentialSource
+
+    return KeyringCredentialSource(location.keychain_service, claude_user_name())

@@ -1,0 +1,99 @@
+"""``.credentials.json``: Claude Code's login on Linux and Windows (and macOS's fallback).
+
+Write-back is atomic (temporary file in the same folder, fsync, ``os.replace``) so Claude
+Code never sees half a file, mode 0600 like Claude Code's own, and follows a symlink to
+its target: Claude Code's ``writeFile`` follows links, and replacing the link itself
+would silently detach the setups that rely on them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from core.errors import CredentialsError
+
+__all__ = ["FileCredentialSource"]
+
+_BOM = "\ufeff"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+class FileCredentialSource:
+    """One credentials file, read and written as raw UTF-8 text."""
+
+    def __init__(self, path: Path, *, description: str | None = None) -> None:
+        self.path = path
+        self.description = description or str(path)
+
+    def __repr__(self) -> str:
+        return f"FileCredentialSource({str(self.path)!r})"
+
+    async def read(self) -> str | None:
+        return await asyncio.to_thread(self._read)
+
+    async def write(self, text: str) -> None:
+        await asyncio.to_thread(self._write, text)
+
+    def _read(self) -> str | None:
+        try:
+            data = self.path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError as exc:
+            raise CredentialsError(
+                f"Cannot read Claude Code's login at {self.description}: {_reason(exc)}"
+            ) from None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # ``from None``: the decode error holds the file's bytes, i.e. the secret.
+            raise CredentialsError(
+                f"Claude Code's login at {self.description} is not UTF-8 text"
+            ) from None
+        text = text.removeprefix(_BOM)  # a hand-edited file on Windows may carry one
+        return text if text.strip() else None
+
+    def _write(self, text: str) -> None:
+        target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _replace_atomically(target, text.encode("utf-8"))
+        except OSError as exc:
+            raise CredentialsError(
+                f"Cannot write Claude Code's login to {self.description}: {_reason(exc)}; "
+                "the previous file is unchanged"
+            ) from None
+
+
+def _replace_atomically(target: Path, data: bytes) -> None:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX only; Windows cannot open folders)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

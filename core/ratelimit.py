@@ -1,0 +1,288 @@
+"""Per-token rate-limit gate: one request in flight, a minimum poll interval, 429 cooldowns.
+
+Anthropic's usage limits are per access token and undocumented; polling too often earns
+429s with ``Retry-After`` anywhere from 0 s to an hour. The gate keeps us polite:
+
+- **one request in flight per token** (an asyncio lock; a caller that waited finds the
+  minimum interval not yet over and gets :class:`TooSoonError`, so it reuses the result
+  the first caller just produced instead of asking again);
+- **a minimum interval** between polls of a token (60 s) unless the user asked;
+- **a cooldown after a 429**: ``Retry-After`` clamped to [floor, ceiling] (60 s … 1 h;
+  0 or missing means the floor), and doubled for each further 429 in a row
+  (floor·2ⁿ, capped), whichever is longer;
+- **a user-initiated refresh may bypass a cooldown once**; the bypass is then spent until a
+  fetch succeeds or the cooldown is over (a 429 during the bypass keeps it spent, so
+  clicking "refresh" repeatedly cannot hammer the server).
+
+Cooldowns are persisted in ``data_home()/cooldowns.json`` so they survive a restart and are
+shared with a CLI run next to the tray. Entries are keyed by a SHA-256 of the token — never
+the token — and dropped an hour after their cooldown ends, so entries of rotated or expired
+tokens are garbage-collected. Writes are atomic under a file lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import os
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+from filelock import FileLock, Timeout
+
+from .errors import ClaudeUsageError, RateLimitedError
+from .paths import data_home, ensure_private_dir
+
+__all__ = [
+    "COOLDOWNS_FILENAME",
+    "COOLDOWN_CEILING",
+    "COOLDOWN_FLOOR",
+    "MIN_POLL_INTERVAL",
+    "Cooldown",
+    "RateLimitGate",
+    "TooSoonError",
+    "cooldown_delay",
+    "token_key",
+]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+COOLDOWNS_FILENAME = "cooldowns.json"
+COOLDOWN_FLOOR = timedelta(seconds=60)
+COOLDOWN_CEILING = timedelta(hours=1)
+MIN_POLL_INTERVAL = timedelta(seconds=60)
+# How long a finished cooldown is remembered (for back-off) before it is garbage-collected.
+FORGET_AFTER = timedelta(hours=1)
+MAX_ENTRIES = 500
+_LOCK_TIMEOUT = 5.0
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def token_key(token: str) -> str:
+    """What the cooldown file stores instead of the token: a SHA-256, not reversible."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class TooSoonError(ClaudeUsageError):
+    """This token was polled less than the minimum interval ago (not a server 429)."""
+
+    def __init__(self, next_at: datetime) -> None:
+        super().__init__("Checked moments ago; using that result")
+        self.next_at = next_at
+
+
+@dataclass(frozen=True, slots=True)
+class Cooldown:
+    """One token's 429 state: wait until ``until``; ``strikes`` 429s in a row so far."""
+
+    until: datetime
+    strikes: int = 1
+    bypass_spent: bool = False
+
+    def active(self, now: datetime) -> bool:
+        return now < self.until
+
+
+def cooldown_delay(
+    retry_at: datetime | None,
+    strikes: int,
+    now: datetime,
+    *,
+    floor: timedelta = COOLDOWN_FLOOR,
+    ceiling: timedelta = COOLDOWN_CEILING,
+) -> timedelta:
+    """How long to wait after a 429: the longer of Retry-After and floor·2^strikes, clamped."""
+    asked = retry_at - now if retry_at is not None else timedelta(0)
+    backoff = floor * (1 << min(strikes, 20))
+    return min(max(asked, backoff, floor), ceiling)
+
+
+class _CooldownFile:
+    """The persisted cooldowns; unreadable content is treated as empty and rewritten.
+
+    If the file cannot be written (read-only or full disk) the entries are kept in memory
+    instead, so cooldowns still hold for the life of this process.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=_LOCK_TIMEOUT)
+        self._memory: dict[str, Cooldown] | None = None  # set while the file is unwritable
+
+    def read(self) -> dict[str, Cooldown]:
+        if self._memory is not None:
+            return dict(self._memory)
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("Ignoring unreadable cooldown file %s: %s", self.path.name, exc)
+            return {}
+        entries = raw.get("tokens") if isinstance(raw, dict) else None
+        if not isinstance(entries, dict):
+            return {}
+        return {k: c for k, v in entries.items() if (c := _decode(v)) is not None}
+
+    def update(
+        self, change: Callable[[dict[str, Cooldown]], dict[str, Cooldown]]
+    ) -> dict[str, Cooldown]:
+        """Locked read-modify-write, so the tray and a CLI run don't lose each other's entries."""
+        try:
+            ensure_private_dir(self.path.parent)
+            with self._lock:
+                entries = change(self.read())
+                self._write(entries)
+            self._memory = None
+        except (OSError, Timeout) as exc:
+            log.warning("Could not save cooldowns (kept in memory): %s", exc)
+            entries = change(self.read())
+            self._memory = entries
+        return entries
+
+    def _write(self, entries: dict[str, Cooldown]) -> None:
+        payload = {"version": 1, "tokens": {k: _encode(c) for k, c in entries.items()}}
+        temporary = self.path.with_name(f".{self.path.name}.{secrets.token_hex(6)}.tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, self.path)
+
+
+def _encode(cooldown: Cooldown) -> dict[str, Any]:
+    return {
+        "until": cooldown.until.timestamp(),
+        "strikes": cooldown.strikes,
+        "bypass_spent": cooldown.bypass_spent,
+    }
+
+
+def _decode(value: object) -> Cooldown | None:
+    if not isinstance(value, dict):
+        return None
+    until, strikes = value.get("until"), value.get("strikes", 1)
+    if not isinstance(until, int | float) or not isinstance(strikes, int):
+        return None
+    try:
+        moment = datetime.fromtimestamp(until, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return Cooldown(moment, max(strikes, 0), value.get("bypass_spent") is True)
+
+
+def _collect_garbage(entries: dict[str, Cooldown], now: datetime) -> dict[str, Cooldown]:
+    """Drop entries whose cooldown ended over an hour ago (e.g. of rotated tokens)."""
+    kept = {k: c for k, c in entries.items() if now < c.until + FORGET_AFTER}
+    if len(kept) > MAX_ENTRIES:
+        newest = sorted(kept.items(), key=lambda item: item[1].until)[-MAX_ENTRIES:]
+        kept = dict(newest)
+    return kept
+
+
+class RateLimitGate:
+    """Every usage request goes through :meth:`call`; see the module docstring for the rules."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], datetime] = _utcnow,
+        floor: timedelta = COOLDOWN_FLOOR,
+        ceiling: timedelta = COOLDOWN_CEILING,
+        min_interval: timedelta = MIN_POLL_INTERVAL,
+    ) -> None:
+        self._file = _CooldownFile(path if path is not None else data_home() / COOLDOWNS_FILENAME)
+        self._clock = clock
+        self.floor, self.ceiling, self.min_interval = floor, ceiling, min_interval
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._last_poll: dict[str, datetime] = {}
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    async def call(
+        self, token: str, request: Callable[[], Awaitable[T]], *, user_initiated: bool = False
+    ) -> T:
+        """Run ``request`` for ``token`` if the rules allow; 429s start or extend a cooldown.
+
+        Raises :class:`RateLimitedError` (with ``retry_at``) during a cooldown and
+        :class:`TooSoonError` within the minimum interval.
+        """
+        key = token_key(token)
+        async with self._locks.setdefault(key, asyncio.Lock()):
+            await self._admit(key, user_initiated)
+            self._last_poll[key] = self._clock()
+            try:
+                result = await request()
+            except RateLimitedError as exc:
+                raise await self._penalise(key, exc) from exc
+            await self._forgive(key)
+            return result
+
+    async def cooldown(self, token: str) -> Cooldown | None:
+        """The token's current cooldown, if one is in force."""
+        entry = (await asyncio.to_thread(self._file.read)).get(token_key(token))
+        return entry if entry is not None and entry.active(self._clock()) else None
+
+    async def _admit(self, key: str, user_initiated: bool) -> None:
+        now = self._clock()
+        last = self._last_poll.get(key)
+        if not user_initiated and last is not None and now - last < self.min_interval:
+            raise TooSoonError(last + self.min_interval)
+        entry = (await asyncio.to_thread(self._file.read)).get(key)
+        if entry is None or not entry.active(now):
+            return
+        if user_initiated and not entry.bypass_spent:
+            await self._update(lambda es: {**es, key: replace(entry, bypass_spent=True)})
+            log.info("User-initiated refresh bypasses a cooldown once")
+            return
+        raise RateLimitedError(_cooldown_message(entry.until), retry_at=entry.until)
+
+    async def _penalise(self, key: str, error: RateLimitedError) -> RateLimitedError:
+        """Start (or extend) the cooldown and return the error to raise, with ``retry_at``."""
+        now = self._clock()
+
+        def change(entries: dict[str, Cooldown]) -> dict[str, Cooldown]:
+            previous = entries.get(key)
+            strikes = previous.strikes if previous is not None else 0
+            delay = cooldown_delay(
+                error.retry_at, strikes, now, floor=self.floor, ceiling=self.ceiling
+            )
+            still_on = previous is not None and previous.active(now)
+            spent = previous.bypass_spent if still_on and previous is not None else False
+            return {**entries, key: Cooldown(now + delay, strikes + 1, spent)}
+
+        entries = await self._update(change)
+        entry = entries.get(key) or Cooldown(now + self.floor)
+        log.info("Rate limited; cooling down until %s", entry.until.isoformat())
+        return RateLimitedError(str(error), retry_at=entry.until)
+
+    async def _forgive(self, key: str) -> None:
+        """A success clears the token's strikes and gives the bypass back."""
+        if key in (await asyncio.to_thread(self._file.read)):
+            await self._update(lambda es: {k: c for k, c in es.items() if k != key})
+
+    async def _update(
+        self, change: Callable[[dict[str, Cooldown]], dict[str, Cooldown]]
+    ) -> dict[str, Cooldown]:
+        now = self._clock()
+        return await asyncio.to_thread(
+            self._file.update, lambda es: _collect_garbage(change(es), now)
+        )
+
+
+def _cooldown_message(until: datetime) -> str:
+    return f"Rate limited by Anthropic; waiting until {until:%H:%M:%S} UTC before asking again"

@@ -1,0 +1,303 @@
+"""AccountManager: the TypeScript library's account rules over the encrypted store."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from core.accounts import AccountManager
+from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError, StorageError
+from core.models import Account, AccountRecord, CredentialSource
+from core.storage import AccountStore, default_store_path
+from tests.core.legacy_data import (
+    OAUTH_CREDENTIALS,
+    VECTOR_MACHINE_ID,
+    legacy_document,
+    write_legacy,
+)
+
+
+def record(name: str, credentials: str | None = "creds", **extra: object) -> AccountRecord:
+    fields: dict[str, object] = {
+        "account_type": "oauth",
+        "source": CredentialSource.APP,
+        "saved_at": datetime(2026, 3, 1, tzinfo=UTC),
+        "credentials": credentials,
+    }
+    fields.update(extra)
+    return AccountRecord(name=name, **fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def manager() -> AccountManager:
+    return AccountManager(AccountStore(default_store_path()))
+
+
+async def names(manager: AccountManager) -> list[str]:
+    return [r.name for r in await manager.records()]
+
+
+async def filled(manager: AccountManager, *account_names: str) -> AccountManager:
+    for name in account_names:
+        await manager.save(record(name))
+    return manager
+
+
+async def test_empty_store_lists_nothing(manager: AccountManager) -> None:
+    assert await manager.records() == []
+    assert await manager.list_accounts() == []
+    assert await manager.active_name() is None
+
+
+async def test_save_appends_in_insertion_order(manager: AccountManager) -> None:
+    await filled(manager, "B", "A", "C")
+    assert await names(manager) == ["B", "A", "C"]
+
+
+async def test_save_of_an_existing_name_replaces_it_in_place(manager: AccountManager) -> None:
+    await filled(manager, "A", "B", "C")
+    await manager.switch("B")
+    await manager.save(record("B", credentials="new", email="b@example.com"))
+
+    assert await names(manager) == ["A", "B", "C"]
+    replaced = await manager.get("B")
+    assert (replaced.credentials, replaced.email) == ("new", "b@example.com")
+    assert await manager.active_name() == "B"
+
+
+async def test_names_are_exact(manager: AccountManager) -> None:
+    await filled(manager, "Work", "work", "Work ")
+    assert await names(manager) == ["Work", "work", "Work "]
+
+
+async def test_empty_name_is_refused(manager: AccountManager) -> None:
+    with pytest.raises(InvalidInputError):
+        await manager.save(record("  "))
+    await filled(manager, "A")
+    with pytest.raises(InvalidInputError):
+        await manager.rename("A", "")
+    assert await names(manager) == ["A"]
+
+
+async def test_list_accounts_marks_the_active_one(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    await manager.save(
+        record("B", email="b@example.com", account_id="id-b", plan="pro", credentials=None)
+    )
+    await manager.switch("B")
+
+    accounts = await manager.list_accounts()
+
+    assert accounts == [
+        Account(
+            name="A",
+            account_type="oauth",
+            is_active=False,
+            saved_at=datetime(2026, 3, 1, tzinfo=UTC),
+        ),
+        Account(
+            name="B",
+            account_type="oauth",
+            is_active=True,
+            saved_at=datetime(2026, 3, 1, tzinfo=UTC),
+            email="b@example.com",
+            account_id="id-b",
+            plan="pro",
+        ),
+    ]
+
+
+async def test_get_unknown_raises(manager: AccountManager) -> None:
+    with pytest.raises(AccountNotFoundError, match="'Nope'"):
+        await manager.get("Nope")
+
+
+async def test_switch(manager: AccountManager) -> None:
+    await filled(manager, "A", "B")
+    await manager.switch("A")
+    await manager.switch("B")
+    assert await manager.active_name() == "B"
+
+
+async def test_switch_to_unknown_raises_and_keeps_the_active(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    await manager.switch("A")
+    with pytest.raises(AccountNotFoundError):
+        await manager.switch("Nope")
+    assert await manager.active_name() == "A"
+
+
+async def test_rename_keeps_position_and_the_active_marker_follows(
+    manager: AccountManager,
+) -> None:
+    await filled(manager, "A", "B", "C")
+    await manager.switch("B")
+    await manager.rename("B", "Bee")
+    assert await names(manager) == ["A", "Bee", "C"]
+    assert await manager.active_name() == "Bee"
+    assert (await manager.get("Bee")).credentials == "creds"
+
+
+async def test_rename_of_an_inactive_account_keeps_the_active(manager: AccountManager) -> None:
+    await filled(manager, "A", "B")
+    await manager.switch("A")
+    await manager.rename("B", "Bee")
+    assert await manager.active_name() == "A"
+
+
+async def test_rename_unknown_raises(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    with pytest.raises(AccountNotFoundError):
+        await manager.rename("Nope", "X")
+    assert await names(manager) == ["A"]
+
+
+async def test_rename_onto_another_account_raises_and_changes_nothing(
+    manager: AccountManager,
+) -> None:
+    await filled(manager, "A", "B")
+    await manager.switch("A")
+    with pytest.raises(AccountExistsError, match="'B'"):
+        await manager.rename("A", "B")
+    assert await names(manager) == ["A", "B"]
+    assert await manager.active_name() == "A"
+
+
+async def test_rename_to_itself_is_a_no_op(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    await manager.rename("A", "A")
+    assert await names(manager) == ["A"]
+
+
+async def test_delete_clears_the_active_marker(manager: AccountManager) -> None:
+    await filled(manager, "A", "B", "C")
+    await manager.switch("B")
+    await manager.delete("B")
+    assert await names(manager) == ["A", "C"]
+    assert await manager.active_name() is None
+    assert not any(account.is_active for account in await manager.list_accounts())
+
+
+async def test_delete_of_an_inactive_account_keeps_the_active(manager: AccountManager) -> None:
+    await filled(manager, "A", "B")
+    await manager.switch("A")
+    await manager.delete("B")
+    assert await manager.active_name() == "A"
+
+
+async def test_delete_unknown_raises(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    with pytest.raises(AccountNotFoundError):
+        await manager.delete("Nope")
+    assert await names(manager) == ["A"]
+
+
+async def test_a_deleted_name_can_be_saved_again_at_the_end(manager: AccountManager) -> None:
+    await filled(manager, "A", "B")
+    await manager.delete("A")
+    await manager.save(record("A"))
+    assert await names(manager) == ["B", "A"]
+
+
+async def test_update_credentials_touches_only_that_account(manager: AccountManager) -> None:
+    await filled(manager, "A", "B")
+    before = await manager.get("B")
+    await manager.update_credentials("A", "rotated")
+    assert (await manager.get("A")).credentials == "rotated"
+    assert await manager.get("B") == before
+    assert await names(manager) == ["A", "B"]
+
+
+async def test_update_credentials_of_unknown_raises(manager: AccountManager) -> None:
+    with pytest.raises(AccountNotFoundError):
+        await manager.update_credentials("Nope", "x")
+
+
+async def test_concurrent_rotations_of_different_accounts_all_land(
+    manager: AccountManager,
+) -> None:
+    await filled(manager, *(f"acc-{index}" for index in range(8)))
+    await asyncio.gather(
+        *(manager.update_credentials(f"acc-{index}", f"new-{index}") for index in range(8))
+    )
+    assert [r.credentials for r in await manager.records()] == [f"new-{i}" for i in range(8)]
+
+
+async def test_update_profile_changes_only_what_is_given(manager: AccountManager) -> None:
+    await manager.save(record("A", email="old@example.com", plan="pro"))
+    await manager.update_profile("A", account_id="acc-1")
+    updated = await manager.get("A")
+    assert (updated.email, updated.account_id, updated.plan) == ("old@example.com", "acc-1", "pro")
+    await manager.update_profile("A", email="new@example.com", plan="max")
+    updated = await manager.get("A")
+    assert (updated.email, updated.account_id, updated.plan) == ("new@example.com", "acc-1", "max")
+    assert updated.credentials == "creds"
+
+
+async def test_update_profile_of_unknown_raises(manager: AccountManager) -> None:
+    with pytest.raises(AccountNotFoundError):
+        await manager.update_profile("Nope", email="x@example.com")
+
+
+async def test_changes_are_visible_to_another_manager(manager: AccountManager) -> None:
+    other = AccountManager(AccountStore(manager.store.path))
+    await filled(manager, "A")
+    await other.save(record("B"))
+    await manager.switch("B")
+    assert await names(other) == ["A", "B"]
+    assert await other.active_name() == "B"
+
+
+async def test_storage_errors_propagate(manager: AccountManager) -> None:
+    manager.store.path.parent.mkdir(parents=True)
+    manager.store.path.write_bytes(b"garbage")
+    with pytest.raises(StorageError):
+        await manager.list_accounts()
+    with pytest.raises(StorageError):
+        await manager.save(record("A"))
+    assert manager.store.path.read_bytes() == b"garbage"
+
+
+# -- legacy import ---------------------------------------------------------------------------
+
+
+async def test_import_legacy_appends_new_names(manager: AccountManager, tmp_path: Path) -> None:
+    path = write_legacy(tmp_path / "legacy" / "accounts.enc", legacy_document())
+    before = path.read_bytes()
+    await filled(manager, "Mine")
+
+    imported = await manager.import_legacy(path, machine_id=VECTOR_MACHINE_ID)
+
+    assert imported == ["Work", "Org", "Personal"]
+    assert await names(manager) == ["Mine", "Work", "Org", "Personal"]
+    work = await manager.get("Work")
+    assert (work.source, work.credentials) == (CredentialSource.APP, OAUTH_CREDENTIALS)
+    assert (await manager.get("Org")).source is CredentialSource.ADMIN_KEY
+    assert path.read_bytes() == before
+
+
+async def test_import_legacy_skips_names_already_present(
+    manager: AccountManager, tmp_path: Path
+) -> None:
+    path = write_legacy(tmp_path / "accounts.enc", legacy_document())
+    await manager.save(record("Org", credentials="keep me"))
+
+    assert await manager.import_legacy(path, machine_id=VECTOR_MACHINE_ID) == ["Work", "Personal"]
+    assert (await manager.get("Org")).credentials == "keep me"
+    assert await manager.import_legacy(path, machine_id=VECTOR_MACHINE_ID) == []
+    assert await names(manager) == ["Org", "Work", "Personal"]
+
+
+async def test_import_legacy_failure_changes_nothing(
+    manager: AccountManager, tmp_path: Path
+) -> None:
+    await filled(manager, "Mine")
+    path = write_legacy(tmp_path / "accounts.enc", legacy_document(), ident="elsewhere")
+    with pytest.raises(StorageError, match="another machine"):
+        await manager.import_legacy(path, machine_id=VECTOR_MACHINE_ID)
+    with pytest.raises(StorageError, match="No claude-usage-core store"):
+        await manager.import_legacy(tmp_path / "absent.enc", machine_id=VECTOR_MACHINE_ID)
+    assert await names(manager) == ["Mine"]

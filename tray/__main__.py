@@ -1,0 +1,179 @@
+"""Start the tray: ``claude-usage-tray [--demo] [--version]`` or ``python -m tray``.
+
+One qasync loop for everything (``asyncio.run(..., loop_factory=qasync.QEventLoop)``), a
+rotating log in the data folder with secrets redacted, an excepthook that logs instead of
+dying silently, and one instance per user: a second start brings the first one's popup up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Coroutine, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+__all__ = ["main", "parse_args", "run_qasync", "setup_logging"]
+
+log = logging.getLogger("tray")
+
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="claude-usage-tray",
+        description="Claude subscription usage of all your accounts, in the system tray.",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="run with three simulated accounts; nothing is read or written outside a temp folder",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="log debug messages too")
+    return parser.parse_args(argv)
+
+
+def setup_logging(debug: bool = False) -> Path:
+    """A rotating log file under ``<data folder>/logs`` plus warnings on stderr, redacted."""
+    from core.paths import data_home, ensure_private_dir
+    from core.redact import install_log_redaction
+
+    folder = ensure_private_dir(data_home() / "logs")
+    path = folder / "tray.log"
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    root.addHandler(file_handler)
+    root.addHandler(console)
+    install_log_redaction(root)
+    return path
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Qt swallows exceptions raised in slots; log them with their traceback instead."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.critical("Unhandled exception", exc_info=(kind, value, tb))
+
+
+def _make_application(demo: bool) -> object:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .resources import APP_ICON, resource_path
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Claude Usage Demo" if demo else "Claude Usage")
+    app.setOrganizationName("claude-usage-tray")
+    app.setDesktopFileName("claude-usage-tray")
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    demo_env = None
+    if args.demo:
+        from .demo import prepare_environment
+
+        demo_env = prepare_environment()
+    try:
+        return _run(args, demo_env)
+    finally:
+        if demo_env is not None:
+            demo_env.cleanup()
+
+
+def _run(args: argparse.Namespace, demo_env: object | None) -> int:
+    log_path = setup_logging(args.debug)
+    sys.excepthook = _excepthook
+    _make_application(bool(args.demo))
+    from .single_instance import SingleInstance, instance_key
+
+    instance = SingleInstance(instance_key() + ("-demo" if args.demo else ""))
+    if not instance.acquire():
+        delivered = instance.notify_primary()
+        log.info("another instance is running; asked it to show (%s)", delivered)
+        return 0 if delivered else 1
+    log.info("started (log: %s, pid %s)", log_path, os.getpid())
+    try:
+        return run_qasync(_serve(args, instance, demo_env))
+    finally:
+        instance.release()
+
+
+def _loop_factory() -> asyncio.AbstractEventLoop:
+    import qasync
+
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop()
+    return loop
+
+
+def run_qasync(coroutine: Coroutine[Any, Any, int]) -> int:
+    """``asyncio.run(coroutine, loop_factory=qasync.QEventLoop)`` (``asyncio.Runner`` on 3.11)."""
+    if sys.version_info >= (3, 12):
+        return asyncio.run(coroutine, loop_factory=_loop_factory)
+    with asyncio.Runner(loop_factory=_loop_factory) as runner:
+        return runner.run(coroutine)
+
+
+async def _serve(args: argparse.Namespace, instance: object, demo_env: object | None) -> int:
+    from PySide6.QtCore import QSettings
+
+    from .app import TrayApp
+    from .autostart import Autostart, NullAutostart, autostart_for
+    from .backend import ClientBackend, UsageBackend
+    from .settings import SettingsStore
+    from .single_instance import SingleInstance
+
+    assert isinstance(instance, SingleInstance)
+    backend: UsageBackend
+    autostart: Autostart
+    if demo_env is not None:
+        from .demo import DemoEnvironment, demo_backend, seed_accounts
+
+        assert isinstance(demo_env, DemoEnvironment)
+        qsettings = QSettings(str(demo_env.settings_path), QSettings.Format.IniFormat)
+        backend = demo_backend()
+        await seed_accounts(backend)
+        autostart = NullAutostart()
+    else:
+        qsettings = QSettings()
+        backend = ClientBackend()
+        autostart = autostart_for()
+    app = TrayApp(
+        backend,
+        SettingsStore(qsettings),
+        autostart=autostart,
+        title="Claude Usage (demo)" if demo_env is not None else "Claude Usage",
+        scheduler_options=_DEMO_SCHEDULE if demo_env is not None else None,
+    )
+    instance.activated.connect(app.show_popup)
+    await app.run()
+    return 0
+
+
+# The demo polls quickly so its numbers visibly move (the simulated server does not throttle).
+_DEMO_SCHEDULE = {"watching_interval": 15.0, "min_interval": 15.0}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,409 @@
+"""``TrayApp``: wires the icon, popup, dialogs, notifications and settings to a backend.
+
+Everything asynchronous runs on the one qasync loop: the core scheduler's polls and the UI's
+``@asyncSlot`` handlers call the :class:`~tray.backend.UsageBackend`, hand the snapshots to the
+view-model, and the views follow. Modal dialogs are opened with ``open()`` and awaited, so no
+nested event loop ever runs inside a coroutine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
+from typing import Any, ParamSpec, cast
+
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtGui import QAction, QCursor, QIcon
+from PySide6.QtWidgets import QDialog, QMenu, QSystemTrayIcon
+from qasync import asyncSlot
+
+from core.errors import ClaudeUsageError
+from core.models import AccountUsage
+from core.redact import redact_text
+from core.scheduler import Scheduler
+
+from .autostart import Autostart, NullAutostart
+from .backend import UsageBackend
+from .dialogs import AddAccountDialog, AddMethod, AddRequest, RenameDialog, SettingsDialog
+from .dialogs.remove import remove_message_box
+from .icon import render_icon
+from .notifications import Notifier, TrayNotifier
+from .notify_rules import NotificationRules
+from .popup import Popup
+from .resources import APP_ICON, resource_path
+from .settings import SettingsStore, TraySettings, WriteBackPolicy
+from .viewmodel import UsageViewModel
+
+__all__ = ["TrayApp", "run_dialog"]
+
+log = logging.getLogger(__name__)
+
+REOPEN_GUARD_SECONDS = 0.35  # a click on the icon first closes the popup: don't reopen it
+TRAY_WAIT_SECONDS = 30.0
+
+
+async def run_dialog(dialog: QDialog) -> int:
+    """Open ``dialog`` window-modally and wait for its result without a nested event loop."""
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not done.done():
+            done.set_result(result)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return await done
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+P = ParamSpec("P")
+
+
+def ui_slot(function: Callable[P, Coroutine[Any, Any, None]]) -> Callable[P, None]:
+    """qasync's ``@asyncSlot()`` with its type kept: a UI handler that runs as a task."""
+    return cast(Callable[P, None], asyncSlot()(function))
+
+
+class TrayApp(QObject):
+    """The running tray application."""
+
+    def __init__(
+        self,
+        backend: UsageBackend,
+        settings_store: SettingsStore,
+        *,
+        autostart: Autostart | None = None,
+        notifier: Notifier | None = None,
+        title: str = "Claude Usage",
+        scheduler_options: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.backend = backend
+        self.settings_store = settings_store
+        self.autostart = autostart or NullAutostart()
+        self.settings = self._load_settings()
+        self.model = UsageViewModel(options=self.settings.view_options())
+        self.rules = NotificationRules(self.settings.rules_config())
+        self.app_icon = QIcon(str(resource_path(APP_ICON)))
+        self.tray = QSystemTrayIcon(self)
+        self.tray.setToolTip(title)
+        self.notifier: Notifier = notifier or TrayNotifier(self.tray)
+        self.popup = Popup(self.model, self.app_icon)
+        self.popup.visibility_changed.connect(self._popup_visibility)
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self._rebuild_menu)
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._activated)
+        self.scheduler = Scheduler(
+            self._fetch_all,
+            self._on_snapshot,
+            interval=self.settings.refresh_minutes * 60.0,
+            **(scheduler_options or {}),
+        )
+        self.claude_code_found = False
+        self.dialog: QDialog | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._quit = asyncio.Event()
+        self._connect_popup()
+        self.model.subscribe(self._model_changed)
+        self._model_changed()
+
+    # ------------------------------------------------------------ lifecycle
+
+    def _load_settings(self) -> TraySettings:
+        settings = self.settings_store.load()
+        return dataclasses.replace(settings, launch_at_login=self.autostart.is_enabled())
+
+    async def run(self) -> None:
+        """Start, poll until Quit, then close the backend."""
+        await self.start()
+        try:
+            await self._quit.wait()
+        finally:
+            await self.stop()
+
+    async def start(self) -> None:
+        await self.wait_for_tray()
+        self.tray.show()
+        await self.backend.start()
+        self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
+        self.scheduler.start()
+        if not await self._names():
+            self.model.set_has_accounts(False)
+            self.claude_code_found = await self.backend.claude_code_login_available()
+            self.popup.empty.set_claude_code_found(self.claude_code_found)
+            self.show_popup()
+
+    async def stop(self) -> None:
+        await self.scheduler.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        self.popup.hide()
+        self.tray.hide()
+        await self.backend.close()
+
+    def request_quit(self) -> None:
+        self._quit.set()
+
+    async def wait_for_tray(self, timeout: float = TRAY_WAIT_SECONDS) -> bool:
+        """Panels start after login items: give the tray some time to appear."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not QSystemTrayIcon.isSystemTrayAvailable():
+            if loop.time() >= deadline:
+                log.warning("no system tray after %.0f s; showing the icon anyway", timeout)
+                return False
+            await asyncio.sleep(0.5)
+        return True
+
+    def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run a coroutine in the background, keeping it referenced and its errors logged."""
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task failed", exc_info=task.exception())
+
+    # ------------------------------------------------------------ refreshing
+
+    async def _fetch_all(self, user_initiated: bool) -> list[AccountUsage]:
+        """The scheduler's fetch: shows progress, and a banner if the whole fetch failed."""
+        self.model.set_refreshing(True)
+        try:
+            return await self.backend.refresh(user_initiated=user_initiated)
+        except ClaudeUsageError as exc:
+            log.warning("refresh failed: %s", exc)
+            self.model.set_banner(redact_text(str(exc)))
+            raise
+        finally:
+            self.model.set_refreshing(False)
+
+    def _on_snapshot(self, usages: list[AccountUsage]) -> None:
+        now = _now()
+        self.model.set_usages(usages, now)
+        for notice in self.rules.evaluate(usages, now):
+            self.notifier.notify(notice)
+
+    async def refresh(self, *, user_initiated: bool = False) -> None:
+        """Fetch all accounts once, now (after adding/renaming; the scheduler does the rest)."""
+        try:
+            usages = await self._fetch_all(user_initiated)
+        except ClaudeUsageError:
+            return
+        self._on_snapshot(usages)
+
+    def refresh_now(self) -> None:
+        """The Refresh button: a user-initiated poll through the scheduler."""
+        self.scheduler.refresh_now()
+
+    # ------------------------------------------------------------ icon, tooltip, menu
+
+    def _model_changed(self) -> None:
+        now = _now()
+        self.tray.setIcon(render_icon(self.model.icon()))
+        self.tray.setToolTip(self.model.tooltip(now))
+
+    def _rebuild_menu(self) -> None:
+        menu = self.menu
+        menu.clear()
+        show = menu.addAction("Show usage")
+        show.triggered.connect(lambda: self.show_popup())
+        menu.setDefaultAction(show)
+        menu.addSeparator()
+        for line in self.model.tooltip(_now()).splitlines()[1:]:
+            entry = QAction(line, menu)
+            entry.setEnabled(False)
+            menu.addAction(entry)
+        if self.model.usages:
+            menu.addSeparator()
+        refresh = menu.addAction("Refresh now")
+        refresh.setEnabled(not self.model.refreshing)
+        refresh.triggered.connect(self.refresh_now)
+        menu.addAction("Add account…").triggered.connect(lambda: self.add_account())
+        menu.addAction("Settings…").triggered.connect(lambda: self.open_settings())
+        menu.addSeparator()
+        menu.addAction("Quit").triggered.connect(self.request_quit)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.toggle_popup()
+
+    # ------------------------------------------------------------ popup
+
+    def _connect_popup(self) -> None:
+        popup = self.popup
+        popup.refresh_requested.connect(self.refresh_now)
+        popup.add_requested.connect(lambda: self.add_account())
+        popup.settings_requested.connect(lambda: self.open_settings())
+        popup.quit_requested.connect(self.request_quit)
+        popup.rename_requested.connect(lambda name: self.rename_account(name))
+        popup.remove_requested.connect(lambda name: self.remove_account(name))
+        popup.sign_in_again_requested.connect(
+            lambda name: self.add_account(AddMethod.SIGN_IN, name=name)
+        )
+        popup.link_requested.connect(lambda: self.add_account(AddMethod.LINK))
+        popup.sign_in_requested.connect(lambda: self.add_account(AddMethod.SIGN_IN))
+        popup.admin_requested.connect(lambda: self.add_account(AddMethod.ADMIN))
+        popup.paste_requested.connect(lambda: self.add_account(AddMethod.PASTE))
+
+    def _popup_visibility(self, visible: bool) -> None:
+        self.scheduler.set_watching(visible)
+
+    def toggle_popup(self) -> None:
+        if self.popup.isVisible():
+            self.popup.hide()
+            return
+        hidden = self.popup.last_hidden_at
+        if hidden is not None and (_now() - hidden).total_seconds() < REOPEN_GUARD_SECONDS:
+            return
+        self.show_popup()
+
+    def show_popup(self) -> None:
+        """Show the popup next to the icon (also used when a second start asks for it)."""
+        anchor: QRect = self.tray.geometry()
+        cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None
+        self.popup.show_at(anchor, cursor)
+
+    # ------------------------------------------------------------ accounts
+
+    async def _names(self) -> list[str]:
+        try:
+            return [account.name for account in await self.backend.list_accounts()]
+        except ClaudeUsageError as exc:
+            log.warning("cannot list accounts: %s", exc)
+            return [usage.account_name for usage in self.model.usages]
+
+    @ui_slot
+    async def add_account(
+        self, method: AddMethod | None = None, *, name: str | None = None
+    ) -> None:
+        self.popup.hide()
+        taken = [n for n in await self._names() if n != name]
+        self.claude_code_found = await self.backend.claude_code_login_available()
+        dialog = AddAccountDialog(taken, claude_code_found=self.claude_code_found, method=method)
+        dialog.setWindowIcon(self.app_icon)
+        if name:
+            dialog.name_edit.setText(name)
+        manual_code: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        work: list[asyncio.Task[Any]] = []
+
+        def submitted(request: AddRequest) -> None:
+            work.append(self.spawn(self._perform_add(dialog, request, manual_code)))
+
+        def code_entered(code: str) -> None:
+            if not manual_code.done():
+                manual_code.set_result(code)
+
+        dialog.submitted.connect(submitted)
+        dialog.code_entered.connect(code_entered)
+        self.dialog = dialog
+        result = await run_dialog(dialog)
+        self.dialog = None
+        for task in work:
+            if not task.done():
+                task.cancel()  # e.g. cancelled while waiting for the browser
+        if result == QDialog.DialogCode.Accepted:
+            await self.refresh(user_initiated=True)
+            self.show_popup()
+
+    async def _perform_add(
+        self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
+    ) -> None:
+        try:
+            await self._add(dialog, request, manual_code)
+        except ClaudeUsageError as exc:
+            dialog.show_error(redact_text(str(exc)))
+            return
+        dialog.finish()
+
+    async def _add(
+        self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
+    ) -> None:
+        if request.method is AddMethod.LINK:
+            await self.backend.link_claude_code(request.name)
+        elif request.method is AddMethod.SIGN_IN:
+            await self.backend.sign_in(
+                request.name, on_url=dialog.show_sign_in_url, manual_code=manual_code
+            )
+        elif request.method is AddMethod.PASTE:
+            await self.backend.add_credentials(request.name, request.secret or "")
+        else:
+            await self.backend.add_admin_key(request.name, request.secret or "")
+
+    @ui_slot
+    async def rename_account(self, name: str) -> None:
+        self.popup.hide()
+        dialog = RenameDialog(name, await self._names())
+        self.dialog = dialog
+        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        self.dialog = None
+        if not accepted:
+            return
+        new = dialog.new_name()
+        try:
+            await self.backend.rename_account(name, new)
+        except ClaudeUsageError as exc:
+            self.model.set_banner(f"Could not rename “{name}”: {redact_text(str(exc))}")
+        else:
+            self.rules.rename(name, new)
+            await self.refresh()
+        self.show_popup()
+
+    @ui_slot
+    async def remove_account(self, name: str) -> None:
+        self.popup.hide()
+        box = remove_message_box(name)
+        self.dialog = box
+        await run_dialog(box)
+        self.dialog = None
+        clicked = box.clickedButton()
+        if clicked is None or clicked.objectName() != "removeButton":
+            return
+        try:
+            await self.backend.remove_account(name)
+        except ClaudeUsageError as exc:
+            self.model.set_banner(f"Could not remove “{name}”: {redact_text(str(exc))}")
+        else:
+            await self.refresh()
+        self.show_popup()
+
+    # ------------------------------------------------------------ settings
+
+    @ui_slot
+    async def open_settings(self) -> None:
+        self.popup.hide()
+        supported = not isinstance(self.autostart, NullAutostart)
+        dialog = SettingsDialog(self.settings, autostart_supported=supported)
+        dialog.setWindowIcon(self.app_icon)
+        self.dialog = dialog
+        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        self.dialog = None
+        if accepted:
+            self.apply_settings(dialog.settings())
+
+    def apply_settings(self, settings: TraySettings) -> None:
+        """Save and put into effect: poll interval, view options, rules, autostart, write-back."""
+        previous, self.settings = self.settings, settings
+        self.settings_store.save(settings)
+        if settings.launch_at_login != previous.launch_at_login:
+            try:
+                self.autostart.set_enabled(settings.launch_at_login)
+            except OSError as exc:
+                self.model.set_banner(f"Could not change launch at login: {exc}")
+        self.backend.set_write_back(settings.write_back is WriteBackPolicy.WRITE_BACK)
+        self.rules.config = settings.rules_config()
+        self.scheduler.set_interval(settings.refresh_minutes * 60.0)
+        self.model.set_options(settings.view_options())

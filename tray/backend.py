@@ -1,0 +1,162 @@
+"""The one seam between the tray and ``core``: the :class:`UsageBackend` protocol.
+
+View-models, dialogs and tests depend on this protocol only; :class:`ClientBackend` implements
+it over ``core.UsageClient`` (imported lazily so the tray starts even while ``core`` grows),
+and tests use an in-memory fake. Nothing in ``tray`` talks HTTP or reads credentials itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from core.models import Account, AccountUsage
+
+if TYPE_CHECKING:
+    import httpx
+
+    from core.client import UsageClient
+    from core.endpoints import Endpoints
+
+__all__ = ["ClientBackend", "UsageBackend"]
+
+log = logging.getLogger(__name__)
+
+
+class UsageBackend(Protocol):
+    """What the tray needs from the usage library."""
+
+    async def start(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    async def refresh(self, *, user_initiated: bool = False) -> list[AccountUsage]: ...
+
+    async def list_accounts(self) -> list[Account]: ...
+
+    async def claude_code_login_available(self) -> bool: ...
+
+    async def link_claude_code(self, name: str) -> None: ...
+
+    async def sign_in(
+        self,
+        name: str,
+        *,
+        on_url: Callable[[str], None],
+        manual_code: Awaitable[str] | None = None,
+    ) -> None: ...
+
+    async def add_credentials(self, name: str, credentials_json: str) -> None: ...
+
+    async def add_admin_key(self, name: str, key: str) -> None: ...
+
+    async def rename_account(self, old: str, new: str) -> None: ...
+
+    async def remove_account(self, name: str) -> None: ...
+
+    def set_write_back(self, enabled: bool) -> None: ...
+
+
+class ClientBackend:
+    """:class:`UsageBackend` over a real ``core.UsageClient``.
+
+    The client is (re)built by :meth:`start`, and again when the write-back policy changes,
+    because the policy is a constructor argument of the client's token manager.
+    """
+
+    def __init__(
+        self,
+        *,
+        storage_path: Path | None = None,
+        endpoints: Endpoints | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        write_back: bool = False,
+        client_options: dict[str, Any] | None = None,
+        close_http_client: bool = False,
+    ) -> None:
+        self._storage_path = storage_path
+        self._endpoints = endpoints
+        self._http_client = http_client
+        self._write_back = write_back
+        self._options = dict(client_options or {})
+        self._close_http = close_http_client
+        self._client: UsageClient | None = None
+        self._retired: list[UsageClient] = []
+
+    def _make_client(self) -> UsageClient:
+        from core.client import UsageClient  # lazy: keeps `import tray` light
+
+        return UsageClient(
+            self._storage_path,
+            endpoints=self._endpoints,
+            http_client=self._http_client,
+            write_back=self._write_back,
+            **self._options,
+        )
+
+    @property
+    def client(self) -> UsageClient:
+        if self._client is None:
+            self._client = self._make_client()
+        return self._client
+
+    async def start(self) -> None:
+        _ = self.client
+
+    async def close(self) -> None:
+        clients = [*self._retired, *([self._client] if self._client else [])]
+        self._retired, self._client = [], None
+        for client in clients:
+            await client.aclose()
+        if self._close_http and self._http_client is not None:
+            await self._http_client.aclose()
+
+    def set_write_back(self, enabled: bool) -> None:
+        if enabled == self._write_back:
+            return
+        self._write_back = enabled
+        if self._client is not None:
+            # A refresh may still be using it: close it with the others at the end.
+            self._retired.append(self._client)
+            self._client = None
+
+    async def refresh(self, *, user_initiated: bool = False) -> list[AccountUsage]:
+        return await self.client.get_all_accounts_usage(user_initiated=user_initiated)
+
+    async def list_accounts(self) -> list[Account]:
+        return await self.client.list_accounts()
+
+    async def claude_code_login_available(self) -> bool:
+        from core.errors import ClaudeUsageError
+
+        try:
+            return await self.client.get_system_token() is not None
+        except ClaudeUsageError as exc:
+            log.info("no usable Claude Code login: %s", exc)
+            return False
+
+    async def link_claude_code(self, name: str) -> None:
+        await self.client.save_account(name)
+
+    async def sign_in(
+        self,
+        name: str,
+        *,
+        on_url: Callable[[str], None],
+        manual_code: Awaitable[str] | None = None,
+    ) -> None:
+        await self.client.authenticate(name, on_url=on_url, manual_code=manual_code)
+
+    async def add_credentials(self, name: str, credentials_json: str) -> None:
+        await self.client.save_account(name, credentials_json)
+
+    async def add_admin_key(self, name: str, key: str) -> None:
+        await self.client.save_admin_account(name, key)
+
+    async def rename_account(self, old: str, new: str) -> None:
+        await self.client.rename_account(old, new)
+
+    async def remove_account(self, name: str) -> None:
+        await self.client.delete_account(name)

@@ -1,0 +1,335 @@
+"""Add an account, four ways: link Claude Code's login, sign in with Claude in the browser
+(with a field for the code when the browser cannot hand it back), paste credentials JSON,
+or an Admin API key.
+
+OK is enabled only when the input is valid. The dialog does no I/O: it emits
+:attr:`AddAccountDialog.submitted` with an :class:`AddRequest` and waits to be told the
+outcome (:meth:`finish`, :meth:`show_error`) or, while signing in, the URL and code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..validation import (
+    validate_admin_key,
+    validate_code,
+    validate_credentials_json,
+    validate_name,
+)
+from .common import ErrorLabel
+
+__all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
+
+
+class AddMethod(StrEnum):
+    LINK = "link"
+    SIGN_IN = "sign_in"
+    PASTE = "paste"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class AddRequest:
+    method: AddMethod
+    name: str
+    secret: str | None = field(default=None, repr=False)  # JSON or admin key; never shown
+
+
+_LABELS = {
+    AddMethod.LINK: "Use Claude Code's login",
+    AddMethod.SIGN_IN: "Sign in with Claude (browser)",
+    AddMethod.PASTE: "Paste credentials JSON",
+    AddMethod.ADMIN: "Admin API key (organisation)",
+}
+_OK_TEXT = {
+    AddMethod.LINK: "Link",
+    AddMethod.SIGN_IN: "Sign in…",
+    AddMethod.PASTE: "Add",
+    AddMethod.ADMIN: "Check and add",
+}
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class AddAccountDialog(QDialog):
+    submitted = Signal(object)  # AddRequest
+    code_entered = Signal(str)
+
+    def __init__(
+        self,
+        taken: Iterable[str] = (),
+        *,
+        claude_code_found: bool = False,
+        method: AddMethod | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add account")
+        self.setMinimumWidth(460)
+        self.taken = list(taken)
+        self.claude_code_found = claude_code_found
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Work, Personal")
+        self.name_edit.setAccessibleName("Account name")
+        form.addRow("Name:", self.name_edit)
+        layout.addLayout(form)
+        self.name_error = ErrorLabel()
+        layout.addWidget(self.name_error)
+        layout.addLayout(self._method_choice())
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._link_page())
+        self.pages.addWidget(self._sign_in_page())
+        self.pages.addWidget(self._paste_page())
+        self.pages.addWidget(self._admin_page())
+        layout.addWidget(self.pages, 1)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._validate)
+        default = method or (AddMethod.LINK if claude_code_found else AddMethod.SIGN_IN)
+        self.set_method(default)
+        if not self.taken and not self.name_edit.text():
+            self.name_edit.setText("Personal" if default != AddMethod.ADMIN else "Organisation")
+            self.name_edit.selectAll()
+
+    # ------------------------------------------------------------ pages
+
+    def _method_choice(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        self.method_group = QButtonGroup(self)
+        self.method_buttons: dict[AddMethod, QRadioButton] = {}
+        for index, method in enumerate(AddMethod):
+            radio = QRadioButton(_LABELS[method])
+            self.method_group.addButton(radio, index)
+            self.method_buttons[method] = radio
+            box.addWidget(radio)
+        link = self.method_buttons[AddMethod.LINK]
+        link.setEnabled(self.claude_code_found)
+        if not self.claude_code_found:
+            link.setText(_LABELS[AddMethod.LINK] + " — none found on this computer")
+        self.method_group.idClicked.connect(lambda index: self.set_method(list(AddMethod)[index]))
+        return box
+
+    def _link_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _wrapped(
+                "Tracks the account Claude Code is signed in to on this computer. The app only "
+                "reads that login; when it expires, run `claude` to refresh it."
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def _sign_in_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _wrapped(
+                "Your browser opens Claude's sign-in page. After you approve, you come back "
+                "here automatically. This account's login belongs to this app, separate from "
+                "Claude Code's."
+            )
+        )
+        self.sign_in_status = _wrapped("")
+        self.sign_in_status.hide()
+        layout.addWidget(self.sign_in_status)
+        self.url_field = QLineEdit()
+        self.url_field.setReadOnly(True)
+        self.url_field.setAccessibleName("Sign-in link")
+        self.url_field.hide()
+        layout.addWidget(self.url_field)
+        layout.addWidget(_wrapped("If the page shows a code instead, paste it here:"))
+        row = QHBoxLayout()
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("code#state")
+        self.code_edit.setAccessibleName("Sign-in code")
+        self.code_button = QPushButton("Use code")
+        self.code_button.setEnabled(False)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.code_button)
+        layout.addLayout(row)
+        self.code_error = ErrorLabel()
+        layout.addWidget(self.code_error)
+        self.code_edit.textChanged.connect(self._validate_code)
+        self.code_button.clicked.connect(self._submit_code)
+        self.code_edit.returnPressed.connect(self._submit_code)
+        layout.addStretch(1)
+        return page
+
+    def _paste_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _wrapped(
+                "Paste the contents of a Claude Code .credentials.json. The app keeps its own "
+                "copy (encrypted) and refreshes it itself."
+            )
+        )
+        self.json_edit = QPlainTextEdit()
+        self.json_edit.setPlaceholderText('{"claudeAiOauth": {"accessToken": "…", …}}')
+        self.json_edit.setAccessibleName("Credentials JSON")
+        self.json_edit.setTabChangesFocus(True)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.json_edit.setFont(QFont(font))
+        self.json_edit.setMinimumHeight(110)
+        layout.addWidget(self.json_edit, 1)
+        self.json_error = ErrorLabel()
+        layout.addWidget(self.json_error)
+        self.json_edit.textChanged.connect(self._validate)
+        return page
+
+    def _admin_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _wrapped(
+                "An Admin API key shows the organisation's month-to-date tokens and spend. "
+                "It is checked with one request, then stored encrypted."
+            )
+        )
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("sk-ant-admin01-…")
+        self.key_edit.setAccessibleName("Admin API key")
+        layout.addWidget(self.key_edit)
+        self.key_error = ErrorLabel()
+        layout.addWidget(self.key_error)
+        self.key_edit.textChanged.connect(self._validate)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def method(self) -> AddMethod:
+        return list(AddMethod)[self.pages.currentIndex()]
+
+    def set_method(self, method: AddMethod) -> None:
+        if method is AddMethod.LINK and not self.claude_code_found:
+            method = AddMethod.SIGN_IN
+        self.method_buttons[method].setChecked(True)
+        self.pages.setCurrentIndex(list(AddMethod).index(method))
+        self.ok_button.setText(_OK_TEXT[method])
+        self.error.show_error(None)
+        self._validate()
+
+    def _input_problem(self) -> str | None:
+        if self.method is AddMethod.PASTE:
+            return validate_credentials_json(self.json_edit.toPlainText())
+        if self.method is AddMethod.ADMIN:
+            return validate_admin_key(self.key_edit.text())
+        return None
+
+    def _validate(self) -> None:
+        name_problem = validate_name(self.name_edit.text(), self.taken)
+        self.name_error.show_error(name_problem if self.name_edit.text() else None)
+        problem = self._input_problem()
+        typed = {
+            AddMethod.PASTE: bool(self.json_edit.toPlainText().strip()),
+            AddMethod.ADMIN: bool(self.key_edit.text().strip()),
+        }.get(self.method, False)
+        self.json_error.show_error(problem if typed and self.method is AddMethod.PASTE else None)
+        self.key_error.show_error(problem if typed and self.method is AddMethod.ADMIN else None)
+        self.ok_button.setEnabled(not self._busy and name_problem is None and problem is None)
+
+    def _validate_code(self) -> None:
+        text = self.code_edit.text()
+        problem = validate_code(text)
+        self.code_error.show_error(problem if text else None)
+        self.code_button.setEnabled(self._busy and problem is None)
+
+    def request(self) -> AddRequest:
+        secret = {
+            AddMethod.PASTE: self.json_edit.toPlainText().strip(),
+            AddMethod.ADMIN: self.key_edit.text().strip(),
+        }.get(self.method)
+        return AddRequest(self.method, self.name_edit.text().strip(), secret)
+
+    def _submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        self.error.show_error(None)
+        self.set_busy(True)
+        if self.method is AddMethod.SIGN_IN:
+            self.sign_in_status.setText("Waiting for you to sign in in the browser…")
+            self.sign_in_status.show()
+        self.submitted.emit(self.request())
+
+    def _submit_code(self) -> None:
+        if self.code_button.isEnabled():
+            self.code_button.setEnabled(False)
+            self.code_entered.emit(self.code_edit.text().strip())
+
+    # ------------------------------------------------------------ told by the app
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.name_edit, self.json_edit, self.key_edit):
+            widget.setEnabled(not busy)
+        for radio in self.method_buttons.values():
+            radio.setEnabled(
+                not busy
+                and (radio is not self.method_buttons[AddMethod.LINK] or self.claude_code_found)
+            )
+        self._validate()
+        self._validate_code()
+
+    def show_sign_in_url(self, url: str) -> None:
+        self.sign_in_status.setText(
+            "Waiting for you to sign in. If the browser did not open, copy this link into it:"
+        )
+        self.sign_in_status.show()
+        self.url_field.setText(url)
+        self.url_field.show()
+        self.url_field.setCursorPosition(0)
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.sign_in_status.hide()
+        self.error.show_error(message)
+
+    def finish(self) -> None:
+        self.set_busy(False)
+        self.accept()

@@ -1,0 +1,31 @@
+"""Removing an account asks first, and says what is (not) affected."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+__all__ = ["confirm_remove", "remove_message_box"]
+
+
+def remove_message_box(name: str, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Remove account")
+    box.setText(f"Remove “{name}” from Claude Usage?")
+    box.setInformativeText(
+        "Its saved credentials are deleted from this app. Claude Code's own login, "
+        "and the account itself, are not affected."
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    remove.setObjectName("removeButton")
+    return box
+
+
+def confirm_remove(name: str, parent: QWidget | None = None) -> bool:
+    """True only when the person chose Remove."""
+    box = remove_message_box(name, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "removeButton"

@@ -1,0 +1,305 @@
+"""The popup next to the tray icon: one card per account, and a footer with the actions.
+
+A ``Qt.Popup`` window: it closes on a click elsewhere or Escape, takes keyboard focus, and is
+placed by :func:`popup_position` next to the icon, clamped to the screen's available area.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QIcon, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .cards import AccountCard, _label
+from .viewmodel import UsageViewModel
+
+__all__ = ["POPUP_WIDTH", "EmptyState", "Popup", "popup_position"]
+
+POPUP_WIDTH = 380
+GAP = 6
+
+STYLE = """
+#popupRoot { background: palette(window); border: 1px solid palette(mid); border-radius: 12px; }
+#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 10px; }
+#banner { background: palette(alternate-base); border-radius: 8px; padding: 6px 10px; }
+QScrollArea, #cardsHost { background: transparent; border: none; }
+"""
+
+
+def popup_position(
+    anchor: QRect, size: QSize, available: QRect, cursor: QPoint | None = None
+) -> QPoint:
+    """Where the popup's top-left goes: beside the tray icon, entirely on screen.
+
+    The icon's geometry may be empty (some Linux panels do not report it); then the cursor,
+    else the top-right corner of the screen, stands in for it.
+    """
+    if anchor.isEmpty():
+        point = cursor if cursor is not None else available.topRight()
+        anchor = QRect(point, QSize(1, 1))
+    below = anchor.center().y() < available.center().y()
+    y = anchor.bottom() + 1 + GAP if below else anchor.top() - size.height() - GAP
+    x = anchor.center().x() - size.width() // 2
+    if anchor.right() < available.left() or anchor.left() > available.right():
+        y = anchor.center().y() - size.height() // 2  # a vertical panel beside the screen
+    x = min(max(x, available.left() + GAP), available.right() + 1 - size.width() - GAP)
+    y = min(max(y, available.top() + GAP), available.bottom() + 1 - size.height() - GAP)
+    return QPoint(x, y)
+
+
+class EmptyState(QWidget):
+    """First run: how to add the first account."""
+
+    link_requested = Signal()
+    sign_in_requested = Signal()
+    admin_requested = Signal()
+    paste_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 8)
+        layout.setSpacing(8)
+        title = _label("Add your first account", point_delta=2, bold=True)
+        layout.addWidget(title)
+        intro = _label(
+            "Claude Usage shows how much of your Claude limits you have used. "
+            "Choose how to connect an account:",
+            muted=True,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.link_button = QPushButton("Use Claude Code's login")
+        self.link_button.setToolTip("Track the account Claude Code is signed in to (read-only)")
+        self.link_button.clicked.connect(self.link_requested)
+        self.sign_in_button = QPushButton("Sign in with Claude…")
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.admin_button = QPushButton("Add an Admin API key…")
+        self.admin_button.clicked.connect(self.admin_requested)
+        self.paste_button = QPushButton("Paste credentials JSON…")
+        self.paste_button.clicked.connect(self.paste_requested)
+        for button in (self.link_button, self.sign_in_button, self.admin_button, self.paste_button):
+            layout.addWidget(button)
+        self.link_button.setVisible(False)
+
+    def set_claude_code_found(self, found: bool) -> None:
+        self.link_button.setVisible(found)
+        self.link_button.setDefault(found)
+
+
+class Popup(QWidget):
+    """The usage popup. Emits signals; the app decides what they do."""
+
+    refresh_requested = Signal()
+    add_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    rename_requested = Signal(str)
+    remove_requested = Signal(str)
+    sign_in_again_requested = Signal(str)
+    link_requested = Signal()
+    sign_in_requested = Signal()
+    admin_requested = Signal()
+    paste_requested = Signal()
+    visibility_changed = Signal(bool)
+
+    def __init__(self, model: UsageViewModel, icon: QIcon | None = None) -> None:
+        super().__init__(None, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        self.model = model
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.setWindowTitle("Claude Usage")
+        self.setAccessibleName("Claude usage")
+        self.setFixedWidth(POPUP_WIDTH)
+        self.cards: list[AccountCard] = []
+        self.last_hidden_at: datetime | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        root = QFrame()
+        root.setObjectName("popupRoot")
+        outer.addWidget(root)
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(12, 12, 12, 10)
+        layout.setSpacing(10)
+        layout.addLayout(self._title_row(icon))
+        self.banner = _label("", point_delta=-0.5)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(self._cards_area(), 1)
+        self.empty = EmptyState()
+        self._connect_empty()
+        layout.addWidget(self.empty)
+        layout.addLayout(self._footer())
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        model.subscribe(self.update_from_model)
+        self.update_from_model()
+
+    # ------------------------------------------------------------ building
+
+    def _title_row(self, icon: QIcon | None) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        if icon is not None and not icon.isNull():
+            logo = QLabel()
+            logo.setPixmap(icon.pixmap(22, 22))
+            row.addWidget(logo)
+        row.addWidget(_label("Claude Usage", point_delta=2, bold=True))
+        row.addStretch(1)
+        self.summary = _label("", point_delta=-0.5, muted=True)
+        row.addWidget(self.summary)
+        return row
+
+    def _cards_area(self) -> QScrollArea:
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = self.cards_host = QWidget()
+        host.setObjectName("cardsHost")
+        self.cards_layout = QVBoxLayout(host)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(10)
+        self.cards_layout.addStretch(1)
+        self.cards_scroll.setWidget(host)
+        self.cards_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return self.cards_scroll
+
+    def _footer(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(6)
+        status = QHBoxLayout()
+        self.updated_label = _label("", point_delta=-1, muted=True)
+        status.addWidget(self.updated_label, 1)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Fetch usage now")
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        status.addWidget(self.refresh_button)
+        box.addLayout(status)
+        actions = QHBoxLayout()
+        self.add_button = QPushButton("Add account…")
+        self.add_button.clicked.connect(self.add_requested)
+        self.settings_button = QPushButton("Settings…")
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.clicked.connect(self.quit_requested)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.settings_button)
+        actions.addStretch(1)
+        actions.addWidget(self.quit_button)
+        box.addLayout(actions)
+        return box
+
+    def _connect_empty(self) -> None:
+        self.empty.link_requested.connect(self.link_requested)
+        self.empty.sign_in_requested.connect(self.sign_in_requested)
+        self.empty.admin_requested.connect(self.admin_requested)
+        self.empty.paste_requested.connect(self.paste_requested)
+
+    # ------------------------------------------------------------ model → widgets
+
+    def update_from_model(self) -> None:
+        now = datetime.now(UTC)
+        self._rebuild_cards(now)
+        no_accounts = self.model.has_accounts is False
+        self.empty.setVisible(no_accounts)
+        self.cards_scroll.setVisible(not no_accounts)
+        self.banner.setVisible(bool(self.model.banner))
+        self.banner.setText(self.model.banner or "")
+        self.refresh_button.setEnabled(not self.model.refreshing)
+        self._tick()
+        self._fit_height()
+
+    def _rebuild_cards(self, now: datetime) -> None:
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        for index, model in enumerate(self.model.cards(now)):
+            card = AccountCard(model)
+            card.rename_requested.connect(self.rename_requested)
+            card.remove_requested.connect(self.remove_requested)
+            card.sign_in_requested.connect(self.sign_in_again_requested)
+            self.cards_layout.insertWidget(index, card)
+            self.cards.append(card)
+
+    def _tick(self) -> None:
+        now = datetime.now(UTC)
+        self.updated_label.setText(self.model.updated_text(now))
+        count = len(self.model.usages)
+        self.summary.setText(f"{count} account{'s' if count != 1 else ''}" if count else "")
+
+    def _fit_height(self) -> None:
+        """Show every card without scrolling when the screen is tall enough."""
+        host = self.cards_host
+        host.adjustSize()
+        wanted = host.sizeHint().height()
+        self.cards_scroll.setFixedHeight(0)
+        chrome = self.sizeHint().height()
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 8 * GAP if screen else 700
+        visible = 0 if self.empty.isVisible() else min(wanted, max(160, room - chrome))
+        self.cards_scroll.setFixedHeight(visible)
+        self.adjustSize()
+
+    # ------------------------------------------------------------ showing
+
+    def show_at(self, anchor: QRect, cursor: QPoint | None = None) -> None:
+        """Show next to ``anchor`` (the tray icon's geometry), on the screen it is on."""
+        self.update_from_model()
+        self.adjustSize()
+        screen = self.screen()
+        from PySide6.QtGui import QGuiApplication
+
+        found = QGuiApplication.screenAt(anchor.center()) if not anchor.isEmpty() else None
+        screen = found or (QGuiApplication.screenAt(cursor) if cursor else None) or screen
+        available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 800)
+        self.move(popup_position(anchor, self.size(), available, cursor))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        target = self.refresh_button if self.cards else self.empty.sign_in_button
+        if self.empty.isVisible() and self.empty.link_button.isVisible():
+            target = self.empty.link_button
+        target.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ticker.start()
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._ticker.stop()
+        self.last_hidden_at = datetime.now(UTC)
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F5 or (
+            event.key() == Qt.Key.Key_R and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.refresh_requested.emit()
+            return
+        super().keyPressEvent(event)

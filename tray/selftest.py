@@ -1,0 +1,213 @@
+"""``claude-usage-tray --self-test``: does this build work here, without a display or network?
+
+Meant for a frozen bundle (PyInstaller drops files it cannot see imported: Qt plugins,
+keyring's entry points, data files), but it runs from source too. Each check is small and
+independent; the report names every failing one and the exit status is non-zero if any
+failed. Nothing outside a temporary folder is touched: the store check uses a throwaway key,
+never the user's keyring or accounts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["CHECKS", "run_self_test"]
+
+_qt_app: Any = None  # the QApplication of the Qt check, kept alive for the later checks
+
+
+def _check_qt() -> str:
+    global _qt_app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtWidgets import QApplication
+
+    _qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    platform = _qt_app.platformName()
+    if not platform:
+        raise RuntimeError("Qt started without a platform plugin")
+    return f"PySide6 {pyside_version}, platform {platform!r}"
+
+
+def _check_tray_icon() -> str:
+    from PySide6.QtGui import QColor
+
+    from .icon import LEVEL_COLORS, render_icon
+    from .viewmodel import IconState, Level
+
+    image = render_icon(IconState(42.0, Level.OK), template=False).pixmap(32, 32).toImage()
+    if image.isNull():
+        raise RuntimeError("the tray icon rendered to an empty image")
+    seen = image.pixelColor(image.width() // 2, max(2, image.height() // 10)).name()
+    if seen != QColor(LEVEL_COLORS[Level.OK]).name():
+        raise RuntimeError(f"the tray icon's badge is {seen}, expected {LEVEL_COLORS[Level.OK]}")
+    return f"{image.width()}x{image.height()} badge {seen}"
+
+
+def _check_app_icon() -> str:
+    from PySide6.QtGui import QIcon, QImage
+
+    from .resources import APP_ICON, resource_path
+
+    path = resource_path(APP_ICON)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing")
+    if QImage(str(path)).isNull():
+        raise RuntimeError(f"{path.name} did not load (Qt's SVG image plugin is missing)")
+    if QIcon(str(path)).pixmap(64, 64).isNull():
+        raise RuntimeError(f"{path.name} did not render (Qt's SVG icon engine is missing)")
+    return str(path)
+
+
+def _check_prices() -> str:
+    from core.pricing import default_price_table
+
+    table = default_price_table()
+    if not table.models:
+        raise RuntimeError("core/prices.json has no models")
+    return f"{len(table.models)} models"
+
+
+def _check_https() -> str:
+    import certifi
+    import httpx
+
+    httpx.create_ssl_context()  # loads the CA bundle that must ship with the app
+    return Path(certifi.where()).name
+
+
+def _native_keyring_module() -> str:
+    if sys.platform == "darwin":
+        return "keyring.backends.macOS"
+    if sys.platform == "win32":
+        return "keyring.backends.Windows"
+    return "keyring.backends.SecretService"
+
+
+def _check_keyring() -> str:
+    import importlib
+    from importlib import metadata
+
+    import keyring.backend
+
+    if not list(metadata.entry_points(group="keyring.backends")):
+        raise RuntimeError("keyring's backend entry points are missing (no package metadata)")
+    native = _native_keyring_module()
+    importlib.import_module(native)
+    if native.endswith("SecretService"):
+        importlib.import_module("secretstorage")
+    rings = keyring.backend.get_all_keyring()
+    viable = [type(ring).__module__.rsplit(".", 1)[-1] for ring in rings]
+    chosen = type(keyring.get_keyring()).__module__
+    return f"native {native} importable; viable: {', '.join(viable) or 'none'}; in use: {chosen}"
+
+
+class _ThrowawayKeys:
+    """A :class:`core.keys.KeyProvider` with one random in-memory key (no keyring involved)."""
+
+    def __init__(self) -> None:
+        import secrets
+
+        from core.keys import KEY_ID_SIZE, KEY_SIZE, Protection, StoreKey
+
+        self.key = StoreKey(
+            Protection.KEYRING, secrets.token_bytes(KEY_ID_SIZE), secrets.token_bytes(KEY_SIZE)
+        )
+
+    def existing_key(self, protection: Any, key_id: bytes) -> Any:
+        return self.key
+
+    def new_key(self) -> Any:
+        return self.key
+
+    def preferred_protection(self) -> Any:
+        return self.key.protection
+
+
+def _check_store() -> str:
+    from core.models import AccountRecord, CredentialSource
+    from core.storage import AccountStore, StoreData
+
+    record = AccountRecord(
+        name="self-test",
+        account_type="oauth",
+        source=CredentialSource.APP,
+        saved_at=datetime.now(UTC),
+        credentials="{}",
+    )
+    with tempfile.TemporaryDirectory(prefix="claude-usage-selftest-") as home:
+        previous = os.environ.get("CLAUDE_USAGE_HOME")
+        os.environ["CLAUDE_USAGE_HOME"] = home
+        try:
+            store = AccountStore(Path(home) / "accounts.enc", key_provider=_ThrowawayKeys())
+            store.update(lambda data: StoreData((*data.accounts, record), record.name))
+            back = store.read()
+        finally:
+            _restore_env("CLAUDE_USAGE_HOME", previous)
+    if back.accounts != (record,) or back.active != record.name:
+        raise RuntimeError("the account read back differs from the one written")
+    return "encrypted write + read round trip"
+
+
+def _restore_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("qt", _check_qt),
+    ("tray icon", _check_tray_icon),
+    ("app icon", _check_app_icon),
+    ("prices", _check_prices),
+    ("https", _check_https),
+    ("keyring", _check_keyring),
+    ("store", _check_store),
+)
+
+
+def _run_check(check: Callable[[], str]) -> tuple[bool, str]:
+    from core.redact import redact_text
+
+    try:
+        return True, check()
+    except Exception as exc:  # a self-test reports every failure, whatever it is
+        return False, f"{type(exc).__name__}: {redact_text(str(exc))}"
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Run every check, print one line each, and return 0 when all passed (1 otherwise)."""
+    from . import __version__
+
+    stream = out if out is not None else sys.stdout
+    started = time.monotonic()
+    failed: list[str] = []
+    kind = "frozen" if _frozen() else "source"
+    _say(stream, f"Claude Usage Tray {__version__} self-test ({kind})")
+    for name, check in CHECKS:
+        ok, detail = _run_check(check)
+        _say(stream, f"  {'ok  ' if ok else 'FAIL'} {name}: {detail}")
+        if not ok:
+            failed.append(name)
+    elapsed = time.monotonic() - started
+    verdict = f"FAILED: {', '.join(failed)}" if failed else "all checks passed"
+    _say(stream, f"self-test {verdict} in {elapsed:.2f} s")
+    return 1 if failed else 0
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def _say(stream: TextIO | None, line: str) -> None:
+    """Print, unless there is nowhere to (a windowed Windows build has no stdout)."""
+    if stream is not None:
+        print(line, file=stream, flush=True)

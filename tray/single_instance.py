@@ -1,0 +1,111 @@
+"""One tray per user: a second start hands over to the first and exits.
+
+The first instance holds a lock file in the data folder and listens on a local socket
+(``QLocalServer``: a Unix socket, or a named pipe on Windows) whose name is derived from the
+user and the data folder. A later start fails to take the lock, connects, says ``show`` and
+quits; the first instance then brings its popup forward.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from core.paths import APP_NAME, data_home, ensure_private_dir
+
+__all__ = ["SHOW_MESSAGE", "SingleInstance", "instance_key"]
+
+log = logging.getLogger(__name__)
+
+SHOW_MESSAGE = b"show\n"
+
+
+def instance_key(folder: Path | None = None, user: str | None = None) -> str:
+    """A socket name unique to this user and data folder (short enough for any platform)."""
+    try:
+        who = user or getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers)
+        who = "user"
+    digest = hashlib.sha256(f"{who}\0{folder or data_home()}".encode()).hexdigest()[:16]
+    return f"{APP_NAME}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Decides whether this process is the first tray, and relays later starts to it."""
+
+    activated = Signal()
+
+    def __init__(self, key: str | None = None, lock_dir: Path | None = None) -> None:
+        super().__init__()
+        self.key = key or instance_key()
+        folder = ensure_private_dir(lock_dir or data_home())
+        self._lock = QLockFile(str(folder / f"{self.key}.lock"))
+        self._lock.setStaleLockTime(0)  # a crashed owner's lock is stale as soon as its pid is gone
+        self._server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
+
+    def acquire(self) -> bool:
+        """Become the first instance (True), or find that another one runs (False)."""
+        if not self._lock.tryLock(0):
+            return False
+        QLocalServer.removeServer(self.key)  # a socket file left behind by a crash
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.key):
+            log.warning("single-instance socket unavailable: %s", server.errorString())
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def notify_primary(self, timeout_ms: int = 3000) -> bool:
+        """Ask the running instance to show itself; True if it got the message."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while not deadline.hasExpired():
+            socket = QLocalSocket()
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(min(500, max(1, deadline.remainingTime()))):
+                socket.write(SHOW_MESSAGE)
+                sent = socket.waitForBytesWritten(max(1, deadline.remainingTime()))
+                socket.disconnectFromServer()
+                return sent
+            socket.abort()
+            _pause(100)  # the owner may hold the lock but not be listening yet
+        return False
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            self._clients.append(socket)
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: self._drop(s))
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll().data())
+        if SHOW_MESSAGE.strip() in data:
+            self.activated.emit()
+
+    def _drop(self, socket: QLocalSocket) -> None:
+        if socket in self._clients:
+            self._clients.remove(socket)
+        socket.deleteLater()
+
+
+def _pause(milliseconds: int) -> None:
+    """Wait briefly before reconnecting, without spinning (only used before the app runs)."""
+    from PySide6.QtCore import QThread
+
+    QThread.msleep(milliseconds)
