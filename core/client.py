@@ -226,7 +226,7 @@ class UsageClient:
 
     # ------------------------------------------------------------------ internals
     def _source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
-        folder = Path(config_dir) if config_dir else claude_config_dir()
+        folder = Path(config_dir).expanduser() if config_dir else claude_config_dir()
         return credential_source(self.platform, config_dir=folder)
 
     async def _fetch_staggered(

@@ -242,6 +242,16 @@ async def test_unknown_key_id_falls_back_to_the_id(
     assert "apikey_01BBB" in actors(usage, "api_key")
 
 
+async def test_key_names_are_resolved_across_after_id_pages(
+    fake_server: FakeAnthropic, api: AnthropicApi, key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("core.admin.API_KEYS_PER_PAGE", "1")
+    usage = await fetcher_at(api).fetch(admin_record(key))
+    assert {"backend-prod", "data-team"} <= set(actors(usage, "api_key"))
+    cursors = [r.param("after_id") for r in fake_server.requests_to("/v1/organizations/api_keys")]
+    assert cursors == [None, "apikey_01AAA"]  # the second page says has_more: false
+
+
 async def test_claude_code_users_are_listed_beside_keys(api: AnthropicApi, key: str) -> None:
     usage = await fetcher_at(api).fetch(admin_record(key))
     users = actors(usage, "user")

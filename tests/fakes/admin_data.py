@@ -75,6 +75,20 @@ class AdminData:
             payload["next_page"] = f"page_{index + 2}_token" if more else None
         return payload
 
+    def api_keys(self, after_id: str | None, limit: int) -> dict[str, Any]:
+        """Keys paged like the real endpoint: an ``after_id`` cursor, ``first_id``/``last_id``."""
+        with self._lock:
+            keys = [key for page in self._pages["api_keys"] for key in page.get("data", [])]
+        ids = [key.get("id") for key in keys]
+        start = ids.index(after_id) + 1 if after_id in ids else 0
+        chunk = copy.deepcopy(keys[start : start + limit])
+        return {
+            "data": chunk,
+            "has_more": start + limit < len(keys),
+            "first_id": chunk[0]["id"] if chunk else None,
+            "last_id": chunk[-1]["id"] if chunk else None,
+        }
+
     def claude_code(self, starting_at: str | None, limit: int, token: str | None) -> dict[str, Any]:
         """One day's records, ``limit`` per page; page tokens are ``cc_<day>_<offset>``."""
         if starting_at is None or not _DAY.match(starting_at):

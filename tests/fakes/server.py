@@ -618,7 +618,13 @@ class FakeAnthropic:
         return self._admin_report(request, "cost_report", dated=True)
 
     def _admin_api_keys(self, request: RecordedRequest) -> Response:
-        return self._admin_report(request, "api_keys", dated=False)
+        refused = self._admin_auth(request)
+        if refused is not None:
+            return refused
+        limit_text = request.param("limit") or "20"
+        if not limit_text.isdigit() or not 1 <= int(limit_text) <= 1000:
+            return api_error(400, "invalid_request_error", "limit must be 1..1000")
+        return json_response(200, self.admin.api_keys(request.param("after_id"), int(limit_text)))
 
     def _admin_claude_code(self, request: RecordedRequest) -> Response:
         refused = self._admin_auth(request)
