@@ -28,6 +28,7 @@ import contextlib
 import getpass
 import itertools
 import logging
+import os
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Sequence
@@ -89,13 +90,12 @@ def _now() -> datetime:
 
 async def cmd_usage(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Show usage of every account, or of NAME."""
-    refresh = bool(getattr(args, "refresh", False))
-    if getattr(args, "name", None):
-        usages = [await client.get_account_usage(args.name, user_initiated=refresh)]
+    if args.name:
+        usages = [await client.get_account_usage(args.name, user_initiated=args.refresh)]
     else:
-        usages = await client.get_all_accounts_usage(user_initiated=refresh)
+        usages = await client.get_all_accounts_usage(user_initiated=args.refresh)
     now = _now()
-    if getattr(args, "json", False):
+    if args.json:
         console.print(dumps(usage_document(usages, now)))
     else:
         console.print(format_usage(usages, now, console.style))
@@ -396,7 +396,17 @@ def run(args: argparse.Namespace, console: Console) -> int:
         console.error(f"{exc} (see `{PROG} list`)")
     except ClaudeUsageError as exc:
         console.error(str(exc))
+    except BrokenPipeError:  # `claude-usage | head`: the reader left, nothing more to say
+        _silence_stdout()
+    except OSError as exc:  # e.g. the data folder cannot be created
+        console.error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

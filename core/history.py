@@ -173,9 +173,10 @@ class History:
         """A forecast for every started window of ``usage``, by window key.
 
         Windows without enough history still get one (pace needs only the present reading);
-        their burn rate is None. Empty when history is unavailable.
+        their burn rate is None. Empty when history is unavailable. Computed as of the
+        snapshot's ``fetched_at``: the moment its percents were true.
         """
-        now = self._clock()
+        now = usage.fetched_at or self._clock()
         result: dict[str, Forecast] = {}
         for key, window in usage_windows(usage).items():
             since = now - (window_length(key) or CHART_SPAN)

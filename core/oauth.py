@@ -22,6 +22,7 @@ import hmac
 import json
 import logging
 import secrets
+import threading
 import time
 import webbrowser
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -272,7 +273,7 @@ async def authorize(
     async with CallbackListener() as listener:
         flow = PendingAuthorization(chosen, listener.redirect_uri)
         listener.validate = flow.code_from_callback
-        await _present(flow, open_browser, on_url, manual=manual_code is not None)
+        _present(flow, open_browser, on_url, manual=manual_code is not None)
         code, redirect_uri = await _first_code(flow, listener, manual_code, timeout)
         try:
             credentials = await _exchange(flow, code, redirect_uri, http_client)
@@ -284,7 +285,7 @@ async def authorize(
         return credentials
 
 
-async def _present(
+def _present(
     flow: PendingAuthorization,
     open_browser: Callable[[str], object] | None,
     on_url: Callable[[str], None] | None,
@@ -296,16 +297,26 @@ async def _present(
     log.info("Sign-in: if no browser opens, visit %s", shown)
     if on_url is not None:
         on_url(shown)
-    opened: object
+    if open_browser is None:
+        # A terminal browser (lynx, a $BROWSER without `&`) runs until it exits: never wait on it.
+        threading.Thread(target=_open_default_browser, args=(flow.url,), daemon=True).start()
+        return
     try:
-        if open_browser is None:
-            opened = await asyncio.to_thread(webbrowser.open, flow.url)
-        else:
-            opened = open_browser(flow.url)
+        opened = open_browser(flow.url)
     except Exception as exc:  # any browser failure: the URL is still there to copy
         log.warning("Could not open a browser (%s); open the sign-in URL yourself", exc)
         return
     if opened is False:
+        log.warning("No browser could be opened; open the sign-in URL yourself")
+
+
+def _open_default_browser(url: str) -> None:
+    try:
+        opened = webbrowser.open(url)
+    except Exception as exc:  # the URL has been shown; this is only a convenience
+        log.warning("Could not open a browser (%s); open the sign-in URL yourself", exc)
+        return
+    if not opened:
         log.warning("No browser could be opened; open the sign-in URL yourself")
 
 

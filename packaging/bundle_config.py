@@ -48,6 +48,7 @@ DROPPED_PLUGIN_DIRS = {
     "qmltooling",
     "sqldrivers",
     "tls",  # httpx does TLS with Python's ssl; QtNetwork is only used for a local socket
+    "wayland-graphics-integration-client",  # EGL/OpenGL windows; the app paints in software
     "wayland-graphics-integration-server",
 }
 # Plugin folders of which only some plugins are kept (by name without lib prefix/suffix).
@@ -55,14 +56,22 @@ KEPT_PLUGINS = {
     "imageformats": {"qsvg", "qico", "qicns"},
     "platforms": {"qxcb", "qwayland", "qoffscreen", "qminimal", "qcocoa", "qwindows"},
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "wayland-shell-integration": {"xdg-shell"},
+    # qgtk3 would pull in GTK 3, cairo and pango (about 20 MB) for native file dialogs the
+    # app never opens; the portal theme still follows the desktop's settings.
+    "platformthemes": {"qxdgdesktopportal"},
 }
 # Qt libraries only the dropped modules and plugins need (names or framework folder names).
 DROPPED_QT_LIBS = re.compile(
     r"^(lib)?Qt6?(Pdf|Quick|Qml|VirtualKeyboard|Designer|Labs|Lottie|WaylandCompositor|"
     r"WaylandEgl|WlShell|EglFS|Help|Sql|Test|UiTools|Concurrent|Xml|PrintSupport|"
-    r"OpenGLWidgets|SvgWidgets|ShaderTools|Charts|Multimedia|WebEngine|3D)",
+    r"OpenGL|SvgWidgets|ShaderTools|Charts|Multimedia|WebEngine|3D)",
     re.IGNORECASE,
 )
+
+
+# Single files nothing here loads: Qt's software OpenGL for Windows (about 20 MB).
+DROPPED_FILES = {"opengl32sw.dll"}
 
 
 def _plugin_name(filename: str) -> str:
@@ -73,6 +82,8 @@ def _plugin_name(filename: str) -> str:
 def keep(dest: str) -> bool:
     """Whether a file PyInstaller collected (its path inside the bundle) should ship."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if parts and parts[-1].lower() in DROPPED_FILES:
+        return False
     if "translations" in parts and any(part.startswith("PySide6") for part in parts):
         return False  # the app is English only; Qt's own strings stay English too
     if any(DROPPED_QT_LIBS.match(part) for part in parts):
@@ -84,6 +95,11 @@ def keep(dest: str) -> bool:
         if folder in KEPT_PLUGINS:
             return _plugin_name(filename) in KEPT_PLUGINS[folder]
     return True
+
+
+def keep_collected(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Filter a hook's ``(source, destination folder)`` list with :func:`keep`."""
+    return [(src, dest) for src, dest in entries if keep(f"{dest}/{Path(src).name}")]
 
 
 def version() -> str:

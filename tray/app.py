@@ -15,9 +15,9 @@ from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, cast
 
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
-from PySide6.QtWidgets import QDialog, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
 from qasync import asyncSlot
 
 from core.errors import ClaudeUsageError
@@ -45,7 +45,7 @@ REOPEN_GUARD_SECONDS = 0.35  # a click on the icon first closes the popup: don't
 TRAY_WAIT_SECONDS = 30.0
 
 
-async def run_dialog(dialog: QDialog) -> int:
+async def run_dialog(dialog: QDialog, opened: Callable[[QDialog], None] | None = None) -> int:
     """Open ``dialog`` window-modally and wait for its result without a nested event loop."""
     done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
@@ -55,6 +55,8 @@ async def run_dialog(dialog: QDialog) -> int:
 
     dialog.finished.connect(finished)
     dialog.open()
+    if opened is not None:
+        opened(dialog)
     return await done
 
 
@@ -65,13 +67,17 @@ def _now() -> datetime:
 P = ParamSpec("P")
 
 
-def ui_slot(function: Callable[P, Coroutine[Any, Any, None]]) -> Callable[P, None]:
+def ui_slot(
+    function: Callable[P, Coroutine[Any, Any, None]],
+) -> Callable[P, asyncio.Task[None]]:
     """qasync's ``@asyncSlot()`` with its type kept: a UI handler that runs as a task."""
-    return cast(Callable[P, None], asyncSlot()(function))
+    return cast(Callable[P, asyncio.Task[None]], asyncSlot()(function))
 
 
 class TrayApp(QObject):
     """The running tray application."""
+
+    dialog_opened = Signal(QDialog)  # for tests and accessibility tools: a dialog is up
 
     def __init__(
         self,
@@ -82,8 +88,12 @@ class TrayApp(QObject):
         notifier: Notifier | None = None,
         title: str = "Claude Usage",
         scheduler_options: dict[str, Any] | None = None,
+        tray_timeout: float = TRAY_WAIT_SECONDS,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # closing a dialog must not end the tray
         self.backend = backend
         self.settings_store = settings_store
         self.autostart = autostart or NullAutostart()
@@ -107,6 +117,7 @@ class TrayApp(QObject):
             **(scheduler_options or {}),
         )
         self.claude_code_found = False
+        self.tray_timeout = tray_timeout
         self.dialog: QDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._quit = asyncio.Event()
@@ -129,7 +140,7 @@ class TrayApp(QObject):
             await self.stop()
 
     async def start(self) -> None:
-        await self.wait_for_tray()
+        await self.wait_for_tray(self.tray_timeout)
         self.tray.show()
         await self.backend.start()
         self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
@@ -168,6 +179,11 @@ class TrayApp(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
         return task
+
+    async def settle(self) -> None:
+        """Wait until the background work started so far (and what it started) is done."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def _task_done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
@@ -310,7 +326,7 @@ class TrayApp(QObject):
         dialog.submitted.connect(submitted)
         dialog.code_entered.connect(code_entered)
         self.dialog = dialog
-        result = await run_dialog(dialog)
+        result = await run_dialog(dialog, self.dialog_opened.emit)
         self.dialog = None
         for task in work:
             if not task.done():
@@ -348,7 +364,7 @@ class TrayApp(QObject):
         self.popup.hide()
         dialog = RenameDialog(name, await self._names())
         self.dialog = dialog
-        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
         self.dialog = None
         if not accepted:
             return
@@ -367,7 +383,7 @@ class TrayApp(QObject):
         self.popup.hide()
         box = remove_message_box(name)
         self.dialog = box
-        await run_dialog(box)
+        await run_dialog(box, self.dialog_opened.emit)
         self.dialog = None
         clicked = box.clickedButton()
         if clicked is None or clicked.objectName() != "removeButton":
@@ -389,7 +405,7 @@ class TrayApp(QObject):
         dialog = SettingsDialog(self.settings, autostart_supported=supported)
         dialog.setWindowIcon(self.app_icon)
         self.dialog = dialog
-        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
         self.dialog = None
         if accepted:
             self.apply_settings(dialog.settings())

@@ -6,6 +6,7 @@ placed by :func:`popup_position` next to the icon, clamped to the screen's avail
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -114,9 +115,15 @@ class Popup(QWidget):
     paste_requested = Signal()
     visibility_changed = Signal(bool)
 
-    def __init__(self, model: UsageViewModel, icon: QIcon | None = None) -> None:
+    def __init__(
+        self,
+        model: UsageViewModel,
+        icon: QIcon | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(None, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.model = model
+        self.clock = clock
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setWindowTitle("Claude Usage")
         self.setAccessibleName("Claude usage")
@@ -213,7 +220,7 @@ class Popup(QWidget):
     # ------------------------------------------------------------ model → widgets
 
     def update_from_model(self) -> None:
-        now = datetime.now(UTC)
+        now = self.clock()
         self._rebuild_cards(now)
         no_accounts = self.model.has_accounts is False
         self.empty.setVisible(no_accounts)
@@ -239,7 +246,7 @@ class Popup(QWidget):
             self.cards.append(card)
 
     def _tick(self) -> None:
-        now = datetime.now(UTC)
+        now = self.clock()
         self.updated_label.setText(self.model.updated_text(now))
         count = len(self.model.usages)
         self.summary.setText(f"{count} account{'s' if count != 1 else ''}" if count else "")
@@ -288,7 +295,7 @@ class Popup(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
-        self.last_hidden_at = datetime.now(UTC)
+        self.last_hidden_at = self.clock()
         super().hideEvent(event)
         self.visibility_changed.emit(False)
 

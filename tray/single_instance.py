@@ -78,10 +78,20 @@ class SingleInstance(QObject):
         return False
 
     def release(self) -> None:
+        """Stop listening and unlock; safe to call twice. Also called before destruction, so
+        no socket signal can reach this object while Qt tears its children down."""
+        for socket in self._clients:
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()
+        self._clients.clear()
         if self._server is not None:
+            self._server.newConnection.disconnect()
             self._server.close()
+            self._server.deleteLater()
             self._server = None
-        self._lock.unlock()
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     def _accept(self) -> None:
         assert self._server is not None
@@ -101,7 +111,7 @@ class SingleInstance(QObject):
     def _drop(self, socket: QLocalSocket) -> None:
         if socket in self._clients:
             self._clients.remove(socket)
-        socket.deleteLater()
+            socket.deleteLater()
 
 
 def _pause(milliseconds: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,20 +15,29 @@ from core.accounts import AccountManager
 from core.api import AnthropicApi, new_http_client
 from core.credentials import ClaudeCodeCredentialSource, FileCredentialSource
 from core.endpoints import Endpoints
+from core.fetcher import HistoryLike, UsageFetcher
+from core.ratelimit import RateLimitGate
+from core.snapshots import SnapshotCache
 from core.models import AccountRecord, CredentialSource
 from core.parsing import parse_claude_credentials
 from core.storage import AccountStore
 from core.tokens import TokenManager
+from tests.fakes.http_handler import LoopbackServer
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
 USER_AGENT = "claude-code/2.0.31"
 SAVED_AT = datetime(2026, 3, 1, tzinfo=UTC)
 
 
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
 def ms_from_now(seconds: float) -> int:
     return int((time.time() + seconds) * 1000)
 
 
+Clock = Callable[[], datetime]
 EXPIRED = -3600.0
 NEAR_EXPIRY = 120.0
 FRESH = 8 * 3600.0
@@ -47,6 +56,26 @@ class World:
     def source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
         folder = Path(config_dir) if config_dir else self.tmp / "claude-default"
         return FileCredentialSource(folder / ".credentials.json")
+
+    def fetcher(
+        self,
+        *,
+        gate_clock: Clock | None = None,
+        clock: Clock | None = None,
+        history: HistoryLike | None = None,
+        tokens: TokenManager | None = None,
+    ) -> UsageFetcher:
+        """A fetcher whose cooldown file and snapshots live in this test's folder."""
+        gate = RateLimitGate(self.tmp / "cooldowns.json", clock=gate_clock or _utcnow)
+        return UsageFetcher(
+            self.api,
+            self.accounts,
+            tokens=tokens or self.tokens(),
+            gate=gate,
+            history=history,
+            snapshots=SnapshotCache(self.tmp / "snapshots"),
+            clock=clock or _utcnow,
+        )
 
     def tokens(self, **options: object) -> TokenManager:
         return TokenManager(self.api, self.accounts, source_for=self.source_for, **options)  # type: ignore[arg-type]
@@ -115,7 +144,24 @@ def expires_in_seconds(stored: dict[str, object]) -> float:
 
 
 @pytest.fixture
-async def world(fake_server: FakeAnthropic, tmp_path: Path) -> AsyncIterator[World]:
+def roomy_fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAnthropic]:
+    """``fake_server``, with a listen backlog that takes 20+ simultaneous connections.
+
+    The fake's ``ThreadingHTTPServer`` keeps the default backlog of 5, and 20 concurrent
+    refreshes then get connections closed unanswered (httpx ``ReadError``) — reported to
+    the lead; this is a no-op once ``LoopbackServer.request_queue_size`` is raised there.
+    """
+    if LoopbackServer.request_queue_size < 64:
+        monkeypatch.setattr(LoopbackServer, "request_queue_size", 128)
+    with FakeAnthropic() as fake:
+        for name, value in fake.env().items():
+            monkeypatch.setenv(name, value)
+        yield fake
+
+
+@pytest.fixture
+async def world(roomy_fake: FakeAnthropic, tmp_path: Path) -> AsyncIterator[World]:
+    fake_server = roomy_fake
     endpoints = Endpoints(
         api_base=fake_server.base_url,
         token_url=fake_server.token_url,
@@ -140,4 +186,3 @@ class FakeClock:
         self.now += timedelta(seconds=seconds)
 
 
-Clock = Callable[[], datetime]

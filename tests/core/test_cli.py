@@ -417,8 +417,9 @@ def test_auth_without_browser_takes_the_pasted_code(fake: FakeAnthropic) -> None
 
 def test_auth_in_the_browser_via_the_loopback_callback(fake: FakeAnthropic) -> None:
     fake.sign_in_account = fake.add_account(email="browser@example.com", usage=usage_payload())
-    # webbrowser honours $BROWSER: this "browser" follows the redirects to our listener
-    browser = f"{sys.executable} -c {shlex.quote(FOLLOW_REDIRECTS)} %s"
+    # webbrowser honours $BROWSER ("&": in the background, as desktop browsers are run);
+    # this "browser" follows the redirects to the CLI's loopback listener.
+    browser = f"{sys.executable} -c {shlex.quote(FOLLOW_REDIRECTS)} %s &"
     result = cli(fake, "auth", "Browser", env={"BROWSER": browser})
     assert result.returncode == 0, result.stderr
     assert "Opening your browser" in result.stdout
@@ -466,3 +467,47 @@ def test_watch_exits_0_on_ctrl_c(fake: FakeAnthropic) -> None:
         process.kill()
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def run_on_terminal(fake: FakeAnthropic, *args: str, env: Mapping[str, str]) -> tuple[int, str]:
+    """Run the CLI with stdout on a pseudo-terminal; return its status and what it wrote."""
+    pty = pytest.importorskip("pty")  # POSIX only
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "core.cli", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=terminal,
+        stderr=subprocess.PIPE,
+        env=cli_env(fake, env),
+        cwd=REPO_ROOT,
+    )
+    os.close(terminal)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(controller)
+    process.communicate(timeout=30)
+    return process.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_watch_on_a_terminal_redraws_in_place_and_colours(fake: FakeAnthropic) -> None:
+    save_copy(fake, "Work", fake.add_account(usage=usage_payload()))
+    status, output = run_on_terminal(fake, "watch", "--count", "1", env={})
+    assert status == 0
+    assert output.startswith("\x1b[H\x1b[2J")
+    assert "\x1b[32m" in output  # a green bar
+
+
+def test_no_color_on_a_terminal_keeps_cursor_control_but_drops_colour(fake: FakeAnthropic) -> None:
+    save_copy(fake, "Work", fake.add_account(usage=usage_payload()))
+    status, output = run_on_terminal(fake, "watch", "--count", "1", env={"NO_COLOR": "1"})
+    assert status == 0
+    assert output.startswith("\x1b[H\x1b[2J")
+    assert "37%" in output
+    assert re.search(r"\x1b\[[0-9;]*m", output) is None

@@ -84,7 +84,8 @@ async def session(fake_server: FakeAnthropic, tmp_path: Path) -> AsyncIterator[S
         state = Session(fake_server, client, account, store_path, credentials)
         first = await state.fetch()
         assert first.status is AccountStatus.OK
-        assert first.session is not None and first.session.percent == GOOD_PERCENT
+        assert first.session is not None
+        assert first.session.percent == GOOD_PERCENT
         fake_server.set_usage(account, usage_at(NEW_PERCENT))
         yield state
         await client.aclose()
@@ -209,7 +210,8 @@ async def test_fault_keeps_last_good_values_without_a_storm(session: Session, ca
     assert failed.status is case.status, failed.error
     assert failed.stale is True
     assert failed.error
-    assert failed.session is not None and failed.session.percent == GOOD_PERCENT
+    assert failed.session is not None
+    assert failed.session.percent == GOOD_PERCENT
     assert session.sent(USAGE) == case.usage_requests
     assert session.sent(TOKEN) == case.token_requests
     if case.retry_in is not None:
@@ -220,7 +222,8 @@ async def test_fault_keeps_last_good_values_without_a_storm(session: Session, ca
 
     scheduled = await session.fetch(user_initiated=False)  # the next poll, moments later
     assert scheduled.status is case.status
-    assert scheduled.session is not None and scheduled.session.percent == GOOD_PERCENT
+    assert scheduled.session is not None
+    assert scheduled.session.percent == GOOD_PERCENT
     assert session.sent(USAGE) == case.usage_requests
     assert session.sent(TOKEN) == case.token_requests
 
@@ -238,10 +241,12 @@ async def test_recovers_once_the_fault_is_gone(session: Session, case: Case) -> 
     if case.recovers:
         assert again.status is AccountStatus.OK, again.error
         assert again.stale is False
-        assert again.session is not None and again.session.percent == NEW_PERCENT
+        assert again.session is not None
+        assert again.session.percent == NEW_PERCENT
     else:
         assert again.status is case.status
-        assert again.session is not None and again.session.percent == GOOD_PERCENT
+        assert again.session is not None
+        assert again.session.percent == GOOD_PERCENT
     assert_credentials_kept(session)
 
 
@@ -255,7 +260,7 @@ async def test_slow_refresh_is_shared_by_concurrent_polls(session: Session) -> N
     results = await asyncio.gather(*(session.fetch() for _ in range(4)))
 
     assert [usage.status for usage in results] == [AccountStatus.OK] * 4
-    assert all(u.session is not None and u.session.percent == NEW_PERCENT for u in results)
+    assert [u.session.percent if u.session else None for u in results] == [NEW_PERCENT] * 4
     assert session.sent(TOKEN) == 1
     assert session.fake.peak_concurrency(TOKEN) == 1
     assert_credentials_kept(session)

@@ -30,6 +30,7 @@ from tests.core.fetch_support import (
 )
 
 world = fetch_support.world
+roomy_fake = fetch_support.roomy_fake
 TOKEN_PATH = "/v1/oauth/token"
 
 
@@ -287,7 +288,7 @@ async def test_linked_token_is_read_from_the_source_every_time(world: World) -> 
     new_access, _ = world.fake.refresh_elsewhere(account)  # Claude Code refreshed
     world.write_linked(Path(record.config_dir or ""), account, lifetime=FRESH)
     assert await tokens.access_token(record) == new_access
-    assert world.fake.count(TOKEN_PATH) == 1  # only Claude Code's own refresh... by the fake
+    assert world.fake.count(TOKEN_PATH) == 0  # we never refreshed it ourselves
 
 
 async def test_expired_linked_login_is_never_refreshed(world: World) -> None:

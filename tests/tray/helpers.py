@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from core.models import Account, AccountUsage, CredentialSource, OAuthUsage, UsageWindow
@@ -16,11 +16,14 @@ def window(percent: float, hours: float | None = 2.2) -> UsageWindow:
     return UsageWindow(percent=percent, resets_at=resets)
 
 
-def oauth(name: str = "Work", session: float | None = 37, **fields: object) -> OAuthUsage:
+def oauth(
+    name: str = "Work", session: float | UsageWindow | None = 37, **fields: object
+) -> OAuthUsage:
+    """An OAuth snapshot; ``session`` as a percent, a window, or None (no session window)."""
     values: dict[str, object] = {
         "account_name": name,
         "email": "dev@example.com",
-        "session": None if session is None else window(session),
+        "session": window(session) if isinstance(session, int | float) else session,
         "weekly": window(64, hours=90),
         "fetched_at": NOW,
         "plan": "default_claude_max_5x",
@@ -38,7 +41,7 @@ class FakeBackend:
         self.claude_code = False
         self.write_back = False
         self.fail_with: Exception | None = None
-        self.on_sign_in: Callable[[Callable[[str], None]], None] | None = None
+        self.waiting_for_code = asyncio.Event()
 
     def _record(self, name: str, *args: object) -> None:
         self.calls.append((name, args))
@@ -77,6 +80,7 @@ class FakeBackend:
     async def sign_in(self, name, *, on_url, manual_code=None) -> None:  # type: ignore[no-untyped-def]
         self._record("sign_in", name)
         on_url("https://claude.example/oauth/authorize?demo")
+        self.waiting_for_code.set()
         code = await manual_code
         self.calls.append(("code", (code,)))
         self.usages.append(oauth(name))
@@ -90,9 +94,7 @@ class FakeBackend:
 
     async def rename_account(self, old: str, new: str) -> None:
         self._record("rename_account", old, new)
-        self.usages = [
-            oauth(new) if u.account_name == old else u for u in self.usages
-        ]
+        self.usages = [oauth(new) if u.account_name == old else u for u in self.usages]
 
     async def remove_account(self, name: str) -> None:
         self._record("remove_account", name)

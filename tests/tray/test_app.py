@@ -1,0 +1,286 @@
+"""The wired app over an in-memory backend, on qasync's loop: refresh → icon, tooltip,
+notifications; the add / rename / remove / settings flows end to end through the dialogs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from core.errors import AuthenticationError
+from core.models import AccountStatus
+from tests.tray.helpers import FakeBackend, oauth
+from tray.app import TrayApp
+from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
+from tray.notifications import RecordingNotifier
+from tray.notify_rules import NoticeKind
+from tray.settings import SettingsStore, WriteBackPolicy
+from tray.viewmodel import Level
+
+GOOD_JSON = json.dumps({"claudeAiOauth": {"accessToken": "sk-ant-oat01-abc"}})
+TIMEOUT = 10
+
+
+class FakeAutostart:
+    def __init__(self) -> None:
+        self.enabled = False
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+
+def next_emission(signal: SignalInstance) -> asyncio.Future[Any]:
+    """A future resolved with the first argument of the signal's next emission."""
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+    def once(*args: Any) -> None:
+        if not future.done():
+            future.set_result(args[0] if args else None)
+
+    signal.connect(once)
+    return future
+
+
+@pytest.fixture
+def backend() -> FakeBackend:
+    return FakeBackend([oauth("Work", 88)])
+
+
+@pytest.fixture
+def notifier() -> RecordingNotifier:
+    return RecordingNotifier()
+
+
+@pytest.fixture
+def autostart() -> FakeAutostart:
+    return FakeAutostart()
+
+
+@contextlib.asynccontextmanager
+async def running(
+    backend: FakeBackend,
+    settings_store: SettingsStore,
+    notifier: RecordingNotifier | None = None,
+    autostart: FakeAutostart | None = None,
+) -> AsyncIterator[TrayApp]:
+    """A started app, stopped before the test ends (pytest-qt processes Qt events after the
+    test body, which must not find asyncio work of ours still pending)."""
+    tray_app = TrayApp(
+        backend,
+        settings_store,
+        notifier=notifier or RecordingNotifier(),
+        autostart=autostart or FakeAutostart(),
+        tray_timeout=0,
+    )
+    await tray_app.start()
+    try:
+        await tray_app.refresh()
+        yield tray_app
+    finally:
+        await tray_app.stop()
+
+
+@pytest.fixture
+def start(
+    backend: FakeBackend,
+    settings_store: SettingsStore,
+    notifier: RecordingNotifier,
+    autostart: FakeAutostart,
+) -> Any:
+    return lambda: running(backend, settings_store, notifier, autostart)
+
+
+async def test_refresh_updates_icon_tooltip_and_notifies(
+    start: Any, notifier: RecordingNotifier
+) -> None:
+    async with start() as app:
+        assert app.model.icon().level is Level.WARNING
+        assert "Work: session 88 %, week 64 %" in app.tray.toolTip()
+        assert not app.tray.icon().isNull()
+        assert [n.kind for n in notifier.notices] == [NoticeKind.THRESHOLD]  # once, not per refresh
+
+
+async def test_attention_notice_when_login_expires(
+    start: Any, backend: FakeBackend, notifier: RecordingNotifier
+) -> None:
+    async with start() as app:
+        backend.usages = [oauth("Work", 88, status=AccountStatus.LOGIN_EXPIRED, stale=True)]
+        await app.refresh()
+        assert notifier.notices[-1].kind is NoticeKind.ATTENTION
+
+
+async def test_context_menu_is_rebuilt_and_always_offers_the_popup(start: Any) -> None:
+    async with start() as app:
+        app.menu.aboutToShow.emit()
+        texts = [action.text() for action in app.menu.actions() if action.text()]
+        assert texts[0] == "Show usage"
+        assert "Work: session 88 %, week 64 %" in texts
+        assert texts[-3:] == ["Add account…", "Settings…", "Quit"]
+        show = app.menu.actions()[0]
+        show.trigger()
+        assert app.popup.isVisible()
+
+
+async def test_quit_ends_run_and_closes_the_backend(
+    backend: FakeBackend, settings_store: SettingsStore
+) -> None:
+    tray_app = TrayApp(backend, settings_store, notifier=RecordingNotifier(), tray_timeout=0)
+    running = asyncio.ensure_future(tray_app.run())
+    started = next_emission(tray_app.popup.visibility_changed)
+    tray_app.show_popup()
+    await asyncio.wait_for(started, TIMEOUT)
+    tray_app.popup.quit_button.click()
+    await asyncio.wait_for(running, TIMEOUT)
+    assert backend.calls[-1] == ("close", ())
+
+
+async def test_first_run_shows_the_ways_to_add_an_account(settings_store: SettingsStore) -> None:
+    empty = FakeBackend([])
+    empty.claude_code = True
+    tray_app = TrayApp(empty, settings_store, notifier=RecordingNotifier(), tray_timeout=0)
+    await tray_app.start()
+    try:
+        assert tray_app.popup.isVisible()
+        assert tray_app.popup.empty.isVisible()
+        assert tray_app.popup.empty.link_button.isVisible()
+        assert "no accounts yet" in tray_app.tray.toolTip()
+    finally:
+        await tray_app.stop()
+
+
+async def test_add_account_by_pasting_credentials(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.PASTE)
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        dialog.name_edit.setText("Home")
+        dialog.json_edit.setPlainText(GOOD_JSON)
+        dialog.ok_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert ("add_credentials", ("Home", GOOD_JSON)) in backend.calls
+        assert [u.account_name for u in app.model.usages] == ["Work", "Home"]
+        assert app.popup.isVisible()
+
+
+async def test_add_account_error_keeps_the_dialog_open(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        backend.fail_with = AuthenticationError("Anthropic refused this key")
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.ADMIN)
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        dialog.name_edit.setText("Org")
+        dialog.key_edit.setText("sk-ant-admin01-abcdefghijklmnop")
+        dialog.ok_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert dialog.error.text() == "Anthropic refused this key"
+        assert dialog.isVisible()
+        dialog.reject()
+        await asyncio.wait_for(task, TIMEOUT)
+
+
+async def test_sign_in_with_a_pasted_code(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.SIGN_IN)
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        dialog.name_edit.setText("Browser")
+        dialog.ok_button.click()
+        await asyncio.wait_for(backend.waiting_for_code.wait(), TIMEOUT)
+        assert dialog.url_field.text().startswith("https://claude.example/")
+        dialog.code_edit.setText("the-code#the-state")
+        dialog.code_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert ("code", ("the-code#the-state",)) in backend.calls
+        assert "Browser" in [u.account_name for u in app.model.usages]
+
+
+async def test_cancelling_sign_in_stops_waiting(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.SIGN_IN)
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        dialog.name_edit.setText("Browser")
+        dialog.ok_button.click()
+        await asyncio.wait_for(backend.waiting_for_code.wait(), TIMEOUT)
+        dialog.reject()
+        await asyncio.wait_for(task, TIMEOUT)
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert not any(call[0] == "code" for call in backend.calls)
+        assert [u.account_name for u in app.model.usages] == ["Work"]
+
+
+async def test_rename_flow(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.rename_account("Work")
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, RenameDialog)
+        dialog.name_edit.setText("Job")
+        dialog.ok_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert ("rename_account", ("Work", "Job")) in backend.calls
+        assert [u.account_name for u in app.model.usages] == ["Job"]
+
+
+async def test_remove_flow_asks_first(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.remove_account("Work")
+        box = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert not any(call[0] == "remove_account" for call in backend.calls)
+
+        opened = next_emission(app.dialog_opened)
+        task = app.remove_account("Work")
+        box = await asyncio.wait_for(opened, TIMEOUT)
+        next(b for b in box.buttons() if b.objectName() == "removeButton").click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert ("remove_account", ("Work",)) in backend.calls
+        assert app.model.usages == ()
+
+
+async def test_settings_are_applied_and_saved(
+    start: Any,
+    backend: FakeBackend,
+    settings_store: SettingsStore,
+    autostart: FakeAutostart,
+) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.open_settings()
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, SettingsDialog)
+        dialog.refresh_spin.setValue(10)
+        dialog.autostart_check.setChecked(True)
+        dialog.write_back_radio.setChecked(True)
+        dialog.show_checks["show_weekly"].setChecked(False)
+        dialog.ok_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        saved = settings_store.load()
+        assert saved.refresh_minutes == 10 and saved.write_back is WriteBackPolicy.WRITE_BACK
+        assert autostart.enabled is True
+        assert backend.write_back is True
+        assert app.scheduler.current_interval == 600
+        assert [bar.key for bar in app.model.cards(app.model.updated_at)[0].bars] == ["session"]  # type: ignore[arg-type]
+
+
+async def test_second_start_request_brings_up_the_popup(start: Any) -> None:
+    async with start() as app:
+        app.popup.hide()
+        app.show_popup()
+        assert app.popup.isVisible()

@@ -1,0 +1,47 @@
+"""The command line of the tray: ``--version`` works without a display; logging is redacted."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from tray import __version__
+from tray.__main__ import parse_args, setup_logging
+
+
+def test_version_without_a_display() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tray", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in __import__("os").environ.items() if k != "DISPLAY"},
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"claude-usage-tray {__version__}"
+
+
+def test_demo_flag() -> None:
+    assert parse_args(["--demo"]).demo is True
+    assert parse_args([]).demo is False
+
+
+def test_log_file_in_the_data_folder_with_tokens_redacted(isolated_environment: Path) -> None:
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        path = setup_logging()
+        assert path == isolated_environment / "usage-home" / "logs" / "tray.log"
+        logging.getLogger("tray.test").warning("token sk-ant-oat01-SECRETSECRETSECRET-abcd leaked?")
+        for handler in root.handlers:
+            handler.flush()
+        text = path.read_text()
+        assert "SECRETSECRET" not in text
+        assert "sk-ant-oat01-…abcd" in text
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()

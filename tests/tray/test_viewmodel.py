@@ -1,0 +1,311 @@
+"""The view-model decides every word, colour band and order the tray shows."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from core.models import (
+    AccountStatus,
+    ActorUsage,
+    AdminUsage,
+    ExtraUsage,
+    Forecast,
+    ModelUsage,
+)
+from tests.tray.helpers import NOW, oauth, window
+from tray.viewmodel import (
+    Level,
+    Severity,
+    UsageViewModel,
+    ViewOptions,
+    build_card,
+    icon_state,
+    level_for,
+    model_label,
+    plan_label,
+    tooltip_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("percent", "level"),
+    [
+        (None, Level.NONE),
+        (0, Level.OK),
+        (49.9, Level.OK),
+        (50, Level.NOTICE),
+        (79, Level.NOTICE),
+        (80, Level.WARNING),
+        (94, Level.WARNING),
+        (95, Level.CRITICAL),
+        (100, Level.CRITICAL),
+    ],
+)
+def test_colour_bands(percent: float | None, level: Level) -> None:
+    assert level_for(percent) is level
+
+
+def test_oauth_card_has_session_weekly_model_and_extra_bars() -> None:
+    usage = oauth(
+        "Work",
+        session=37,
+        weekly=window(64, hours=90),
+        sonnet=window(12, hours=90),
+        model_weekly={"Opus": window(8, hours=90)},
+        extra_usage=ExtraUsage(
+            is_enabled=True,
+            monthly_limit=400.0,
+            used_credits=279.92,
+            utilization=69.98,
+            currency="USD",
+        ),
+    )
+    card = build_card(usage, NOW)
+    assert card.name == "Work"
+    assert card.subtitle == "dev@example.com · Max 5×"
+    assert card.state is None
+    labels = [bar.label for bar in card.bars]
+    assert labels == [
+        "Session (5 h)",
+        "Week (all models)",
+        "Week · Opus",
+        "Week · Sonnet",
+        "Extra usage",
+    ]
+    session = card.bars[0]
+    assert (session.value_text, session.level) == ("37 %", Level.OK)
+    assert session.caption == "resets in 2 h 12 m (17:59)"
+    assert card.bars[1].level is Level.NOTICE
+    assert card.bars[2].caption == ""  # same reset as the week's bar
+    extra = card.bars[-1]
+    assert extra.value_text == "$279.92 / $400.00"
+    assert extra.level is Level.NOTICE
+
+
+def test_not_started_window_says_so_instead_of_zero_percent() -> None:
+    card = build_card(oauth(session=window(0, hours=None)), NOW)
+    session = card.bars[0]
+    assert session.started is False
+    assert session.caption == "not started"
+    assert session.value_text == "—"
+    assert session.detail is None
+
+
+def test_forecast_adds_pace_and_runs_out_time() -> None:
+    forecast = Forecast(
+        window_key="five_hour",
+        burn_rate_per_hour=20.0,
+        runs_out_at=NOW + timedelta(hours=1, minutes=20),
+        runs_out_before_reset=True,
+        pace=1.4,
+    )
+    card = build_card(oauth(session=70, forecasts={"five_hour": forecast}), NOW)
+    assert card.bars[0].detail == "ahead of pace (1.4×) · runs out at 17:07 (in 1 h 20 m)"
+
+
+def test_hidden_windows_are_left_out() -> None:
+    options = ViewOptions(show_weekly=False, show_models=False, show_extra=False)
+    card = build_card(oauth(sonnet=window(12)), NOW, options)
+    assert [bar.key for bar in card.bars] == ["session"]
+
+
+def test_credit_only_account_does_not_crash_and_shows_uncapped_extra() -> None:
+    usage = oauth(
+        session=None,
+        weekly=None,
+        extra_usage=ExtraUsage(
+            is_enabled=True, monthly_limit=None, used_credits=12.5, utilization=None, currency="EUR"
+        ),
+    )
+    card = build_card(usage, NOW)
+    assert [bar.value_text for bar in card.bars] == ["€12.50"]
+    assert card.bars[0].level is Level.NONE
+    assert "no monthly cap" in card.bars[0].caption
+
+
+@pytest.mark.parametrize(
+    ("status", "fragment", "severity", "needs_sign_in"),
+    [
+        (AccountStatus.LOGIN_EXPIRED, "run `claude`", Severity.ERROR, False),
+        (AccountStatus.NEEDS_SIGN_IN, "Needs sign-in", Severity.ERROR, True),
+        (AccountStatus.SCOPE_MISSING, "user:profile", Severity.ERROR, True),
+        (AccountStatus.OFFLINE, "Offline", Severity.WARNING, False),
+        (AccountStatus.ERROR, "Error: boom", Severity.ERROR, False),
+        (AccountStatus.AUTH_FAILED, "Credentials refused: boom", Severity.ERROR, True),
+    ],
+)
+def test_error_states_get_a_clear_line(
+    status: AccountStatus, fragment: str, severity: Severity, needs_sign_in: bool
+) -> None:
+    card = build_card(oauth(status=status, error="boom"), NOW)
+    assert card.state is not None
+    assert fragment in card.state.text
+    assert card.state.severity is severity
+    assert card.needs_sign_in is needs_sign_in
+
+
+def test_rate_limited_shows_retry_time() -> None:
+    usage = oauth(status=AccountStatus.RATE_LIMITED, retry_at=NOW + timedelta(minutes=12))
+    card = build_card(usage, NOW)
+    assert card.state is not None
+    assert card.state.text == "Rate limited by Anthropic — retrying in 12 m (15:59)"
+    assert card.state.severity is Severity.WARNING
+
+
+def test_stale_values_are_marked_with_their_time() -> None:
+    usage = oauth(stale=True, fetched_at=NOW - timedelta(minutes=30), status=AccountStatus.OFFLINE)
+    card = build_card(usage, NOW)
+    assert card.stale is True
+    assert card.stale_text == "Stale — showing values from 15:17"
+
+
+def test_account_without_data_yet_waits() -> None:
+    card = build_card(oauth(session=None, weekly=None, fetched_at=None), NOW)
+    assert card.bars == ()
+    assert card.empty_text == "Waiting for the first update…"
+
+
+def _admin(**fields: object) -> AdminUsage:
+    values: dict[str, object] = {
+        "account_name": "Org",
+        "period_start": NOW.replace(day=1, hour=0, minute=0),
+        "period_end": NOW,
+        "input_tokens": 1_250_000,
+        "output_tokens": 300_000,
+        "cache_read_tokens": 900_000,
+        "estimated_cost_cents": 1234.0,
+        "fetched_at": NOW,
+        "model_breakdown": (
+            ModelUsage(
+                model="claude-haiku-4-5-20251001", input_tokens=50_000, estimated_cost_cents=5
+            ),
+            ModelUsage(
+                model="claude-sonnet-4-5-20250929",
+                input_tokens=1_000_000,
+                output_tokens=200_000,
+                estimated_cost_cents=1100,
+            ),
+            ModelUsage(
+                model="claude-opus-4-1-20250805", input_tokens=200_000, estimated_cost_cents=129
+            ),
+            ModelUsage(model="claude-3-haiku", input_tokens=10, estimated_cost_cents=0),
+        ),
+        "actors": (
+            ActorUsage(
+                actor_type="api_key",
+                actor_name="backend-prod",
+                input_tokens=900_000,
+                estimated_cost_cents=900,
+            ),
+            ActorUsage(
+                actor_type="user",
+                actor_name="ana@example.com",
+                input_tokens=10_000,
+                estimated_cost_cents=40,
+            ),
+        ),
+    }
+    values.update(fields)
+    return AdminUsage(**values)  # type: ignore[arg-type]
+
+
+def test_admin_card_shows_tokens_spend_top_models_and_keys() -> None:
+    card = build_card(_admin(), NOW)
+    assert card.kind == "admin"
+    assert card.subtitle == "Admin API · since 01 Nov"
+    stats = {row.label: row.value for row in card.stats}
+    assert stats["Tokens"] == "1.2 M in · 300 k out"
+    assert stats["From cache"] == "900 k of the input"
+    assert stats["Spend"] == "≈ $12.34 (estimated)"
+    models, actors = card.sections
+    assert models.title == "Top models"
+    assert [row.label for row in models.rows] == ["Sonnet 4.5", "Opus 4.1", "Haiku 4.5"]
+    assert models.rows[0].value == "1.2 M tok · $11.00"
+    assert [row.label for row in actors.rows] == ["backend-prod (key)", "ana@example.com (user)"]
+
+
+def test_admin_card_prefers_the_billed_amount() -> None:
+    card = build_card(_admin(actual_cost_cents=1500.0), NOW)
+    assert {r.label: r.value for r in card.stats}["Spend"] == "$15.00"
+
+
+def test_admin_card_with_a_refused_key() -> None:
+    usage = AdminUsage(account_name="Org", status=AccountStatus.AUTH_FAILED, error="key refused")
+    card = build_card(usage, NOW)
+    assert card.state is not None and "key refused" in card.state.text
+    assert card.stats == () and card.sections == ()
+    assert card.empty_text is not None
+
+
+@pytest.mark.parametrize(
+    ("plan", "label"),
+    [
+        ("default_claude_max_5x", "Max 5×"),
+        ("default_claude_max_20x", "Max 20×"),
+        ("claude_pro", "Pro"),
+        ("team", "Team"),
+        ("some_new_tier", "Some New Tier"),
+        (None, None),
+    ],
+)
+def test_plan_labels(plan: str | None, label: str | None) -> None:
+    assert plan_label(plan) == label
+
+
+def test_model_labels() -> None:
+    assert model_label("claude-sonnet-4-5-20250929") == "Sonnet 4.5"
+    assert model_label("claude-3-5-haiku-20241022") == "3.5 Haiku"
+
+
+def test_icon_follows_the_worst_session_over_oauth_accounts() -> None:
+    state = icon_state([oauth("A", 30), oauth("B", 88), _admin(), oauth("C", None)])
+    assert (state.percent, state.level, state.stale) == (88, Level.WARNING, False)
+    assert state.text == "88"
+
+
+def test_icon_is_grey_without_session_data() -> None:
+    assert icon_state([]).level is Level.NONE
+    assert icon_state([_admin(), oauth(session=None)]).text == "–"
+
+
+def test_icon_is_stale_when_the_worst_value_is_stale() -> None:
+    state = icon_state([oauth("A", 30), oauth("B", 60, stale=True)])
+    assert state.stale is True and state.percent == 60
+    assert icon_state([oauth("A", 70), oauth("B", 60, stale=True)]).stale is False
+
+
+def test_tooltip_has_one_line_per_account() -> None:
+    text = tooltip_text(
+        [
+            oauth("Work", 37),
+            oauth("Home", session=window(0, hours=None)),
+            oauth("Old", status=AccountStatus.LOGIN_EXPIRED),
+            _admin(),
+        ],
+        NOW,
+    )
+    assert text.splitlines() == [
+        "Claude Usage",
+        "Work: session 37 %, week 64 %",
+        "Home: session not started, week 64 %",
+        "Old: session 37 %, week 64 % — Claude Code login expired",
+        "Org: ≈ $12.34 (estimated) this month",
+    ]
+    assert tooltip_text([], NOW) == "Claude Usage — no accounts yet"
+
+
+def test_view_model_notifies_listeners_and_tracks_age() -> None:
+    model = UsageViewModel()
+    seen: list[int] = []
+    model.subscribe(lambda: seen.append(len(model.usages)))
+    assert model.updated_text(NOW) == "Not updated yet"
+    model.set_usages([oauth()], NOW)
+    model.set_refreshing(True)
+    assert model.updated_text(NOW) == "Updating…"
+    model.set_refreshing(False)
+    assert model.updated_text(NOW + timedelta(seconds=12)) == "Updated 12 s ago"
+    assert seen == [1, 1, 1]
+    assert model.has_accounts is True
+    assert [card.name for card in model.cards(NOW)] == ["Work"]
