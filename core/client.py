@@ -195,11 +195,13 @@ class UsageClient:
 
     async def rename_account(self, old: str, new: str) -> None:
         await self.accounts.rename(old, _check_name(new))
+        self._fetcher.rename(old, new)
         if old in self._admin_cache:
             self._admin_cache[new] = self._admin_cache.pop(old)
 
     async def delete_account(self, name: str) -> None:
         await self.accounts.delete(name)
+        self._fetcher.forget(name)
         self._admin_cache.pop(name, None)
 
     # ------------------------------------------------------------------ usage

@@ -133,6 +133,24 @@ class UsageFetcher:
         """The last successful snapshot of an account in this process, if any."""
         return self._last_good.get(name)
 
+    def rename(self, old: str, new: str) -> None:
+        """Carry an account's remembered values (memory and disk) over a rename."""
+        for usages in (self._last_good, self._last):
+            if old in usages:
+                usages[new] = dataclasses.replace(usages.pop(old), account_name=new)
+        if old in self._profiles:
+            self._profiles[new] = self._profiles.pop(old)
+        self.snapshots.forget(old)
+        if new in self._last_good:
+            self.snapshots.save(self._last_good[new])
+
+    def forget(self, name: str) -> None:
+        """Drop everything remembered about a deleted account."""
+        self._last_good.pop(name, None)
+        self._last.pop(name, None)
+        self._profiles.pop(name, None)
+        self.snapshots.forget(name)
+
     # -- the fetch itself ------------------------------------------------------------------
 
     async def _fetch_fresh(self, record: AccountRecord, user_initiated: bool) -> OAuthUsage:

@@ -62,6 +62,7 @@ MIN_POLL_INTERVAL = timedelta(seconds=60)
 FORGET_AFTER = timedelta(hours=1)
 MAX_ENTRIES = 500
 _LOCK_TIMEOUT = 5.0
+_PRUNE_AT = 64  # remembered tokens before old ones are forgotten
 
 
 def _utcnow() -> datetime:
@@ -222,6 +223,7 @@ class RateLimitGate:
         :class:`TooSoonError` within the minimum interval.
         """
         key = token_key(token)
+        self._prune(self._clock())
         async with self._locks.setdefault(key, asyncio.Lock()):
             await self._admit(key, user_initiated)
             self._last_poll[key] = self._clock()
@@ -231,6 +233,16 @@ class RateLimitGate:
                 raise await self._penalise(key, exc) from exc
             await self._forgive(key)
             return result
+
+    def _prune(self, now: datetime) -> None:
+        """Forget poll times (and idle locks) of tokens not seen for a while: tokens rotate."""
+        if len(self._last_poll) < _PRUNE_AT:
+            return
+        for key, last in list(self._last_poll.items()):
+            lock = self._locks.get(key)
+            if now - last >= self.min_interval and (lock is None or not lock.locked()):
+                del self._last_poll[key]
+                self._locks.pop(key, None)
 
     async def cooldown(self, token: str) -> Cooldown | None:
         """The token's current cooldown, if one is in force."""

@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import math
 import os
 import secrets
 from datetime import datetime
@@ -35,8 +36,45 @@ def _time(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def _moment(text: Any) -> datetime | None:
-    return datetime.fromisoformat(text) if text is not None else None
+# -- strict readers: a damaged file must give no snapshot, never a half-typed one -----------
+
+
+def _moment(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(_text(value))
+    if moment.tzinfo is None:
+        raise ValueError("naive timestamp")
+    return moment
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not a string")
+    return value
+
+
+def _opt_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError("not a number")
+    number = float(value)  # OverflowError for huge ints: caught by the caller
+    if not math.isfinite(number):
+        raise ValueError("not finite")
+    return number
+
+
+def _opt_number(value: Any) -> float | None:
+    return None if value is None else _number(value)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return value
 
 
 def _window_dict(window: UsageWindow | None) -> dict[str, Any] | None:
@@ -45,18 +83,57 @@ def _window_dict(window: UsageWindow | None) -> dict[str, Any] | None:
     return {"percent": window.percent, "resets_at": _time(window.resets_at)}
 
 
-def _window(data: Any) -> UsageWindow | None:
-    if data is None:
+def _window(value: Any) -> UsageWindow | None:
+    if value is None:
         return None
-    return UsageWindow(percent=float(data["percent"]), resets_at=_moment(data["resets_at"]))
+    data = _mapping(value)
+    return UsageWindow(percent=_number(data["percent"]), resets_at=_moment(data["resets_at"]))
+
+
+def _windows(value: Any) -> dict[str, UsageWindow]:
+    windows = {_text(key): _window(item) for key, item in _mapping(value).items()}
+    return {key: window for key, window in windows.items() if window is not None}
 
 
 def _limit_dict(limit: Limit) -> dict[str, Any]:
     return {**dataclasses.asdict(limit), "resets_at": _time(limit.resets_at)}
 
 
-def _limit(data: dict[str, Any]) -> Limit:
-    return Limit(**{**data, "resets_at": _moment(data.get("resets_at"))})
+def _limit(value: Any) -> Limit:
+    data = _mapping(value)
+    if not isinstance(data.get("is_active"), bool):
+        raise ValueError("is_active is not a boolean")
+    return Limit(
+        kind=_text(data["kind"]),
+        group=_opt_text(data.get("group")),
+        percent=_number(data["percent"]),
+        severity=_opt_text(data.get("severity")),
+        resets_at=_moment(data.get("resets_at")),
+        is_active=data["is_active"],
+        model_id=_opt_text(data.get("model_id")),
+        model_name=_opt_text(data.get("model_name")),
+    )
+
+
+def _limits(value: Any) -> tuple[Limit, ...]:
+    if not isinstance(value, list):
+        raise ValueError("limits is not a list")
+    return tuple(_limit(item) for item in value)
+
+
+def _extra(value: Any) -> ExtraUsage | None:
+    if value is None:
+        return None
+    data = _mapping(value)
+    if not isinstance(data.get("is_enabled"), bool):
+        raise ValueError("is_enabled is not a boolean")
+    return ExtraUsage(
+        is_enabled=data["is_enabled"],
+        monthly_limit=_opt_number(data.get("monthly_limit")),
+        used_credits=_opt_number(data.get("used_credits")),
+        utilization=_opt_number(data.get("utilization")),
+        currency=_opt_text(data.get("currency")),
+    )
 
 
 def usage_to_dict(usage: OAuthUsage) -> dict[str, Any]:
@@ -77,22 +154,22 @@ def usage_to_dict(usage: OAuthUsage) -> dict[str, Any]:
     }
 
 
-def usage_from_dict(data: dict[str, Any]) -> OAuthUsage:
-    """Inverse of :func:`usage_to_dict`; raises KeyError/TypeError/ValueError on bad data."""
+def usage_from_dict(value: Any) -> OAuthUsage:
+    """Inverse of :func:`usage_to_dict`; raises ValueError (or KeyError…) on anything off."""
+    data = _mapping(value)
     if data.get("version") != FORMAT_VERSION:
         raise ValueError("unknown snapshot format")
-    extra = data["extra_usage"]
-    named = data["named"]
+    named = _mapping(data["named"])
     return OAuthUsage(
-        account_name=str(data["account_name"]),
-        email=data["email"],
-        plan=data["plan"],
-        account_id=data["account_id"],
+        account_name=_text(data["account_name"]),
+        email=_opt_text(data["email"]),
+        plan=_opt_text(data["plan"]),
+        account_id=_opt_text(data["account_id"]),
         fetched_at=_moment(data["fetched_at"]),
-        windows={key: w for key, v in data["windows"].items() if (w := _window(v))},
-        model_weekly={key: w for key, v in data["model_weekly"].items() if (w := _window(v))},
-        limits=tuple(_limit(item) for item in data["limits"]),
-        extra_usage=ExtraUsage(**extra) if extra is not None else None,
+        windows=_windows(data["windows"]),
+        model_weekly=_windows(data["model_weekly"]),
+        limits=_limits(data["limits"]),
+        extra_usage=_extra(data["extra_usage"]),
         session=_window(named.get("session")),
         weekly=_window(named.get("weekly")),
         opus=_window(named.get("opus")),
@@ -126,6 +203,13 @@ class SnapshotCache:
         except (OSError, TypeError, ValueError) as exc:
             log.warning("Could not save the last usage snapshot: %s", exc)
 
+    def forget(self, name: str) -> None:
+        """Remove the account's snapshot (deleted or renamed account)."""
+        try:
+            self._path(name).unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("Could not remove a usage snapshot: %s", exc)
+
     def load(self, name: str) -> OAuthUsage | None:
         """The saved snapshot of account ``name``, or None."""
         try:
@@ -133,7 +217,7 @@ class SnapshotCache:
             usage = usage_from_dict(data)
         except FileNotFoundError:
             return None
-        except (OSError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (OSError, LookupError, TypeError, ValueError, OverflowError, RecursionError) as exc:
             log.info("Ignoring an unreadable usage snapshot: %s", exc)
             return None
         return usage if usage.account_name == name else None

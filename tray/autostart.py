@@ -46,7 +46,11 @@ def launch_command() -> list[str]:
     """How to start this app again: the bundle's executable, or this Python with ``-m tray``."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "tray"]
+    python = Path(sys.executable)
+    windowless = python.with_name("pythonw.exe")
+    if sys.platform == "win32" and windowless.exists():
+        python = windowless  # no console window flashing up at login
+    return [str(python), "-m", "tray"]
 
 
 class NullAutostart:

@@ -147,7 +147,9 @@ class ClientBackend:
         on_url: Callable[[str], None],
         manual_code: Awaitable[str] | None = None,
     ) -> None:
-        await self.client.authenticate(name, on_url=on_url, manual_code=manual_code)
+        await self.client.authenticate(
+            name, open_browser=_open_in_browser, on_url=on_url, manual_code=manual_code
+        )
 
     async def add_credentials(self, name: str, credentials_json: str) -> None:
         await self.client.save_account(name, credentials_json)
@@ -160,3 +162,11 @@ class ClientBackend:
 
     async def remove_account(self, name: str) -> None:
         await self.client.delete_account(name)
+
+
+def _open_in_browser(url: str) -> bool:
+    """Qt's way to open the system browser (runs on the loop's thread, as core expects)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl(url))

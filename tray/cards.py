@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from .icon import level_color
 from .viewmodel import BarModel, CardModel, Level, ListSection, Severity, StateLine
 
-__all__ = ["AccountCard", "UsageBar", "secondary_color"]
+__all__ = ["CARD_TEXT_WIDTH", "AccountCard", "UsageBar", "fit_wrapped", "secondary_color"]
+
+CARD_TEXT_WIDTH = 300  # the text width inside a card of the fixed-width popup
 
 SEVERITY_COLORS = {Severity.INFO: None, Severity.WARNING: "#d9822b", Severity.ERROR: "#e5484d"}
 SEVERITY_MARKS = {Severity.INFO: "ℹ", Severity.WARNING: "⚠", Severity.ERROR: "⚠"}
@@ -39,6 +41,14 @@ def secondary_color(widget: QWidget) -> QColor:
         (text.green() * 3 + base.green() * 2) // 5,
         (text.blue() * 3 + base.blue() * 2) // 5,
     )
+
+
+def fit_wrapped(label: QLabel, width: int) -> QLabel:
+    """Reserve the height a word-wrapped label needs at ``width``; Qt's layouts do not ask
+    top-level popups for height-for-width, so wrapped lines would otherwise be clipped."""
+    label.setWordWrap(True)
+    label.setMinimumHeight(max(0, label.heightForWidth(width)))
+    return label
 
 
 def _label(text: str, *, point_delta: float = 0, bold: bool = False, muted: bool = False) -> QLabel:
@@ -100,11 +110,22 @@ class UsageBar(QWidget):
 
 
 class _BarRow(QWidget):
-    """Label and value over the bar, caption (and pace) under it."""
+    """Label and value over the bar, caption (and pace) under it. A bar with nothing to say
+    underneath (per-model bars sharing the week's reset) is drawn compactly on one line."""
 
     def __init__(self, bar: BarModel, *, dimmed: bool) -> None:
         super().__init__()
         self.model = bar
+        self.value = _label(bar.value_text, bold=True)
+        self.bar = UsageBar(bar.percent if bar.started else 0.0, bar.level, dimmed=dimmed)
+        self.caption = _label(bar.caption, point_delta=-1.5, muted=True)
+        self.detail = _label(bar.detail or "", point_delta=-1.5, muted=True)
+        if bar.caption or bar.detail:
+            self._full(bar)
+        else:
+            self._compact(bar)
+
+    def _full(self, bar: BarModel) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -112,24 +133,31 @@ class _BarRow(QWidget):
         top.setSpacing(8)
         top.addWidget(_label(bar.label))
         top.addStretch(1)
-        self.value = _label(bar.value_text, bold=True)
         top.addWidget(self.value)
         layout.addLayout(top)
-        self.bar = UsageBar(bar.percent if bar.started else 0.0, bar.level, dimmed=dimmed)
         layout.addWidget(self.bar)
-        self.caption = _label(bar.caption, point_delta=-1.5, muted=True)
-        self.detail = _label(bar.detail or "", point_delta=-1.5, muted=True)
-        if bar.caption or bar.detail:
-            under = QHBoxLayout()
-            under.addWidget(self.caption)
-            under.addStretch(1)
-            under.addWidget(self.detail)
-            layout.addLayout(under)
+        under = QHBoxLayout()
+        under.addWidget(self.caption)
+        under.addStretch(1)
+        under.addWidget(self.detail)
+        layout.addLayout(under)
+
+    def _compact(self, bar: BarModel) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        name = _label(bar.label)
+        name.setMinimumWidth(120)
+        row.addWidget(name)
+        row.addWidget(self.bar, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.value.setMinimumWidth(44)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.value)
 
 
 def _state_label(state: StateLine) -> QLabel:
     label = _label(f"{SEVERITY_MARKS[state.severity]}  {state.text}", point_delta=-0.5)
-    label.setWordWrap(True)
+    fit_wrapped(label, CARD_TEXT_WIDTH)
     color = SEVERITY_COLORS[state.severity]
     if color:
         palette = label.palette()

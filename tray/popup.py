@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QIcon, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .cards import AccountCard, _label
+from .cards import AccountCard, _label, fit_wrapped
 from .viewmodel import UsageViewModel
 
 __all__ = ["POPUP_WIDTH", "EmptyState", "Popup", "popup_position"]
@@ -79,8 +79,7 @@ class EmptyState(QWidget):
             "Choose how to connect an account:",
             muted=True,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(fit_wrapped(intro, POPUP_WIDTH - 40))
         self.link_button = QPushButton("Use Claude Code's login")
         self.link_button.setToolTip("Track the account Claude Code is signed in to (read-only)")
         self.link_button.clicked.connect(self.link_requested)
@@ -93,10 +92,12 @@ class EmptyState(QWidget):
         for button in (self.link_button, self.sign_in_button, self.admin_button, self.paste_button):
             layout.addWidget(button)
         self.link_button.setVisible(False)
+        self.sign_in_button.setDefault(True)
 
     def set_claude_code_found(self, found: bool) -> None:
         self.link_button.setVisible(found)
         self.link_button.setDefault(found)
+        self.sign_in_button.setDefault(not found)
 
 
 class Popup(QWidget):
@@ -167,8 +168,9 @@ class Popup(QWidget):
             row.addWidget(logo)
         row.addWidget(_label("Claude Usage", point_delta=2, bold=True))
         row.addStretch(1)
-        self.summary = _label("", point_delta=-0.5, muted=True)
-        row.addWidget(self.summary)
+        self.updated_label = _label("", point_delta=-1, muted=True)
+        self.updated_label.setAccessibleName("Last update")
+        row.addWidget(self.updated_label)
         return row
 
     def _cards_area(self) -> QScrollArea:
@@ -186,30 +188,23 @@ class Popup(QWidget):
         self.cards_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return self.cards_scroll
 
-    def _footer(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        box.setSpacing(6)
-        status = QHBoxLayout()
-        self.updated_label = _label("", point_delta=-1, muted=True)
-        status.addWidget(self.updated_label, 1)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Fetch usage now")
-        self.refresh_button.clicked.connect(self.refresh_requested)
-        status.addWidget(self.refresh_button)
-        box.addLayout(status)
+    def _footer(self) -> QHBoxLayout:
         actions = QHBoxLayout()
+        actions.setSpacing(6)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Fetch usage now (F5)")
+        self.refresh_button.clicked.connect(self.refresh_requested)
         self.add_button = QPushButton("Add account…")
         self.add_button.clicked.connect(self.add_requested)
         self.settings_button = QPushButton("Settings…")
         self.settings_button.clicked.connect(self.settings_requested)
         self.quit_button = QPushButton("Quit")
         self.quit_button.clicked.connect(self.quit_requested)
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.settings_button)
+        for button in (self.refresh_button, self.add_button, self.settings_button):
+            actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.quit_button)
-        box.addLayout(actions)
-        return box
+        return actions
 
     def _connect_empty(self) -> None:
         self.empty.link_requested.connect(self.link_requested)
@@ -227,52 +222,70 @@ class Popup(QWidget):
         self.cards_scroll.setVisible(not no_accounts)
         self.banner.setVisible(bool(self.model.banner))
         self.banner.setText(self.model.banner or "")
+        fit_wrapped(self.banner, POPUP_WIDTH - 44)
         self.refresh_button.setEnabled(not self.model.refreshing)
+        self.refresh_button.setVisible(not no_accounts)
+        self.updated_label.setVisible(not no_accounts)
         self._tick()
         self._fit_height()
 
-    def _rebuild_cards(self, now: datetime) -> None:
+    def _rebuild_cards(self, now: datetime) -> bool:
+        """Replace the cards if what they show changed (an open card menu survives otherwise)."""
+        models = self.model.cards(now)
+        if [card.model for card in self.cards] == models:
+            return False
         for card in self.cards:
             self.cards_layout.removeWidget(card)
             card.hide()
             card.deleteLater()
         self.cards = []
-        for index, model in enumerate(self.model.cards(now)):
+        for index, model in enumerate(models):
             card = AccountCard(model)
             card.rename_requested.connect(self.rename_requested)
             card.remove_requested.connect(self.remove_requested)
             card.sign_in_requested.connect(self.sign_in_again_requested)
             self.cards_layout.insertWidget(index, card)
             self.cards.append(card)
+        return True
 
     def _tick(self) -> None:
+        """Every second while shown: the age line, and captions whose countdown moved on."""
         now = self.clock()
         self.updated_label.setText(self.model.updated_text(now))
-        count = len(self.model.usages)
-        self.summary.setText(f"{count} account{'s' if count != 1 else ''}" if count else "")
+        if self.isVisible() and self._rebuild_cards(now):
+            self._fit_height()
 
     def _fit_height(self) -> None:
-        """Show every card without scrolling when the screen is tall enough."""
-        host = self.cards_host
-        host.adjustSize()
-        wanted = host.sizeHint().height()
+        """Show every card without scrolling when the screen is tall enough.
+
+        Heights are asked for at the popup's fixed width, so wrapped lines (state lines, the
+        first-run text) get the room they need.
+        """
+        inner = POPUP_WIDTH - 2 * 12 - 2
+        host_layout = self.cards_layout
+        wanted = host_layout.totalHeightForWidth(inner) if host_layout.hasHeightForWidth() else -1
+        wanted = max(wanted, self.cards_host.sizeHint().height())
         self.cards_scroll.setFixedHeight(0)
-        chrome = self.sizeHint().height()
+        chrome = self._height_for_width()
         screen = self.screen()
         room = screen.availableGeometry().height() - 8 * GAP if screen else 700
         visible = 0 if self.empty.isVisible() else min(wanted, max(160, room - chrome))
         self.cards_scroll.setFixedHeight(visible)
-        self.adjustSize()
+        self.resize(POPUP_WIDTH, self._height_for_width())
+
+    def _height_for_width(self) -> int:
+        layout = self.layout()
+        height = -1
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(POPUP_WIDTH)
+        return max(height, self.sizeHint().height())
 
     # ------------------------------------------------------------ showing
 
     def show_at(self, anchor: QRect, cursor: QPoint | None = None) -> None:
         """Show next to ``anchor`` (the tray icon's geometry), on the screen it is on."""
         self.update_from_model()
-        self.adjustSize()
         screen = self.screen()
-        from PySide6.QtGui import QGuiApplication
-
         found = QGuiApplication.screenAt(anchor.center()) if not anchor.isEmpty() else None
         screen = found or (QGuiApplication.screenAt(cursor) if cursor else None) or screen
         available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 800)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,13 +16,12 @@ from core.api import AnthropicApi, new_http_client
 from core.credentials import ClaudeCodeCredentialSource, FileCredentialSource
 from core.endpoints import Endpoints
 from core.fetcher import HistoryLike, UsageFetcher
-from core.ratelimit import RateLimitGate
-from core.snapshots import SnapshotCache
 from core.models import AccountRecord, CredentialSource
 from core.parsing import parse_claude_credentials
+from core.ratelimit import RateLimitGate
+from core.snapshots import SnapshotCache
 from core.storage import AccountStore
 from core.tokens import TokenManager
-from tests.fakes.http_handler import LoopbackServer
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
 USER_AGENT = "claude-code/2.0.31"
@@ -144,24 +143,7 @@ def expires_in_seconds(stored: dict[str, object]) -> float:
 
 
 @pytest.fixture
-def roomy_fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAnthropic]:
-    """``fake_server``, with a listen backlog that takes 20+ simultaneous connections.
-
-    The fake's ``ThreadingHTTPServer`` keeps the default backlog of 5, and 20 concurrent
-    refreshes then get connections closed unanswered (httpx ``ReadError``) — reported to
-    the lead; this is a no-op once ``LoopbackServer.request_queue_size`` is raised there.
-    """
-    if LoopbackServer.request_queue_size < 64:
-        monkeypatch.setattr(LoopbackServer, "request_queue_size", 128)
-    with FakeAnthropic() as fake:
-        for name, value in fake.env().items():
-            monkeypatch.setenv(name, value)
-        yield fake
-
-
-@pytest.fixture
-async def world(roomy_fake: FakeAnthropic, tmp_path: Path) -> AsyncIterator[World]:
-    fake_server = roomy_fake
+async def world(fake_server: FakeAnthropic, tmp_path: Path) -> AsyncIterator[World]:
     endpoints = Endpoints(
         api_base=fake_server.base_url,
         token_url=fake_server.token_url,
@@ -184,5 +166,3 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
-
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from datetime import UTC, datetime, timedelta, timezone
@@ -46,10 +47,15 @@ def test_full_response_maps_named_windows_as_percent_0_to_100() -> None:
     assert result.session == UsageWindow(
         percent=37.0, resets_at=datetime(2026, 11, 24, 18, 0, 0, 481234, tzinfo=UTC)
     )
-    assert result.weekly is not None and result.weekly.percent == 64.0
-    assert result.opus is not None and result.opus.percent == 8.0
-    assert result.sonnet is not None and result.sonnet.percent == 12.0
-    assert result.oauth_apps is None and result.cowork is None and result.iguana_necktie is None
+    assert result.weekly is not None
+    assert result.weekly.percent == 64.0
+    assert result.opus is not None
+    assert result.opus.percent == 8.0
+    assert result.sonnet is not None
+    assert result.sonnet.percent == 12.0
+    assert result.oauth_apps is None
+    assert result.cowork is None
+    assert result.iguana_necktie is None
 
 
 def test_unknown_window_keys_are_kept_and_null_ones_dropped() -> None:
@@ -75,7 +81,8 @@ def test_limits_parsed_with_model_scope() -> None:
         "Sonnet",
         12.0,
     )
-    assert limits[1].severity == "warning" and limits[0].model_name is None
+    assert limits[1].severity == "warning"
+    assert limits[0].model_name is None
     assert all(limit.is_active for limit in limits)
 
 
@@ -109,15 +116,18 @@ def test_extra_usage_minor_units_become_major_units() -> None:
 def test_extra_usage_honours_decimal_places() -> None:
     data = {"extra_usage": {"is_enabled": True, "monthly_limit": 5000, "decimal_places": 0}}
     extra = usage(data).extra_usage
-    assert extra is not None and extra.monthly_limit == 5000.0
+    assert extra is not None
+    assert extra.monthly_limit == 5000.0
     data = {"extra_usage": {"is_enabled": True, "used_credits": 12345, "decimal_places": 3}}
     extra = usage(data).extra_usage
-    assert extra is not None and extra.used_credits == pytest.approx(12.345)
+    assert extra is not None
+    assert extra.used_credits == pytest.approx(12.345)
 
 
 def test_credit_only_account_with_null_windows_and_uncapped_limit() -> None:
     result = usage(load("usage_credit_only.json"))
-    assert result.session is None and result.weekly is None
+    assert result.session is None
+    assert result.weekly is None
     assert result.windows == {}
     assert result.extra_usage is not None
     assert result.extra_usage.monthly_limit is None  # uncapped
@@ -129,18 +139,23 @@ def test_credit_only_account_with_null_windows_and_uncapped_limit() -> None:
 def test_window_with_null_resets_at_has_not_started() -> None:
     result = usage(load("usage_minimal.json"))
     assert result.session == UsageWindow(percent=0.0, resets_at=None)
-    assert result.session is not None and not result.session.started
-    assert result.limits == () and result.extra_usage is None
+    assert result.session is not None
+    assert not result.session.started
+    assert result.limits == ()
+    assert result.extra_usage is None
 
 
 def test_percent_over_100_is_kept_as_given() -> None:
     result = usage({"five_hour": {"utilization": 104.5, "resets_at": None}})
-    assert result.session is not None and result.session.percent == 104.5
+    assert result.session is not None
+    assert result.session.percent == 104.5
 
 
 def test_empty_object_is_a_snapshot_with_nothing_in_it() -> None:
     result = usage({})
-    assert result.windows == {} and result.session is None and result.has_data
+    assert result.windows == {}
+    assert result.session is None
+    assert result.has_data
 
 
 # -- usage: garbage ------------------------------------------------------------------------
@@ -179,7 +194,8 @@ def test_malformed_unknown_window_is_skipped_not_fatal() -> None:
     }
     result = usage(data)
     assert "nimbus_quill" not in result.windows
-    assert result.weekly is not None and result.weekly.percent == 5
+    assert result.weekly is not None
+    assert result.weekly.percent == 5
 
 
 def test_malformed_limits_entries_are_skipped() -> None:
@@ -225,7 +241,8 @@ def test_malformed_extra_usage_rejects_the_response(extra: Any, message: str) ->
 def test_timestamps_become_aware_utc(text: str, expected: datetime) -> None:
     parsed = parse_datetime(text)
     assert parsed == expected
-    assert parsed is not None and parsed.tzinfo == UTC
+    assert parsed is not None
+    assert parsed.tzinfo == UTC
 
 
 def test_timestamp_at_the_edge_of_the_calendar_is_rejected_not_crashing() -> None:
@@ -259,7 +276,9 @@ def test_profile_plan_falls_back_to_account_flags(account: Any, plan: str | None
 
 def test_profile_with_missing_parts_is_all_none() -> None:
     profile = parse_profile({})
-    assert profile.account_id is None and profile.email is None and profile.plan is None
+    assert profile.account_id is None
+    assert profile.email is None
+    assert profile.plan is None
 
 
 @pytest.mark.parametrize(
@@ -312,7 +331,8 @@ def test_token_response_garbage_is_rejected(data: Any) -> None:
 def test_claude_credentials_from_recorded_file() -> None:
     creds = parse_claude_credentials((TEST_DATA / "claude_code_credentials.json").read_text())
     assert creds.access_token.startswith("sk-ant-oat01-EXAMPLE")
-    assert creds.refresh_token is not None and creds.refresh_token.startswith("sk-ant-ort01-")
+    assert creds.refresh_token is not None
+    assert creds.refresh_token.startswith("sk-ant-ort01-")
     assert creds.expires_at == datetime.fromtimestamp(1795000000, UTC)
     assert creds.scopes == ("user:inference", "user:profile", "user:sessions:claude_code")
     assert creds.subscription_type == "max"
@@ -323,13 +343,16 @@ def test_claude_credentials_from_recorded_file() -> None:
 def test_claude_credentials_repr_hides_tokens() -> None:
     creds = parse_claude_credentials((TEST_DATA / "claude_code_credentials.json").read_text())
     text = repr(creds) + str(creds)
-    assert "EXAMPLE" not in text and "sk-ant" not in text
+    assert "EXAMPLE" not in text
+    assert "sk-ant" not in text
     assert "default_claude_max_5x" in text
 
 
 def test_minimal_credentials_only_need_an_access_token() -> None:
     creds = parse_claude_credentials('{"claudeAiOauth": {"accessToken": "sk-ant-oat01-a"}}')
-    assert creds.refresh_token is None and creds.expires_at is None and creds.scopes == ()
+    assert creds.refresh_token is None
+    assert creds.expires_at is None
+    assert creds.scopes == ()
     assert not creds.expires_within(timedelta(hours=1), NOW)  # unknown expiry: use it
 
 
@@ -376,8 +399,9 @@ def _creds() -> ClaudeCredentials:
 
 
 def test_rotated_credentials_replace_the_pair_and_keep_everything_else() -> None:
-    grant = TokenGrant(access_token="sk-ant-oat01-NEW", refresh_token="sk-ant-ort01-NEW",
-                       expires_in=28800)
+    grant = TokenGrant(
+        access_token="sk-ant-oat01-NEW", refresh_token="sk-ant-ort01-NEW", expires_in=28800
+    )
     rotated = json.loads(rotated_credentials_json(_creds(), grant, NOW))
     oauth = rotated["claudeAiOauth"]
     assert oauth["accessToken"] == "sk-ant-oat01-NEW"
@@ -423,8 +447,9 @@ json_scalars = (
 )
 json_values = st.recursive(
     json_scalars,
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.text(max_size=15), children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=15), children, max_size=6)
+    ),
     max_leaves=30,
 )
 known_keys = st.sampled_from(
@@ -448,17 +473,17 @@ known_keys = st.sampled_from(
 # Dictionaries that use the keys the parsers look for, so fuzzing reaches the deep code.
 shaped_values = st.recursive(
     json_scalars,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(known_keys | st.text(max_size=8), children, max_size=6),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(known_keys | st.text(max_size=8), children, max_size=6)
+    ),
     max_leaves=30,
 )
 
 
 def _only_our_errors(call: Any, data: Any) -> None:
-    try:
+    with contextlib.suppress(ClaudeUsageError):
         call(data)
-    except ClaudeUsageError:
-        pass
 
 
 PARSERS = [
@@ -478,10 +503,8 @@ def test_fuzz_parsers_raise_only_library_errors(data: Any, which: int) -> None:
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=200))
 def test_fuzz_credentials_text_raises_only_invalid_input(text: str) -> None:
-    try:
+    with contextlib.suppress(InvalidInputError):
         parse_claude_credentials(text)
-    except InvalidInputError:
-        pass
 
 
 percents = st.floats(min_value=0, max_value=1000, allow_nan=False)
@@ -526,8 +549,15 @@ def test_fuzz_valid_windows_are_never_lost(
 def test_fuzz_extra_usage_amounts_scale_by_decimal_places(
     minor: int, places: int, limit: int | None
 ) -> None:
-    data = {"extra_usage": {"is_enabled": True, "used_credits": minor, "monthly_limit": limit,
-                            "decimal_places": places, "currency": "USD"}}
+    data = {
+        "extra_usage": {
+            "is_enabled": True,
+            "used_credits": minor,
+            "monthly_limit": limit,
+            "decimal_places": places,
+            "currency": "USD",
+        }
+    }
     extra = usage(data).extra_usage
     assert extra is not None
     assert extra.used_credits == pytest.approx(minor / 10**places)
@@ -540,8 +570,9 @@ def test_fuzz_extra_usage_amounts_scale_by_decimal_places(
     refresh=st.none() | st.text(min_size=1, max_size=40),
     expires_ms=st.none() | st.integers(min_value=10**12, max_value=4 * 10**12),
     scopes=st.lists(st.text(max_size=20), max_size=4),
-    extra=st.dictionaries(st.text(max_size=8).filter(lambda k: k != "claudeAiOauth"),
-                          json_scalars, max_size=3),
+    extra=st.dictionaries(
+        st.text(max_size=8).filter(lambda k: k != "claudeAiOauth"), json_scalars, max_size=3
+    ),
 )
 def test_fuzz_credentials_fields_survive_parse_and_rotation(
     access: str,
@@ -550,11 +581,20 @@ def test_fuzz_credentials_fields_survive_parse_and_rotation(
     scopes: list[str],
     extra: dict[str, Any],
 ) -> None:
-    oauth = {"accessToken": access, "refreshToken": refresh, "expiresAt": expires_ms,
-             "scopes": scopes, "subscriptionType": "pro"}
+    oauth = {
+        "accessToken": access,
+        "refreshToken": refresh,
+        "expiresAt": expires_ms,
+        "scopes": scopes,
+        "subscriptionType": "pro",
+    }
     text = json.dumps({**extra, "claudeAiOauth": oauth})
     creds = parse_claude_credentials(text)
-    assert (creds.access_token, creds.refresh_token, creds.scopes) == (access, refresh, tuple(scopes))
+    assert (creds.access_token, creds.refresh_token, creds.scopes) == (
+        access,
+        refresh,
+        tuple(scopes),
+    )
     if expires_ms is not None:
         assert creds.expires_at == datetime.fromtimestamp(expires_ms / 1000, UTC)
     rotated = json.loads(rotated_credentials_json(creds, TokenGrant(access_token="new"), NOW))

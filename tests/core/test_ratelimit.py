@@ -1,4 +1,4 @@
-"""core.ratelimit: cooldowns (persisted, hashed, back-off, bypass once), min interval, one in flight."""
+"""core.ratelimit: hashed persisted cooldowns, back-off, bypass once, min interval."""
 
 from __future__ import annotations
 
@@ -82,7 +82,9 @@ def server() -> Server:
     return Server()
 
 
-async def hit_429(gate: RateLimitGate, server: Server, retry_at: datetime | None = None) -> RateLimitedError:
+async def hit_429(
+    gate: RateLimitGate, server: Server, retry_at: datetime | None = None
+) -> RateLimitedError:
     server.script.append(limited(retry_at))
     with pytest.raises(RateLimitedError) as caught:
         await gate.call(TOKEN, server, user_initiated=True)
@@ -145,7 +147,8 @@ async def test_cooldown_survives_a_restart_and_stores_only_a_hash(
     assert caught.value.retry_at == T0 + timedelta(seconds=900)
     assert server.calls == 1
     content = path.read_text()
-    assert TOKEN not in content and "TOKEN" not in content
+    assert TOKEN not in content
+    assert "TOKEN" not in content
     assert token_key(TOKEN) in json.loads(content)["tokens"]
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -163,7 +166,9 @@ async def test_repeated_429s_back_off_exponentially(
     assert waits == [60, 120, 240, 480]
 
 
-async def test_success_forgives_strikes(gate: RateLimitGate, server: Server, clock: FakeClock) -> None:
+async def test_success_forgives_strikes(
+    gate: RateLimitGate, server: Server, clock: FakeClock
+) -> None:
     first = await hit_429(gate, server)
     assert first.retry_at is not None
     clock.now = first.retry_at
@@ -221,7 +226,9 @@ async def test_cooldowns_are_per_token(gate: RateLimitGate, server: Server) -> N
     assert await gate.call("sk-ant-oat01-OTHER-BBBB", server) == "ok"
 
 
-async def test_other_errors_do_not_start_a_cooldown(gate: RateLimitGate, server: Server, clock: FakeClock) -> None:
+async def test_other_errors_do_not_start_a_cooldown(
+    gate: RateLimitGate, server: Server, clock: FakeClock
+) -> None:
     server.script.append(NetworkError("down"))
     with pytest.raises(NetworkError):
         await gate.call(TOKEN, server)
@@ -318,7 +325,8 @@ async def test_one_request_in_flight_per_token(gate: RateLimitGate) -> None:
         await asyncio.sleep(0)
     assert not second.done()  # waiting for the first, not sending
     release.set()
-    assert await first == "ok" and await other == "ok"
+    assert await first == "ok"
+    assert await other == "ok"
     with pytest.raises(TooSoonError):
         await second  # reuses the first one's result instead of asking again
     assert len(started) == 2
@@ -389,3 +397,14 @@ async def test_mock_transport_429_without_retry_after(path: Path, clock: FakeClo
         with pytest.raises(RateLimitedError) as caught:
             await gate.call(TOKEN, lambda: api.get_usage(TOKEN))
     assert caught.value.retry_at == T0 + COOLDOWN_FLOOR
+
+
+async def test_poll_times_of_rotated_tokens_are_forgotten(
+    gate: RateLimitGate, server: Server, clock: FakeClock
+) -> None:
+    for index in range(70):
+        await gate.call(f"sk-ant-oat01-ROTATED-{index:04d}", server)
+    clock.advance(61)
+    await gate.call(TOKEN, server)
+    assert len(gate._last_poll) == 1  # memory stays bounded as tokens rotate
+    assert len(gate._locks) == 1

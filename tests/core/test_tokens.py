@@ -30,7 +30,6 @@ from tests.core.fetch_support import (
 )
 
 world = fetch_support.world
-roomy_fake = fetch_support.roomy_fake
 TOKEN_PATH = "/v1/oauth/token"
 
 
@@ -165,7 +164,8 @@ async def test_rejected_token_forces_a_refresh(world: World) -> None:
     old_access = account.access_token
     record = await world.save_app("Work", account, lifetime=FRESH)
     token = await world.tokens().access_token(record, rejected=old_access)
-    assert token != old_access and token == account.access_token
+    assert token != old_access
+    assert token == account.access_token
     assert world.fake.count(TOKEN_PATH) == 1
 
 

@@ -33,6 +33,7 @@ Dispatch = Callable[[RecordedRequest, "RequestHandler"], None]
 class LoopbackServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # the default 5 drops connections when 20+ clients arrive at once
 
     def __init__(self, address: tuple[str, int], dispatch: Dispatch) -> None:
         self.dispatch = dispatch

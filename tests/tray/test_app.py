@@ -272,11 +272,13 @@ async def test_settings_are_applied_and_saved(
         await asyncio.wait_for(task, TIMEOUT)
         assert dialog.result() == QDialog.DialogCode.Accepted
         saved = settings_store.load()
-        assert saved.refresh_minutes == 10 and saved.write_back is WriteBackPolicy.WRITE_BACK
+        assert saved.refresh_minutes == 10
+        assert saved.write_back is WriteBackPolicy.WRITE_BACK
         assert autostart.enabled is True
         assert backend.write_back is True
         assert app.scheduler.current_interval == 600
-        assert [bar.key for bar in app.model.cards(app.model.updated_at)[0].bars] == ["session"]  # type: ignore[arg-type]
+        assert app.model.updated_at is not None
+        assert [bar.key for bar in app.model.cards(app.model.updated_at)[0].bars] == ["session"]
 
 
 async def test_second_start_request_brings_up_the_popup(start: Any) -> None:

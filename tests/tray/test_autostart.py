@@ -27,7 +27,8 @@ def test_linux_writes_an_xdg_autostart_entry(tmp_path: Path) -> None:
     autostart.set_enabled(True)
     entry = (tmp_path / "autostart" / f"{APP_ID}.desktop").read_text()
     assert autostart.is_enabled()
-    assert "[Desktop Entry]" in entry and "Type=Application" in entry
+    assert "[Desktop Entry]" in entry
+    assert "Type=Application" in entry
     assert "Exec='/opt/claude usage/bin/python' -m tray" in entry
     autostart.set_enabled(False)
     assert not autostart.is_enabled()
@@ -44,7 +45,8 @@ def test_macos_writes_a_launch_agent(tmp_path: Path) -> None:
     autostart.set_enabled(True)
     plist = plistlib.loads(autostart.path.read_bytes())
     assert plist["ProgramArguments"] == COMMAND
-    assert plist["RunAtLoad"] is True and plist["KeepAlive"] is False
+    assert plist["RunAtLoad"] is True
+    assert plist["KeepAlive"] is False
     assert autostart.is_enabled()
     autostart.set_enabled(False)
     assert not autostart.path.exists()

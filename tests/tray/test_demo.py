@@ -40,12 +40,16 @@ async def test_demo_accounts_come_through_the_real_client(
         assert [a.name for a in accounts] == ["Personal", "Work", "Acme Org"]
         usages = await backend.refresh(user_initiated=True)
         personal, work, org = usages
-        assert isinstance(personal, OAuthUsage) and isinstance(work, OAuthUsage)
+        assert isinstance(personal, OAuthUsage)
+        assert isinstance(work, OAuthUsage)
         assert isinstance(org, AdminUsage)
-        assert personal.session is not None and personal.session.percent >= 86
+        assert personal.session is not None
+        assert personal.session.percent >= 86
         assert personal.email == "ada@example.com"
-        assert work.session is not None and not work.session.started  # "not started" at first
-        assert org.has_data and org.estimated_cost_cents > 0
+        assert work.session is not None
+        assert not work.session.started
+        assert org.has_data
+        assert org.estimated_cost_cents > 0
         assert icon_state(usages).level is Level.WARNING  # Personal is near its limit
         cards = build_cards(usages, world.now())
         assert cards[1].bars[0].caption == "not started"
@@ -54,9 +58,11 @@ async def test_demo_accounts_come_through_the_real_client(
 
         clock.now += 400  # the simulated usage moves on
         later = await backend.refresh(user_initiated=True)
-        assert isinstance(later[0], OAuthUsage) and later[0].session is not None
+        assert isinstance(later[0], OAuthUsage)
+        assert later[0].session is not None
         assert later[0].session.percent > personal.session.percent
-        assert isinstance(later[1], OAuthUsage) and later[1].session is not None
+        assert isinstance(later[1], OAuthUsage)
+        assert later[1].session is not None
         assert later[1].session.started
     finally:
         await backend.close()

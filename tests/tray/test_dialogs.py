@@ -44,7 +44,8 @@ def test_credentials_json_validation(text: str, ok: bool) -> None:
 
 def test_json_error_says_where() -> None:
     message = validate_credentials_json('{"a": 1,\n "b": }')
-    assert message is not None and "line 2" in message
+    assert message is not None
+    assert "line 2" in message
 
 
 @pytest.mark.parametrize(
@@ -99,7 +100,7 @@ def test_admin_key_must_look_like_one(qtbot: QtBot) -> None:
     dialog = AddAccountDialog([], method=AddMethod.ADMIN)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Org")
-    qtbot.keyClicks(dialog.key_edit, "sk-ant-api03-not-an-admin-key")
+    qtbot.keyClicks(dialog.key_edit, "sk-ant-api03-not-an-admin-key")  # type: ignore[no-untyped-call]
     assert not dialog.ok_button.isEnabled()
     assert "sk-ant-admin" in dialog.key_error.text()
     dialog.key_edit.setText(ADMIN_KEY)
@@ -218,13 +219,15 @@ def test_settings_dialog_rejects_bad_thresholds(qtbot: QtBot) -> None:
     assert dialog.ok_button.isEnabled()
 
 
-def test_write_back_warning_shows_when_chosen(qtbot: QtBot) -> None:
+def test_write_back_warning_is_emphasised_when_chosen(qtbot: QtBot) -> None:
     dialog = SettingsDialog(TraySettings())
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.write_back_warning.isVisible()
-    dialog.write_back_radio.setChecked(True)
     assert dialog.write_back_warning.isVisible()
+    assert not dialog.write_back_warning.isEnabled()
+    dialog.write_back_radio.setChecked(True)
+    assert dialog.write_back_warning.isEnabled()
+    assert "#d9822b" in dialog.write_back_warning.styleSheet()
     assert "signed out" in dialog.write_back_warning.text()
 
 

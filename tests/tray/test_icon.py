@@ -16,7 +16,8 @@ def badge_pixel(image: QImage) -> QColor:
 
 
 def close(a: QColor, b: QColor, tolerance: int = 3) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+    pairs = ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    return all(abs(x - y) <= tolerance for x, y in pairs)
 
 
 @pytest.mark.parametrize(

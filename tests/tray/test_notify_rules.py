@@ -34,7 +34,8 @@ def test_each_threshold_fires_once_and_95_is_critical() -> None:
     rules = NotificationRules()
     rules.evaluate([snap(82)], NOW)
     high = rules.evaluate([snap(96)], NOW)
-    assert len(high) == 1 and high[0].critical
+    assert len(high) == 1
+    assert high[0].critical
     assert "about to hit the limit" in high[0].body
     assert rules.evaluate([snap(99)], NOW) == []
 
@@ -42,7 +43,8 @@ def test_each_threshold_fires_once_and_95_is_critical() -> None:
 def test_jumping_over_several_thresholds_notifies_only_the_highest() -> None:
     rules = NotificationRules()
     notices = rules.evaluate([snap(97)], NOW)
-    assert len(notices) == 1 and "97 %" in notices[0].title
+    assert len(notices) == 1
+    assert "97 %" in notices[0].title
     assert rules.evaluate([snap(98)], NOW) == []
 
 

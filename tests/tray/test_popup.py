@@ -106,9 +106,11 @@ def test_first_run_offers_the_ways_to_add_an_account(popup: Popup, model: UsageV
     model.set_has_accounts(False)
     popup.empty.set_claude_code_found(True)
     popup.show()
-    assert popup.empty.isVisible() and not popup.cards_scroll.isVisible()
+    assert popup.empty.isVisible()
+    assert not popup.cards_scroll.isVisible()
     assert popup.empty.link_button.isVisible()
-    assert popup.empty.sign_in_button.isVisible() and popup.empty.admin_button.isVisible()
+    assert popup.empty.sign_in_button.isVisible()
+    assert popup.empty.admin_button.isVisible()
     popup.empty.set_claude_code_found(False)
     assert not popup.empty.link_button.isVisible()
 
@@ -147,7 +149,8 @@ def test_footer_says_how_old_the_data_is(popup: Popup, model: UsageViewModel) ->
 def test_banner_shows_a_whole_refresh_failure(popup: Popup, model: UsageViewModel) -> None:
     popup.show()
     model.set_banner("The account store cannot be read")
-    assert popup.banner.isVisible() and popup.banner.text() == "The account store cannot be read"
+    assert popup.banner.isVisible()
+    assert popup.banner.text() == "The account store cannot be read"
 
 
 def test_keyboard_refresh_and_focus(qtbot: QtBot, popup: Popup, model: UsageViewModel) -> None:
@@ -156,11 +159,12 @@ def test_keyboard_refresh_and_focus(qtbot: QtBot, popup: Popup, model: UsageView
     qtbot.waitUntil(popup.isVisible)
     assert popup.focusWidget() is popup.refresh_button
     with qtbot.waitSignal(popup.refresh_requested):
-        qtbot.keyClick(popup, Qt.Key.Key_F5)
+        qtbot.keyClick(popup, Qt.Key.Key_F5)  # type: ignore[no-untyped-call]
 
 
 def test_popup_uses_palette_colours_not_hard_coded_white(popup: Popup) -> None:
-    assert "#fff" not in popup.styleSheet().lower() and "white" not in popup.styleSheet().lower()
+    assert "#fff" not in popup.styleSheet().lower()
+    assert "white" not in popup.styleSheet().lower()
     assert "palette(window)" in popup.styleSheet()
 
 
@@ -202,3 +206,20 @@ def test_always_on_screen() -> None:
     for anchor in (QRect(-50, -50, 10, 10), QRect(5000, 5000, 10, 10), QRect(0, 400, 24, 24)):
         point = popup_position(anchor, SIZE, SCREEN)
         assert SCREEN.contains(QRect(point, SIZE))
+
+
+def test_unchanged_cards_are_kept_and_countdowns_move_on(
+    qtbot: QtBot, model: UsageViewModel
+) -> None:
+    clock = {"now": NOW}
+    popup = Popup(model, clock=lambda: clock["now"])
+    qtbot.addWidget(popup)
+    model.set_usages([oauth("Work", 37)], NOW)
+    first = popup.cards[0]
+    model.set_usages([oauth("Work", 37)], NOW)
+    assert popup.cards[0] is first  # same content: the widget (and any open menu) survives
+    popup.show()
+    clock["now"] = NOW + timedelta(minutes=5)
+    popup._tick()
+    assert popup.cards[0] is not first
+    assert "resets in 2 h 7 m (17:59)" in texts(popup.cards[0])

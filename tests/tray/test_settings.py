@@ -57,7 +57,8 @@ def test_no_secret_ever_lands_in_the_settings_file(
 ) -> None:
     settings_store.save(TraySettings())
     text = (tmp_path / "settings.ini").read_text()
-    assert "sk-ant" not in text and "token" not in text.lower()
+    assert "sk-ant" not in text
+    assert "token" not in text.lower()
 
 
 def test_threshold_parsing() -> None:

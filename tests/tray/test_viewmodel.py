@@ -234,8 +234,10 @@ def test_admin_card_prefers_the_billed_amount() -> None:
 def test_admin_card_with_a_refused_key() -> None:
     usage = AdminUsage(account_name="Org", status=AccountStatus.AUTH_FAILED, error="key refused")
     card = build_card(usage, NOW)
-    assert card.state is not None and "key refused" in card.state.text
-    assert card.stats == () and card.sections == ()
+    assert card.state is not None
+    assert "key refused" in card.state.text
+    assert card.stats == ()
+    assert card.sections == ()
     assert card.empty_text is not None
 
 
@@ -272,7 +274,8 @@ def test_icon_is_grey_without_session_data() -> None:
 
 def test_icon_is_stale_when_the_worst_value_is_stale() -> None:
     state = icon_state([oauth("A", 30), oauth("B", 60, stale=True)])
-    assert state.stale is True and state.percent == 60
+    assert state.stale is True
+    assert state.percent == 60
     assert icon_state([oauth("A", 70), oauth("B", 60, stale=True)]).stale is False
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLineEdit,
     QPushButton,
@@ -31,6 +32,7 @@ from .common import ErrorLabel
 
 __all__ = ["WRITE_BACK_WARNING", "SettingsDialog"]
 
+WARNING_COLOR = "#d9822b"
 WRITE_BACK_WARNING = (
     "Claude Code's refresh tokens are single-use. When this app refreshes a linked login it "
     "must write the new tokens back to where Claude Code keeps them; if Claude Code refreshes "
@@ -63,6 +65,17 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._validate()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size to the content: ``adjustSize`` would cap a dialog at 2/3 of the screen and
+        squeeze the wrapped warning."""
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        layout = self.layout()
+        height = -1
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        self.resize(width, max(height, self.sizeHint().height()))
 
     def _general(self, settings: TraySettings, autostart_supported: bool) -> QGroupBox:
         box = QGroupBox("General")
@@ -104,16 +117,16 @@ class SettingsDialog(QDialog):
 
     def _windows(self, settings: TraySettings) -> QGroupBox:
         box = QGroupBox("Show in the popup")
-        layout = QVBoxLayout(box)
+        layout = QGridLayout(box)
         self.show_checks = {
             "show_session": QCheckBox("Session (5-hour) usage"),
             "show_weekly": QCheckBox("Weekly usage"),
-            "show_models": QCheckBox("Per-model weekly usage (Opus, Sonnet, …)"),
-            "show_extra": QCheckBox("Extra usage (pay-as-you-go credits)"),
+            "show_models": QCheckBox("Per-model weekly usage"),
+            "show_extra": QCheckBox("Extra usage (credits)"),
         }
-        for name, check in self.show_checks.items():
+        for index, (name, check) in enumerate(self.show_checks.items()):
             check.setChecked(bool(getattr(settings, name)))
-            layout.addWidget(check)
+            layout.addWidget(check, index // 2, index % 2)
         return box
 
     def _linked(self, settings: TraySettings) -> QGroupBox:
@@ -130,9 +143,14 @@ class SettingsDialog(QDialog):
         write_back = settings.write_back is WriteBackPolicy.WRITE_BACK
         self.write_back_radio.setChecked(write_back)
         self.read_only_radio.setChecked(not write_back)
-        self.write_back_warning.setVisible(write_back)
-        self.write_back_radio.toggled.connect(self.write_back_warning.setVisible)
+        self.write_back_radio.toggled.connect(self._emphasise_warning)
+        self._emphasise_warning(write_back)
         return box
+
+    def _emphasise_warning(self, write_back: bool) -> None:
+        """The warning is always there (so the dialog never jumps); loud when it applies."""
+        self.write_back_warning.setStyleSheet(f"color: {WARNING_COLOR};" if write_back else "")
+        self.write_back_warning.setEnabled(write_back)
 
     @property
     def ok_button(self) -> QPushButton:

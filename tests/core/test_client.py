@@ -1,0 +1,139 @@
+"""``UsageClient`` as a whole, over real sockets to the fake server: what the façade adds."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from core import AccountNotFoundError, OAuthUsage, UsageClient
+from core.errors import CredentialsError, InvalidInputError
+from core.models import AccountStatus, CredentialSource
+from tests.fakes.server import FakeAnthropic
+
+
+@pytest.fixture
+async def client(fake_server: FakeAnthropic) -> AsyncIterator[UsageClient]:
+    async with UsageClient(jitter=0) as usage_client:
+        yield usage_client
+
+
+def write_claude_code_login(credentials_json: str) -> Path:
+    folder = Path(os.environ["CLAUDE_CONFIG_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ".credentials.json"
+    path.write_text(credentials_json)
+    return path
+
+
+async def test_linking_claude_codes_login_stores_no_copy(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    account = fake_server.add_account(email="linked@example.com")
+    write_claude_code_login(account.credentials_json())
+    saved = await client.save_account("Work")
+    assert saved.source is CredentialSource.CLAUDE_CODE
+    assert saved.email == "linked@example.com"  # from the profile lookup at save time
+    record = await client.accounts.get("Work")
+    assert record.credentials is None
+    assert record.config_dir == os.environ["CLAUDE_CONFIG_DIR"]
+    usage = await client.get_account_usage("Work")
+    assert isinstance(usage, OAuthUsage)
+    assert usage.session is not None
+    assert usage.session.percent == 37.0
+
+
+async def test_linking_without_a_claude_code_login_says_what_to_do(client: UsageClient) -> None:
+    with pytest.raises(CredentialsError, match="run `claude`"):
+        await client.save_account("Work")
+    assert await client.list_accounts() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("not json at all", "not JSON"), (json.dumps({"claudeAiOauth": {}}), "accessToken")],
+)
+async def test_bad_credentials_json_is_rejected_before_saving(
+    client: UsageClient, text: str, reason: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=reason):
+        await client.save_account("Copy", text)
+    assert await client.list_accounts() == []
+
+
+async def test_admin_key_format_is_checked_before_any_request(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    with pytest.raises(InvalidInputError):
+        await client.save_admin_account("Org", "sk-ant-api03-not-an-admin-key")
+    assert fake_server.requests == []
+
+
+async def test_usage_comes_back_in_storage_order_and_one_failure_stays_local(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    names = ["Zeta", "Alpha", "Mid"]
+    for name in names:
+        await client.save_account(name, fake_server.add_account().credentials_json())
+    broken = fake_server.add_account()
+    await client.save_account("Broken", broken.credentials_json())
+    fake_server.revoke_refresh_token(broken)
+    fake_server.expire_access_token(broken)
+    usages = await client.get_all_accounts_usage(user_initiated=True)
+    assert [u.account_name for u in usages] == [*names, "Broken"]
+    assert [u.status for u in usages[:3]] == [AccountStatus.OK] * 3
+    assert usages[3].status is AccountStatus.NEEDS_SIGN_IN
+    assert usages[3].error
+
+
+async def test_unknown_account_raises(client: UsageClient) -> None:
+    with pytest.raises(AccountNotFoundError):
+        await client.get_account_usage("Nobody")
+
+
+async def test_rename_keeps_last_good_values_for_the_new_name(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    account = fake_server.add_account()
+    await client.save_account("Old", account.credentials_json())
+    first = await client.get_account_usage("Old", user_initiated=True)
+    assert first.status is AccountStatus.OK
+    await client.rename_account("Old", "New")
+    fake_server.fail("/api/oauth/usage", 503, times=None)
+    again = await client.get_account_usage("New", user_initiated=True)
+    assert isinstance(again, OAuthUsage)
+    assert again.stale
+    assert again.account_name == "New"
+    assert again.session == first.session  # type: ignore[union-attr]
+
+
+async def test_delete_forgets_last_good_values(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    account = fake_server.add_account()
+    await client.save_account("Gone", account.credentials_json())
+    await client.get_account_usage("Gone", user_initiated=True)
+    await client.delete_account("Gone")
+    await client.save_account("Gone", account.credentials_json())
+    fake_server.fail("/api/oauth/usage", 503, times=None)
+    fresh = await client.get_account_usage("Gone", user_initiated=True)
+    assert isinstance(fresh, OAuthUsage)
+    assert fresh.session is None  # nothing carried over from the deleted account
+    assert fresh.status is AccountStatus.ERROR
+
+
+async def test_system_token_reads_claude_codes_login(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    assert await client.get_system_token() is None
+    account = fake_server.add_account()
+    write_claude_code_login(account.credentials_json())
+    assert await client.get_system_token() == account.access_token
+
+
+async def test_blank_names_are_refused(client: UsageClient, fake_server: FakeAnthropic) -> None:
+    with pytest.raises(InvalidInputError):
+        await client.save_account("   ", fake_server.add_account().credentials_json())
