@@ -89,14 +89,17 @@ def desktop() -> Iterator[Desktop]:
         trayer = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--width", "10", "--height", "24"],
             env={**os.environ, "DISPLAY": display},
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
 
         def panel() -> str | None:
+            if trayer is not None and trayer.poll() is not None:
+                error = trayer.stderr.read() if trayer.stderr else b""
+                raise RuntimeError(f"trayer exited ({trayer.returncode}): {error!r}")
             found = _PANEL.search(_xwininfo(display, "-root", "-tree"))
             return found.group(1) if found else None
 
-        yield Desktop(display, str(_wait(panel, "no trayer panel")))
+        yield Desktop(display, str(_wait(panel, f"no trayer panel on {display}")))
     finally:
         if trayer is not None:
             _stop(trayer)

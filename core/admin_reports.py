@@ -40,6 +40,7 @@ __all__ = [
 NO_MODEL = "(no model)"  # the report's null model
 CONSOLE_ACTOR = "console"  # a null api_key_id: Console / Workbench use
 _ZERO = Decimal(0)
+_MAX_CENTS = Decimal(10) ** 14
 K = TypeVar("K", bound=Hashable)
 
 
@@ -112,13 +113,18 @@ def _count(value: Any) -> int:
         return max(value, 0)
     if isinstance(value, float) and value.is_integer():
         return max(int(value), 0)
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():  # "²".isdigit() is True
         return int(value)
     return 0
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
+
+
+def _mappings(value: Any) -> list[Mapping[str, Any]]:
+    """The objects of a JSON list; anything else (null, a number, a string) holds none."""
+    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
 
 
 def _text(value: Any) -> str | None:
@@ -133,7 +139,8 @@ def _cents(value: Any) -> Decimal | None:
         amount = Decimal(str(value).strip())
     except InvalidOperation:
         return None
-    return amount if amount.is_finite() else None
+    # A trillion dollars is no real bill; larger values would overflow sums of Decimals.
+    return amount if amount.is_finite() and abs(amount) < _MAX_CENTS else None
 
 
 # ------------------------------------------------------------------ messages report
@@ -164,8 +171,7 @@ def _message_row(result: Mapping[str, Any]) -> MessageRow:
 def message_rows(page: Any) -> list[MessageRow]:
     """Every result of every daily bucket of one ``usage_report/messages`` page."""
     buckets = _data(page, "usage report")
-    results = (r for b in buckets for r in b.get("results") or () if isinstance(r, Mapping))
-    return [_message_row(result) for result in results]
+    return [_message_row(result) for b in buckets for result in _mappings(b.get("results"))]
 
 
 # ------------------------------------------------------------------ other reports
@@ -175,9 +181,7 @@ def cost_amounts(page: Any) -> list[tuple[Decimal, str]]:
     """(cents, currency) of every cost-report result; an unreadable amount fails the report."""
     amounts = []
     for bucket in _data(page, "cost report"):
-        for result in bucket.get("results") or ():
-            if not isinstance(result, Mapping):
-                continue
+        for result in _mappings(bucket.get("results")):
             cents = _cents(result.get("amount"))
             if cents is None:
                 raise ResponseFormatError("The cost report has an amount that is not a number")
@@ -226,9 +230,7 @@ def claude_code_rows(page: Any) -> list[ClaudeCodeRow]:
     rows = []
     for record in _data(page, "Claude Code report"):
         actor = _actor_name(_mapping(record.get("actor")))
-        for entry in record.get("model_breakdown") or ():
-            if isinstance(entry, Mapping):
-                rows.append(_claude_code_row(actor, entry))
+        rows += [_claude_code_row(actor, e) for e in _mappings(record.get("model_breakdown"))]
     return rows
 
 

@@ -1,0 +1,152 @@
+"""A real X desktop with a system tray for end-to-end tests: Xvfb + trayer.
+
+``desktop`` (session-scoped) starts Xvfb on a display number it picks itself
+(``-displayfd``, so parallel runs never collide) and trayer, a small XEmbed system tray
+docked top right, and stops both at the end. Tests start the app with ``desktop.env()``
+and look at the tray through :meth:`Desktop.tray_pixels` or ``xdotool``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from tests.conftest import require_or_skip
+
+SCREEN = (1280, 800)
+TRAY_WIDTH, TRAY_HEIGHT = 240, 32
+TOOLS = ("Xvfb", "trayer", "xdotool", "import")
+START_TIMEOUT = 20.0
+
+
+def wait_until(condition: Callable[[], object], timeout: float, what: str) -> object:
+    """Poll ``condition`` until it returns something truthy; fail naming ``what`` on timeout.
+
+    For state outside this process (X windows, screen pixels) that has no event to wait on.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        result = condition()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:g} s waiting for {what}")
+        time.sleep(0.1)
+
+
+@dataclass
+class Desktop:
+    display: str
+
+    def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
+        """``base`` (default: this process's environment) pointed at this desktop only."""
+        env = dict(os.environ if base is None else base)
+        env["DISPLAY"] = self.display
+        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+            env.pop(name, None)
+        return env
+
+    def run(self, *command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command, env=self.env(), capture_output=True, text=True, timeout=30, check=False
+        )
+
+    def windows(self, *search: str) -> list[str]:
+        """Window ids ``xdotool search`` finds (e.g. ``"--classname", "trayer"``)."""
+        return self.run("xdotool", "search", *search).stdout.split()
+
+    @property
+    def tray_area(self) -> tuple[int, int, int, int]:
+        """x, y, width, height of trayer's panel on the screen."""
+        return SCREEN[0] - TRAY_WIDTH, 0, TRAY_WIDTH, TRAY_HEIGHT
+
+    def tray_pixels(self) -> list[tuple[int, int, int]]:
+        """The RGB pixels of the tray area, from a screenshot (ImageMagick ``import``)."""
+        x, y, width, height = self.tray_area
+        shot = subprocess.run(
+            ["import", "-window", "root", "-crop", f"{width}x{height}+{x}+{y}", "ppm:-"],
+            env=self.env(),
+            capture_output=True,
+            timeout=30,
+            check=True,
+        ).stdout
+        return _ppm_pixels(shot)
+
+    def screenshot(self, path: str) -> None:
+        subprocess.run(["import", "-window", "root", path], env=self.env(), check=False)
+
+
+def _ppm_pixels(data: bytes) -> list[tuple[int, int, int]]:
+    """Pixels of a binary PPM (P6, maxval 255): a header of 4 tokens, then RGB bytes."""
+    fields = data.split(maxsplit=4)
+    if fields[0] != b"P6" or fields[3] != b"255":
+        raise ValueError("not an 8-bit binary PPM")
+    width, height, raster = int(fields[1]), int(fields[2]), fields[4]
+    return [tuple(raster[i : i + 3]) for i in range(0, 3 * width * height, 3)]  # type: ignore[misc]
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()  # written once the server accepts connections
+    if not number:
+        xvfb.kill()
+        pytest.fail("Xvfb did not start")
+    return xvfb, f":{number}"
+
+
+def _start_trayer(desktop: Desktop) -> subprocess.Popen[bytes]:
+    trayer = subprocess.Popen(
+        [
+            "trayer",
+            *("--edge", "top", "--align", "right", "--widthtype", "pixel"),
+            *("--width", str(TRAY_WIDTH), "--height", str(TRAY_HEIGHT)),
+            *("--transparent", "false", "--tint", "0x303030"),
+        ],
+        env=desktop.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_until(lambda: desktop.windows("--classname", "trayer"), START_TIMEOUT, "trayer")
+    return trayer
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def desktop() -> Iterator[Desktop]:
+    """Xvfb + trayer for the whole session (skipped, or failed in CI, when missing)."""
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    require_or_skip(not missing, f"e2e desktop tools missing: {', '.join(missing)}")
+    xvfb, display = _start_xvfb()
+    desktop = Desktop(display)
+    try:
+        trayer = _start_trayer(desktop)
+    except BaseException:
+        _stop(xvfb)
+        raise
+    try:
+        yield desktop
+    finally:
+        _stop(trayer)
+        _stop(xvfb)
