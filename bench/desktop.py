@@ -12,14 +12,16 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 TOOLS = ("Xvfb", "trayer", "xwininfo")
 _PANEL = re.compile(r'^\s*(0x[0-9a-f]+) "panel": \("panel" "trayer"\)', re.MULTILINE)
 POLL = 0.01
+T = TypeVar("T")
 
 
 def missing_tools() -> list[str]:
@@ -54,10 +56,10 @@ def _xwininfo(display: str, *args: str) -> str:
     return result.stdout
 
 
-def _wait(condition: object, what: str, timeout: float = 20.0) -> object:
+def _wait(condition: Callable[[], T | None], what: str, timeout: float = 20.0) -> T:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        value = condition()  # type: ignore[operator]
+        value = condition()
         if value:
             return value
         time.sleep(POLL)
@@ -99,7 +101,7 @@ def desktop() -> Iterator[Desktop]:
             found = _PANEL.search(_xwininfo(display, "-root", "-tree"))
             return found.group(1) if found else None
 
-        yield Desktop(display, str(_wait(panel, f"no trayer panel on {display}")))
+        yield Desktop(display, _wait(panel, f"no trayer panel on {display}"))
     finally:
         if trayer is not None:
             _stop(trayer)
@@ -127,5 +129,5 @@ def process_usage(pid: int) -> Usage:
     return Usage(cpu, rss)
 
 
-def wait_until(condition: object, what: str, timeout: float = 30.0) -> None:
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
     _wait(condition, what, timeout)

@@ -37,7 +37,7 @@ def choose_keyring() -> str:
     if private_keyring_available():
         return "private Secret Service"
     os.environ["PYTHON_KEYRING_BACKEND"] = NULL_KEYRING
-    keyring.set_keyring(null.Keyring())
+    keyring.set_keyring(null.Keyring())  # type: ignore[no-untyped-call]
     return "none (machine-derived key)"
 
 
@@ -93,8 +93,7 @@ class FakeServer:
 
     def requests(self) -> list[dict[str, Any]]:
         """Every request the fake has seen (its ``/_fake/requests`` control endpoint)."""
-        url = self.info["base_url"] + "/_fake/requests"
-        with urllib.request.urlopen(url, timeout=10) as answer:  # noqa: S310 (loopback http)
+        with _open(self.info["base_url"] + "/_fake/requests") as answer:
             return list(json.load(answer))
 
     def count(self, path: str) -> int:
@@ -110,14 +109,18 @@ class FakeServer:
         self._post("clear", {})
 
     def _post(self, action: str, body: dict[str, Any]) -> None:
-        request = urllib.request.Request(
-            f"{self.info['base_url']}/_fake/{action}",
-            data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"},
-            method="POST",
-        )
-        with urllib.request.urlopen(request, timeout=10):  # noqa: S310 (loopback http)
+        url = f"{self.info['base_url']}/_fake/{action}"
+        with _open(url, json.dumps(body).encode()):
             pass
+
+
+def _open(url: str, body: bytes | None = None) -> Any:
+    """A control request to the fake: plain http, and only ever to 127.0.0.1."""
+    if not url.startswith("http://127.0.0.1:"):
+        raise ValueError(f"not the loopback fake: {url}")
+    headers = {"Content-Type": "application/json"} if body is not None else {}
+    request = urllib.request.Request(url, data=body, headers=headers)  # noqa: S310
+    return urllib.request.urlopen(request, timeout=10)  # noqa: S310
 
 
 @contextmanager

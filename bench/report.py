@@ -28,7 +28,7 @@ class Figure:
 
     def shown(self) -> str:
         if self.value is None:
-            return self.note or "n/a"
+            return "n/a"
         if self.unit == "MB" or abs(self.value) >= 100:
             return f"{self.value:,.1f} {self.unit}".strip()
         return f"{self.value:.3g} {self.unit}".strip()
@@ -62,10 +62,8 @@ def table(figures: list[Figure], host: dict[str, Any]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    notes = [f"  {f.benchmark} / {f.name}: {f.note}" for f in figures if f.note and f.value]
-    head = (
-        f"Machine: {host['cpu']}, {host['cores']} cores, Python {host['python']}, {host['os']}"
-    )
+    notes = [f"  {f.benchmark} / {f.name}: {f.note}" for f in figures if f.note]
+    head = f"Machine: {host['cpu']}, {host['cores']} cores, Python {host['python']}, {host['os']}"
     return "\n".join([head, "", *lines, *(["", "Notes:", *notes] if notes else [])])
 
 

@@ -3,11 +3,12 @@
 The real :class:`core.scheduler.Scheduler` (default settings) drives a real
 :class:`core.client.UsageClient` against the fake for three simulated hours: its clock and
 sleep are injected, so they pass in a few seconds. The figure is the steady rate (hours two
-and three); the first hour, which starts with a poll at once, is in the note. Every poll is passed on as
-user-initiated because the per-token gate's 60 s minimum interval runs on the wall clock,
-which barely moves here; the scheduler never polls faster than 60 s itself, so the count is
-the scheduler's. Three situations: nothing changes (the schedule backs off to 15 minutes),
-usage changes on every poll (no back-off), and the popup is open all hour (watching).
+and three); the first hour, which starts with a poll at once, is in the note. Every poll
+is passed on as user-initiated because the per-token gate's 60 s minimum interval runs on
+the wall clock, which barely moves here; the scheduler never polls faster than 60 s itself,
+so the count is the scheduler's. Three situations: nothing changes (the schedule backs off
+to 15 minutes), usage changes on every poll (no back-off), and the popup is open all hour
+(watching).
 
 Target: at most 12 usage requests per hour per account by default (the 5-minute polling the
 README promises); anthropic-api.md reports a budget of about 30 per hour, shared with

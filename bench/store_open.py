@@ -14,7 +14,6 @@ import json
 import statistics
 import time
 from datetime import UTC, datetime
-
 from pathlib import Path
 
 from core.keys import derive_machine_key

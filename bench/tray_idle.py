@@ -41,8 +41,10 @@ def run() -> list[Figure]:
             wait_for_icon(screen, running)
             wait_for_first_poll(server, running, ACCOUNTS)
             time.sleep(SETTLE)
-            polled, before, started = server.count(USAGE_PATH), process_usage(running.pid), (
-                time.monotonic()
+            polled, before, started = (
+                server.count(USAGE_PATH),
+                process_usage(running.pid),
+                (time.monotonic()),
             )
             time.sleep(quiet)
             after, elapsed = process_usage(running.pid), time.monotonic() - started

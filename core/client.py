@@ -38,17 +38,15 @@ from .models import (
 )
 from .oauth import authorize
 from .parsing import parse_claude_credentials, parse_profile
-from .paths import claude_config_dir, data_home
+from .paths import claude_config_dir
 from .ratelimit import RateLimitGate
-from .storage import AccountStore, Protection
+from .storage import AccountStore, Protection, default_store_path
 from .tokens import TokenManager
 from .user_agent import claude_code_user_agent
 
 __all__ = ["UsageClient"]
 
 log = logging.getLogger(__name__)
-
-STORE_FILENAME = "accounts.enc"
 
 
 def _now() -> datetime:
@@ -74,7 +72,7 @@ class UsageClient:
         self.platform = platform
         self._owns_http = http_client is None
         self._http = http_client or new_http_client()
-        store_path = Path(storage_path) if storage_path else data_home() / STORE_FILENAME
+        store_path = Path(storage_path) if storage_path else default_store_path()
         self.store = AccountStore(store_path)
         self.accounts = AccountManager(self.store)
         self._jitter = jitter
@@ -94,7 +92,7 @@ class UsageClient:
                 source_for=self._source_for,
                 write_back=write_back,
             ),
-            gate=RateLimitGate(data_home() / "cooldowns.json"),
+            gate=RateLimitGate(),  # data_home()/cooldowns.json
             history=self._history,
         )
         self._admin = AdminFetcher(self.api)

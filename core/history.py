@@ -43,6 +43,7 @@ from typing import TypeVar
 
 from .forecast import Sample, forecast_window, window_length
 from .models import Forecast, OAuthUsage, UsageWindow
+from .parsing import NAMED_WINDOWS
 from .paths import data_home, ensure_private_dir
 
 __all__ = [
@@ -84,17 +85,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Named attributes of OAuthUsage and the API key each one comes from.
-_NAMED_WINDOWS = {
-    "session": "five_hour",
-    "weekly": "seven_day",
-    "opus": "seven_day_opus",
-    "sonnet": "seven_day_sonnet",
-    "oauth_apps": "seven_day_oauth_apps",
-    "cowork": "seven_day_cowork",
-    "iguana_necktie": "iguana_necktie",
-}
-
 SeriesPoint = tuple[datetime, float]
 
 
@@ -113,7 +103,7 @@ def usage_windows(usage: OAuthUsage) -> dict[str, UsageWindow]:
     A model window the API also sent under its own key (``seven_day_sonnet`` and
     ``limits[]`` "Sonnet") is kept once, under the API key.
     """
-    found = {key: w for attr, key in _NAMED_WINDOWS.items() if (w := getattr(usage, attr))}
+    found = {key: w for attr, key in NAMED_WINDOWS.items() if (w := getattr(usage, attr))}
     found.update(usage.windows)
     for name, window in usage.model_weekly.items():
         if _model_key(name) not in found and window not in found.values():

@@ -26,8 +26,6 @@ import asyncio
 import hashlib
 import json
 import logging
-import os
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -36,6 +34,7 @@ from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
+from .atomic import write_atomic
 from .errors import ClaudeUsageError, RateLimitedError
 from .paths import data_home, ensure_private_dir
 
@@ -153,13 +152,7 @@ class _CooldownFile:
 
     def _write(self, entries: dict[str, Cooldown]) -> None:
         payload = {"version": 1, "tokens": {k: _encode(c) for k, c in entries.items()}}
-        temporary = self.path.with_name(f".{self.path.name}.{secrets.token_hex(6)}.tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        write_atomic(self.path, json.dumps(payload).encode("utf-8"))
 
 
 def _encode(cooldown: Cooldown) -> dict[str, Any]:

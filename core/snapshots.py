@@ -14,13 +14,13 @@ import hashlib
 import json
 import logging
 import math
-import os
-import secrets
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomic
 from .models import ExtraUsage, Limit, OAuthUsage, UsageWindow
+from .parsing import NAMED_WINDOWS
 from .paths import data_home, ensure_private_dir
 
 __all__ = ["SNAPSHOT_DIRNAME", "SnapshotCache", "usage_from_dict", "usage_to_dict"]
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_DIRNAME = "snapshots"
 FORMAT_VERSION = 1
-_NAMED = ("session", "weekly", "opus", "sonnet", "oauth_apps", "cowork", "iguana_necktie")
+_NAMED = tuple(NAMED_WINDOWS)  # the OAuthUsage attributes of the named windows
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -192,14 +192,10 @@ class SnapshotCache:
 
     def save(self, usage: OAuthUsage) -> None:
         """Atomically replace the account's snapshot (a failure is only logged)."""
-        path = self._path(usage.account_name)
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
         try:
+            payload = json.dumps(usage_to_dict(usage)).encode("utf-8")
             ensure_private_dir(self.folder)
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(usage_to_dict(usage), handle)
-            os.replace(temporary, path)
+            write_atomic(self._path(usage.account_name), payload)
         except (OSError, TypeError, ValueError) as exc:
             log.warning("Could not save the last usage snapshot: %s", exc)
 

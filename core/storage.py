@@ -20,8 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ import filelock
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from core.atomic import write_atomic
 from core.errors import StorageError
 from core.keys import KEY_ID_SIZE, KeyProvider, Protection, StoreKey, SystemKeyProvider
 from core.models import AccountRecord, CredentialSource
@@ -56,7 +55,6 @@ TAG_SIZE = 16
 HEADER_SIZE = len(MAGIC) + 2 + KEY_ID_SIZE
 STORE_FILE_NAME = "accounts.enc"
 DEFAULT_LOCK_TIMEOUT = 30.0
-_WINDOWS_REPLACE_ATTEMPTS = 8
 
 _PROTECTION_CODES = {Protection.KEYRING: 1, Protection.MACHINE: 2}
 _PROTECTION_BY_CODE = {code: protection for protection, code in _PROTECTION_CODES.items()}
@@ -256,7 +254,7 @@ class AccountStore:
         nonce = os.urandom(NONCE_SIZE)
         sealed = AESGCM(key.secret).encrypt(nonce, encode_store(data), header)
         try:
-            atomic_write(self.path, header + nonce + sealed)
+            write_atomic(self.path, header + nonce + sealed)
         except OSError as exc:
             raise StorageError(
                 f"Could not save the account store {self.path}: "
@@ -279,49 +277,6 @@ class AccountStore:
             candidate = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
             counter += 1
         return candidate
-
-
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new content.
-
-    The temporary file is created 0600 in the same folder (``os.replace`` is only atomic
-    within one file system) and fsynced before the rename; the folder is fsynced after it
-    so the rename itself survives a power cut.
-    """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _replace(source: str, target: Path) -> None:
-    """``os.replace``, retried briefly on Windows where a reader or a virus scanner may hold
-    the target open for a moment (POSIX renames over open files without complaint)."""
-    for attempt in range(_WINDOWS_REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if os.name != "nt" or attempt == _WINDOWS_REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(0.02 * (attempt + 1))
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder for fsync; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _looks_like_legacy(blob: bytes) -> bool:

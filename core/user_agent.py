@@ -16,13 +16,13 @@ import json
 import logging
 import os
 import re
-import secrets
 import shutil
 import subprocess
 import threading
 import time
 from pathlib import Path
 
+from .atomic import write_atomic
 from .paths import data_home, ensure_private_dir
 
 __all__ = [
@@ -106,9 +106,7 @@ def _write_disk_cache(version: str, now: float) -> None:
     path = _cache_path()
     try:
         ensure_private_dir(path.parent)
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-        temporary.write_text(json.dumps({"version": version, "checked_at": now}), "utf-8")
-        os.replace(temporary, path)
+        write_atomic(path, json.dumps({"version": version, "checked_at": now}).encode("utf-8"))
     except OSError as exc:
         log.debug("Could not cache the Claude Code version: %s", exc)
 

@@ -30,8 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import icons  # noqa: E402
-from bundle_config import APP_NAME, DISPLAY_NAME, ROOT, platform_tag, version  # noqa: E402
+import icons
+from bundle_config import APP_NAME, DISPLAY_NAME, ROOT, platform_tag, version
 
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
@@ -171,7 +171,7 @@ def _iscc() -> str | None:
     found = shutil.which("iscc")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         candidate = Path(base or "") / "Inno Setup 6" / "ISCC.exe"
         if base and candidate.exists():
             return str(candidate)

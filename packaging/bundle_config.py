@@ -31,10 +31,11 @@ EXCLUDED_MODULES = [
     *(
         f"PySide6.{name}"
         for name in (
-            "QtConcurrent QtDBus QtDesigner QtHelp QtLabsStyleKit QtOpenGL QtOpenGLWidgets "
-            "QtPrintSupport QtQml QtQmlFeatures QtQuick QtQuickControls2 QtQuickTest "
-            "QtQuickWidgets QtSql QtSvg QtSvgWidgets QtTest QtUiTools QtXml"
-        ).split()
+            *("QtConcurrent", "QtDBus", "QtDesigner", "QtHelp", "QtLabsStyleKit", "QtOpenGL"),
+            *("QtOpenGLWidgets", "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick"),
+            *("QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtSql", "QtSvg"),
+            *("QtSvgWidgets", "QtTest", "QtUiTools", "QtXml"),
+        )
     ),
 ]
 
@@ -55,7 +56,10 @@ DROPPED_PLUGIN_DIRS = {
 KEPT_PLUGINS = {
     "imageformats": {"qsvg", "qico", "qicns"},
     "platforms": {"qxcb", "qwayland", "qoffscreen", "qminimal", "qcocoa", "qwindows"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    },
     "wayland-shell-integration": {"xdg-shell"},
     # qgtk3 would pull in GTK 3, cairo and pango (about 20 MB) for native file dialogs the
     # app never opens; the portal theme still follows the desktop's settings.

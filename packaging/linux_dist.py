@@ -56,7 +56,7 @@ def deb_version(version: str) -> str:
 
 
 def tarball(onedir: Path, version: str, out_dir: Path) -> Path:
-    """``claude-usage-tray-<version>-linux-<arch>.tar.gz``: the onedir, desktop file, icon, notes."""
+    """``claude-usage-tray-<version>-linux-<arch>.tar.gz``: onedir, desktop file, icon, notes."""
     top = f"{APP_NAME}-{version}"
     out = out_dir / f"{top}-linux-{machine()}.tar.gz"
     with tarfile.open(out, "w:gz", compresslevel=6) as archive:
@@ -164,4 +164,3 @@ def _fix_modes(root: Path) -> None:
         executable = path.is_dir() or os.stat(path).st_mode & 0o111
         path.chmod(0o755 if executable else 0o644)
     root.chmod(0o755)
-

@@ -40,6 +40,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="log debug messages too")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (no display or network needed) and exit",
+    )
     return parser.parse_args(argv)
 
 
@@ -90,6 +95,10 @@ def _make_application(demo: bool) -> object:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     demo_env = None
     if args.demo:
         from .demo import prepare_environment

@@ -158,6 +158,16 @@ class TrayApp(QObject):
         self.popup.hide()
         self.tray.hide()
         await self.backend.close()
+        self._dispose()
+
+    def _dispose(self) -> None:
+        """Delete the Qt objects now, not whenever Python's collector (or interpreter exit)
+        gets to them: PySide6 objects with Python slots must not die during finalisation."""
+        self.model.unsubscribe_all()
+        self.menu.aboutToShow.disconnect()
+        for widget in (self.popup, self.menu):
+            widget.deleteLater()
+        self.tray.deleteLater()
 
     def request_quit(self) -> None:
         self._quit.set()
@@ -328,6 +338,7 @@ class TrayApp(QObject):
         self.dialog = dialog
         result = await run_dialog(dialog, self.dialog_opened.emit)
         self.dialog = None
+        dialog.deleteLater()
         for task in work:
             if not task.done():
                 task.cancel()  # e.g. cancelled while waiting for the browser
@@ -366,9 +377,10 @@ class TrayApp(QObject):
         self.dialog = dialog
         accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
         self.dialog = None
+        new = dialog.new_name()
+        dialog.deleteLater()
         if not accepted:
             return
-        new = dialog.new_name()
         try:
             await self.backend.rename_account(name, new)
         except ClaudeUsageError as exc:
@@ -386,7 +398,9 @@ class TrayApp(QObject):
         await run_dialog(box, self.dialog_opened.emit)
         self.dialog = None
         clicked = box.clickedButton()
-        if clicked is None or clicked.objectName() != "removeButton":
+        confirmed = clicked is not None and clicked.objectName() == "removeButton"
+        box.deleteLater()
+        if not confirmed:
             return
         try:
             await self.backend.remove_account(name)
@@ -407,8 +421,10 @@ class TrayApp(QObject):
         self.dialog = dialog
         accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
         self.dialog = None
+        edited = dialog.settings()
+        dialog.deleteLater()
         if accepted:
-            self.apply_settings(dialog.settings())
+            self.apply_settings(edited)
 
     def apply_settings(self, settings: TraySettings) -> None:
         """Save and put into effect: poll interval, view options, rules, autostart, write-back."""

@@ -532,6 +532,9 @@ class UsageViewModel:
     def subscribe(self, listener: Callable[[], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe_all(self) -> None:
+        self._listeners.clear()
+
     def _changed(self) -> None:
         for listener in list(self._listeners):
             listener()

@@ -9,11 +9,10 @@ would silently detach the setups that rely on them.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
+from core.atomic import write_atomic
 from core.errors import CredentialsError
 
 __all__ = ["FileCredentialSource"]
@@ -64,36 +63,9 @@ class FileCredentialSource:
         target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
         try:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _replace_atomically(target, text.encode("utf-8"))
+            write_atomic(target, text.encode("utf-8"), mode=0o600)  # as Claude Code's own
         except OSError as exc:
             raise CredentialsError(
                 f"Cannot write Claude Code's login to {self.description}: {_reason(exc)}; "
                 "the previous file is unchanged"
             ) from None
-
-
-def _replace_atomically(target: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX only; Windows cannot open folders)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

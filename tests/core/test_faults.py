@@ -142,6 +142,16 @@ def slow_token_endpoint(s: Session) -> None:
     s.fake.hang(TOKEN, LONG_HANG)
 
 
+def token_endpoint(inject: Callable[[FakeAnthropic], None]) -> Callable[[Session], None]:
+    """The access token is refused (401), and then the refresh fails this way."""
+
+    def both(s: Session) -> None:
+        s.fake.expire_access_token(s.account)
+        inject(s.fake)
+
+    return both
+
+
 @dataclass(frozen=True)
 class Case:
     inject: Callable[[Session], None]
@@ -173,6 +183,25 @@ CASES: dict[str, Case] = {
         dead_grant, AccountStatus.NEEDS_SIGN_IN, 1, token_requests=1, recovers=False
     ),
     "slow-token-endpoint": Case(slow_token_endpoint, AccountStatus.OFFLINE, 1, token_requests=1),
+    "token-endpoint-500": Case(
+        token_endpoint(lambda f: f.fail(TOKEN, 500)), AccountStatus.ERROR, 1, token_requests=1
+    ),
+    "token-endpoint-malformed": Case(
+        token_endpoint(lambda f: f.malformed(TOKEN)), AccountStatus.ERROR, 1, token_requests=1
+    ),
+    "token-endpoint-reset": Case(
+        token_endpoint(lambda f: f.reset_connection(TOKEN)),
+        AccountStatus.OFFLINE,
+        1,
+        token_requests=1,
+    ),
+    "token-endpoint-429": Case(
+        token_endpoint(lambda f: f.rate_limit(TOKEN, retry_after="120")),
+        AccountStatus.RATE_LIMITED,
+        1,
+        token_requests=1,
+        retry_in=120,
+    ),
 }
 
 

@@ -1,10 +1,12 @@
-"""Fuzzing (hypothesis) of the parsers not covered by tests/core/test_parsing.py.
+"""Fuzzing (hypothesis) of the parsers, beyond what tests/core/test_parsing.py does.
 
-tests/core/test_parsing.py already fuzzes ``parse_usage``, ``parse_profile``,
-``parse_token_response`` and ``parse_claude_credentials``; this module adds the Admin API
+tests/core/test_parsing.py fuzzes ``parse_usage``, ``parse_profile``,
+``parse_token_response`` and ``parse_claude_credentials`` on arbitrary JSON, and checks that
+valid windows, extra-usage amounts and credentials survive. This module adds the valid
+``limits[]``, profile and token-response round trips, and both properties for the Admin API
 report parsers (and the aggregation that sums their rows), the saved admin key, the
 credentials-file reader, Claude Code's ``.claude.json`` reader and the on-disk usage
-snapshots. For each, two properties:
+snapshots:
 
 - on arbitrary JSON (or bytes) it returns or raises a :class:`ClaudeUsageError` subclass,
   never anything else — a ``ValueError`` from deep inside would take a poll down;
@@ -31,8 +33,14 @@ from core import admin_reports as reports
 from core.admin import admin_key_from_credentials, validate_admin_key_format
 from core.credentials import FileCredentialSource, read_claude_account_info
 from core.errors import ClaudeUsageError, CredentialsError, InvalidInputError
-from core.models import OAuthUsage, UsageWindow
-from core.parsing import parse_claude_credentials
+from core.models import Limit, OAuthUsage, UsageWindow
+from core.parsing import (
+    MAX_TOKEN_LIFETIME,
+    parse_claude_credentials,
+    parse_profile,
+    parse_token_response,
+    parse_usage,
+)
 from core.pricing import TokenCounts, default_price_table
 from core.snapshots import SnapshotCache
 
@@ -112,6 +120,99 @@ def only_library_errors(call: Callable[[], Any]) -> Any:
         return call()
     except ClaudeUsageError:
         return None
+
+
+# -- OAuth responses: valid fields survive (the rest is in test_parsing.py) ----------------
+
+NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+instants = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+)
+percents = st.floats(min_value=0, max_value=1000, allow_nan=False) | st.integers(0, 1000)
+texts = st.text(max_size=20)
+
+
+@st.composite
+def valid_limits(draw: st.DrawFn) -> tuple[dict[str, Any], Limit]:
+    model = draw(st.none() | st.tuples(texts, texts))
+    resets_at = draw(st.none() | instants)
+    payload: dict[str, Any] = {
+        "kind": draw(texts),
+        "group": draw(st.none() | texts),
+        "percent": draw(percents),
+        "severity": draw(st.none() | texts),
+        "resets_at": None if resets_at is None else resets_at.isoformat(),
+        "scope": None if model is None else {"model": {"id": model[0], "display_name": model[1]}},
+        "is_active": draw(st.booleans()),
+        "future_field": draw(json_scalars),
+    }
+    expected = Limit(
+        kind=payload["kind"], group=payload["group"], percent=float(payload["percent"]),
+        severity=payload["severity"], resets_at=resets_at, is_active=payload["is_active"],
+        model_id=None if model is None else model[0],
+        model_name=None if model is None else model[1],
+    )  # fmt: skip
+    return payload, expected
+
+
+junk_limits = json_values.filter(
+    lambda v: not (isinstance(v, dict) and isinstance(v.get("kind"), str))
+)
+
+
+@FUZZ
+@given(entries=st.lists(st.tuples(valid_limits(), st.lists(junk_limits, max_size=2)), max_size=5))
+def test_fuzz_valid_limits_survive_among_junk(
+    entries: list[tuple[tuple[dict[str, Any], Limit], list[Any]]],
+) -> None:
+    payload = [item for (valid, _), junk in entries for item in (valid, *junk)]
+    usage = parse_usage(json.loads(json.dumps({"limits": payload})), account_name="x",
+                        fetched_at=NOW)  # fmt: skip
+    assert usage.limits == tuple(expected for (_, expected), _ in entries)
+
+
+@FUZZ
+@given(
+    account=st.fixed_dictionaries({}, optional={
+        "uuid": texts, "email": texts, "display_name": texts, "full_name": texts,
+        "has_claude_max": st.booleans(), "has_claude_pro": st.booleans()}),
+    organization=st.fixed_dictionaries({}, optional={
+        "uuid": texts, "name": texts, "rate_limit_tier": texts, "billing_type": texts}),
+)  # fmt: skip
+def test_fuzz_valid_profile_loses_nothing(
+    account: dict[str, Any], organization: dict[str, Any]
+) -> None:
+    profile = parse_profile({"account": account, "organization": organization, "x": 1})
+    assert profile.account_id == account.get("uuid")
+    assert profile.email == account.get("email")
+    assert profile.display_name == (account.get("display_name") or account.get("full_name"))
+    assert profile.organization_name == organization.get("name")
+    tier = organization.get("rate_limit_tier")
+    if tier:
+        assert profile.plan == tier
+    elif account.get("has_claude_max"):
+        assert profile.plan == "max"
+
+
+@FUZZ
+@given(
+    access=st.text(min_size=1, max_size=40),
+    refresh=st.none() | st.text(min_size=1, max_size=40),
+    expires_in=st.none() | st.integers(0, MAX_TOKEN_LIFETIME),
+    scopes=st.lists(st.from_regex(r"[a-z:]{1,12}", fullmatch=True), max_size=4),
+)
+def test_fuzz_valid_token_response_loses_nothing(
+    access: str, refresh: str | None, expires_in: int | None, scopes: list[str]
+) -> None:
+    body: dict[str, Any] = {"access_token": access, "token_type": "Bearer", "account": {}}
+    body |= {"refresh_token": refresh, "expires_in": expires_in}
+    if scopes:
+        body["scope"] = " ".join(scopes)
+    grant = parse_token_response(json.loads(json.dumps(body)))
+    assert (grant.access_token, grant.refresh_token, grant.expires_in) == (
+        access, refresh, expires_in,
+    )  # fmt: skip
+    assert grant.scopes == (tuple(scopes) if scopes else None)
 
 
 # -- Admin API reports: never anything but our errors ---------------------------------------

@@ -9,6 +9,7 @@ and look at the tray through :meth:`Desktop.tray_pixels` or ``xdotool``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -69,8 +70,9 @@ class Desktop:
     def tray_pixels(self) -> list[tuple[int, int, int]]:
         """The RGB pixels of the tray area, from a screenshot (ImageMagick ``import``)."""
         x, y, width, height = self.tray_area
+        crop = f"{width}x{height}+{x}+{y}"
         shot = subprocess.run(
-            ["import", "-window", "root", "-crop", f"{width}x{height}+{x}+{y}", "ppm:-"],
+            ["import", "-window", "root", "-crop", crop, "-depth", "8", "ppm:-"],
             env=self.env(),
             capture_output=True,
             timeout=30,
@@ -83,12 +85,13 @@ class Desktop:
 
 
 def _ppm_pixels(data: bytes) -> list[tuple[int, int, int]]:
-    """Pixels of a binary PPM (P6, maxval 255): a header of 4 tokens, then RGB bytes."""
-    fields = data.split(maxsplit=4)
-    if fields[0] != b"P6" or fields[3] != b"255":
+    """Pixels of a binary PPM (P6, maxval 255): header, one whitespace byte, RGB bytes."""
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", data)
+    if header is None:
         raise ValueError("not an 8-bit binary PPM")
-    width, height, raster = int(fields[1]), int(fields[2]), fields[4]
-    return [tuple(raster[i : i + 3]) for i in range(0, 3 * width * height, 3)]  # type: ignore[misc]
+    width, height = int(header.group(1)), int(header.group(2))
+    raster = data[header.end() :]
+    return [(raster[i], raster[i + 1], raster[i + 2]) for i in range(0, 3 * width * height, 3)]
 
 
 def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:

@@ -1,0 +1,55 @@
+"""``python -m bench`` (``make bench``): run the benchmarks, print the table, save JSON.
+
+    python -m bench [--only NAME …] [--idle-seconds N]
+
+The table lists every figure beside its target and the machine it was measured on; the same
+goes to ``bench/results.json`` (git-ignored). A benchmark that fails is reported as such
+and the others still run. Run it inside ``tools/with-test-session`` (as ``make bench`` does)
+so the store key lives in a private Secret Service, never in the user's keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import time
+import traceback
+
+from .env import choose_keyring
+from .report import RESULTS, Figure, machine, table, write_json
+
+BENCHMARKS = ("schedule", "store_open", "refresh", "tray_startup", "tray_idle", "frozen")
+
+
+def _run_one(name: str) -> list[Figure]:
+    started = time.monotonic()
+    print(f"running {name} …", file=sys.stderr, flush=True)
+    try:
+        figures: list[Figure] = importlib.import_module(f"bench.{name}").run()
+    except Exception as exc:  # one broken benchmark must not hide the others' figures
+        traceback.print_exc()
+        return [Figure(name, "(failed)", None, "", note=f"failed: {type(exc).__name__}: {exc}")]
+    print(f"  {name}: {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", choices=BENCHMARKS, metavar="NAME",
+                        help=f"run only these ({', '.join(BENCHMARKS)})")  # fmt: skip
+    parser.add_argument("--idle-seconds", type=float, help="length of the quiet idle period")
+    args = parser.parse_args(argv)
+    if args.idle_seconds is not None:
+        os.environ["BENCH_IDLE_SECONDS"] = str(args.idle_seconds)
+    host = machine() | {"keyring": choose_keyring(), "load_average": os.getloadavg()}
+    figures = [figure for name in args.only or BENCHMARKS for figure in _run_one(name)]
+    print(table(figures, host))
+    write_json(figures, host)
+    print(f"\n(saved to {RESULTS.relative_to(RESULTS.parent.parent)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

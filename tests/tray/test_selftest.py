@@ -1,0 +1,80 @@
+"""``claude-usage-tray --self-test``: every check runs, failures are named, nothing real is touched.
+
+(The frozen bundle runs the same self-test in tests/e2e/test_bundle.py.)
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tray import selftest
+
+
+def test_all_checks_pass_from_source() -> None:
+    out = io.StringIO()
+    assert selftest.run_self_test(out) == 0
+    lines = out.getvalue().splitlines()
+    assert "(source)" in lines[0]
+    for name, _check in selftest.CHECKS:
+        assert any(line.startswith(f"  ok   {name}:") for line in lines), name
+    assert "all checks passed" in lines[-1]
+
+
+def test_a_failing_check_is_named_and_the_exit_status_is_1(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken() -> str:
+        raise FileNotFoundError("prices.json is missing")
+
+    monkeypatch.setattr(selftest, "CHECKS", (*selftest.CHECKS[:1], ("prices", broken)))
+    out = io.StringIO()
+    assert selftest.run_self_test(out) == 1
+    text = out.getvalue()
+    assert "  FAIL prices: FileNotFoundError: prices.json is missing" in text
+    assert text.splitlines()[-1].startswith("self-test FAILED: prices in ")
+
+
+def test_secrets_in_a_failure_are_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
+    def leaky() -> str:
+        raise RuntimeError("bad token sk-ant-oat01-SECRETSECRETSECRET-abcd")
+
+    monkeypatch.setattr(selftest, "CHECKS", (("store", leaky),))
+    out = io.StringIO()
+    assert selftest.run_self_test(out) == 1
+    assert "SECRETSECRET" not in out.getvalue()
+
+
+def test_the_store_check_leaves_the_keyring_and_data_folder_alone(
+    isolated_environment: Path,
+) -> None:
+    home = os.environ["CLAUDE_USAGE_HOME"]
+    assert selftest._check_store() == "encrypted write + read round trip"
+    assert os.environ["CLAUDE_USAGE_HOME"] == home
+    assert not Path(home).exists()
+    assert not (isolated_environment / "test-keyring.json").exists()
+
+
+def test_no_stdout_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A windowed Windows build has no stdout; the exit status still tells."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert selftest.run_self_test() == 0
+
+
+def test_command_line_flag_without_a_display() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "tray", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "all checks passed" in result.stdout
