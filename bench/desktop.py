@@ -1,6 +1,6 @@
 """A private X desktop with a system tray (Xvfb + trayer), and watching a process in it.
 
-Benchmarks start their own Xvfb (``-displayfd`` picks a free display) and a ``trayer``
+Benchmarks start their own Xvfb (on a display no other session holds) and a ``trayer``
 panel, and find the tray icon the way a person sees it: as a window embedded in the panel.
 Polling ``xwininfo`` is fine here — this is a measurement, not a test.
 """
@@ -75,19 +75,46 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=5)
 
 
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a display no one else uses (other test sessions may run Xvfb too)."""
+    first = 300 + os.getpid() % 500
+    for number in range(first, first + 20):
+        if Path(f"/tmp/.X{number}-lock").exists():  # noqa: S108 (X11's own lock files)
+            continue
+        display = f":{number}"
+        xvfb = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        if _ready(xvfb, display):
+            return xvfb, display
+        _stop(xvfb)
+    raise RuntimeError("could not start Xvfb on any free display")
+
+
+def _ready(xvfb: subprocess.Popen[bytes], display: str) -> bool:
+    """Wait until the server answers (True) or has exited, e.g. display taken (False)."""
+    try:
+        _wait(lambda: xvfb.poll() is not None or _answers(display), "Xvfb did not start")
+    except TimeoutError:
+        return False
+    return xvfb.poll() is None
+
+
+def _answers(display: str) -> bool:
+    result = subprocess.run(
+        ["xwininfo", "-root"], env={**os.environ, "DISPLAY": display},
+        capture_output=True, timeout=10, check=False,
+    )  # fmt: skip
+    return result.returncode == 0
+
+
 @contextmanager
 def desktop() -> Iterator[Desktop]:
     """Xvfb on a free display with a trayer panel; both stopped afterwards."""
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    os.close(write_end)
+    xvfb, display = _start_xvfb()
     trayer: subprocess.Popen[bytes] | None = None
     try:
-        with os.fdopen(read_end) as pipe:
-            display = ":" + pipe.readline().strip()
         trayer = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--width", "10", "--height", "24"],
             env={**os.environ, "DISPLAY": display},

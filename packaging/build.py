@@ -27,6 +27,7 @@ import sys
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -88,7 +89,7 @@ def tree_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
 
-def read_stamp() -> dict[str, object] | None:
+def read_stamp() -> dict[str, Any] | None:
     try:
         data = json.loads(STAMP.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -100,7 +101,7 @@ def is_fresh(digest: str) -> bool:
     stamp = read_stamp()
     if stamp is None or stamp.get("digest") != digest:
         return False
-    paths = [stamp.get("executable"), *(stamp.get("artifacts") or [])]  # type: ignore[misc]
+    paths = [stamp.get("executable"), *(stamp.get("artifacts") or [])]
     return all(isinstance(p, str) and Path(p).exists() for p in paths)
 
 
@@ -184,7 +185,7 @@ def windows_installers(app_version: str) -> list[Path]:
         print("build: Inno Setup (iscc) not found; no setup.exe", file=sys.stderr)
         return []
     script = ROOT / "packaging" / "windows" / f"{APP_NAME}.iss"
-    defines = {"AppVersion": app_version, "SourceDir": str(onedir()), "OutputDir": str(DIST)}
+    defines = {"AppVersion": app_version, "BundleDir": str(onedir()), "OutputDir": str(DIST)}
     subprocess.run([iscc, *(f"/D{k}={v}" for k, v in defines.items()), str(script)], check=True)
     return [DIST / f"{APP_NAME}-{app_version}-windows-x64-setup.exe"]
 
@@ -205,10 +206,10 @@ def write_stamp(digest: str, app_version: str, artifacts: list[Path], seconds: f
 
 def report() -> None:
     stamp = read_stamp() or {}
-    size = int(stamp.get("size_bytes") or 0)  # type: ignore[call-overload]
+    size = int(stamp.get("size_bytes") or 0)
     print(f"{DISPLAY_NAME} {stamp.get('version')}: {stamp.get('executable')}")
     print(f"  unpacked size {size / 1e6:.1f} MB, built in {stamp.get('build_seconds')} s")
-    for artifact in stamp.get("artifacts") or []:  # type: ignore[attr-defined]
+    for artifact in stamp.get("artifacts") or []:
         print(f"  {artifact} ({Path(artifact).stat().st_size / 1e6:.1f} MB)")
 
 

@@ -13,10 +13,14 @@ import logging
 import logging.handlers
 import os
 import sys
+import tempfile
 from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .single_instance import SingleInstance
 
 __all__ = ["main", "parse_args", "run_qasync", "setup_logging"]
 
@@ -115,9 +119,7 @@ def _run(args: argparse.Namespace, demo_env: object | None) -> int:
     log_path = setup_logging(args.debug)
     sys.excepthook = _excepthook
     _make_application(bool(args.demo))
-    from .single_instance import SingleInstance, instance_key
-
-    instance = SingleInstance(instance_key() + ("-demo" if args.demo else ""))
+    instance = _single_instance(bool(args.demo))
     if not instance.acquire():
         delivered = instance.notify_primary()
         log.info("another instance is running; asked it to show (%s)", delivered)
@@ -127,6 +129,15 @@ def _run(args: argparse.Namespace, demo_env: object | None) -> int:
         return run_qasync(_serve(args, instance, demo_env))
     finally:
         instance.release()
+
+
+def _single_instance(demo: bool) -> SingleInstance:
+    """Per user and data folder; demos (each in a fresh temp folder) share one per user."""
+    from .single_instance import SingleInstance, instance_key
+
+    if demo:
+        return SingleInstance(instance_key(Path("demo")), lock_dir=Path(tempfile.gettempdir()))
+    return SingleInstance()
 
 
 def _loop_factory() -> asyncio.AbstractEventLoop:

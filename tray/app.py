@@ -35,7 +35,7 @@ from .notify_rules import NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
-from .viewmodel import UsageViewModel
+from .viewmodel import IconState, UsageViewModel
 
 __all__ = ["TrayApp", "run_dialog"]
 
@@ -121,6 +121,7 @@ class TrayApp(QObject):
         self.dialog: QDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._quit = asyncio.Event()
+        self._icon_state: IconState | None = None
         self._connect_popup()
         self.model.subscribe(self._model_changed)
         self._model_changed()
@@ -161,8 +162,8 @@ class TrayApp(QObject):
         self._dispose()
 
     def _dispose(self) -> None:
-        """Delete the Qt objects now, not whenever Python's collector (or interpreter exit)
-        gets to them: PySide6 objects with Python slots must not die during finalisation."""
+        """Delete the Qt objects while the loop still runs, not whenever Python's collector
+        (possibly at interpreter exit) gets to them."""
         self.model.unsubscribe_all()
         self.menu.aboutToShow.disconnect()
         for widget in (self.popup, self.menu):
@@ -235,9 +236,11 @@ class TrayApp(QObject):
     # ------------------------------------------------------------ icon, tooltip, menu
 
     def _model_changed(self) -> None:
-        now = _now()
-        self.tray.setIcon(render_icon(self.model.icon()))
-        self.tray.setToolTip(self.model.tooltip(now))
+        state = self.model.icon()
+        if state != self._icon_state:  # painting a dozen renderings only when needed
+            self._icon_state = state
+            self.tray.setIcon(render_icon(state))
+        self.tray.setToolTip(self.model.tooltip(_now()))
 
     def _rebuild_menu(self) -> None:
         menu = self.menu
@@ -323,15 +326,17 @@ class TrayApp(QObject):
         dialog.setWindowIcon(self.app_icon)
         if name:
             dialog.name_edit.setText(name)
-        manual_code: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        codes: list[asyncio.Future[str]] = []  # one per attempt: a retry never sees an old code
         work: list[asyncio.Task[Any]] = []
 
         def submitted(request: AddRequest) -> None:
-            work.append(self.spawn(self._perform_add(dialog, request, manual_code)))
+            codes.append(loop.create_future())
+            work.append(self.spawn(self._perform_add(dialog, request, codes[-1])))
 
         def code_entered(code: str) -> None:
-            if not manual_code.done():
-                manual_code.set_result(code)
+            if codes and not codes[-1].done():
+                codes[-1].set_result(code)
 
         dialog.submitted.connect(submitted)
         dialog.code_entered.connect(code_entered)

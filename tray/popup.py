@@ -133,7 +133,7 @@ class Popup(QWidget):
         self.last_hidden_at: datetime | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        root = QFrame()
+        root = self.root = QFrame()
         root.setObjectName("popupRoot")
         outer.addWidget(root)
         self.setStyleSheet(STYLE)
@@ -245,6 +245,7 @@ class Popup(QWidget):
             card.remove_requested.connect(self.remove_requested)
             card.sign_in_requested.connect(self.sign_in_again_requested)
             self.cards_layout.insertWidget(index, card)
+            card.show()  # now, not queued: the height is measured right after
             self.cards.append(card)
         return True
 
@@ -258,27 +259,29 @@ class Popup(QWidget):
     def _fit_height(self) -> None:
         """Show every card without scrolling when the screen is tall enough.
 
-        Heights are asked for at the popup's fixed width, so wrapped lines (state lines, the
-        first-run text) get the room they need.
+        Heights are asked for at the popup's fixed width, so wrapped lines get their room,
+        and from freshly invalidated layouts (Qt refreshes cached size hints only later,
+        which would otherwise size the popup from the previous content).
         """
         inner = POPUP_WIDTH - 2 * 12 - 2
-        host_layout = self.cards_layout
-        wanted = host_layout.totalHeightForWidth(inner) if host_layout.hasHeightForWidth() else -1
-        wanted = max(wanted, self.cards_host.sizeHint().height())
+        self.cards_layout.invalidate()
+        wanted = max(
+            self.cards_layout.totalHeightForWidth(inner), self.cards_host.sizeHint().height()
+        )
         self.cards_scroll.setFixedHeight(0)
-        chrome = self._height_for_width()
+        chrome = self._content_height()
         screen = self.screen()
         room = screen.availableGeometry().height() - 8 * GAP if screen else 700
-        visible = 0 if self.empty.isVisible() else min(wanted, max(160, room - chrome))
+        visible = 0 if self.model.has_accounts is False else min(wanted, max(160, room - chrome))
         self.cards_scroll.setFixedHeight(visible)
-        self.resize(POPUP_WIDTH, self._height_for_width())
+        self.resize(POPUP_WIDTH, self._content_height())
 
-    def _height_for_width(self) -> int:
-        layout = self.layout()
-        height = -1
-        if layout is not None and layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(POPUP_WIDTH)
-        return max(height, self.sizeHint().height())
+    def _content_height(self) -> int:
+        for layout in (self.root.layout(), self.layout()):
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()  # also lowers the window's minimum size when content shrank
+        return max(self.root.sizeHint().height(), self.root.heightForWidth(POPUP_WIDTH))
 
     # ------------------------------------------------------------ showing
 

@@ -242,7 +242,9 @@ def _forecast_text(forecast: Forecast | None, now: datetime) -> str | None:
         return None
     parts: list[str] = []
     if forecast.pace is not None:
-        if forecast.pace > 1.05:
+        if forecast.pace >= 3:  # early in a window the ratio is noise: don't print "39.0×"
+            parts.append("far ahead of pace")
+        elif forecast.pace > 1.05:
             parts.append(f"ahead of pace ({forecast.pace:.1f}×)")
         elif forecast.pace < 0.95:
             parts.append(f"under pace ({forecast.pace:.1f}×)")

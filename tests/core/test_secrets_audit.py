@@ -40,6 +40,7 @@ from core.errors import ClaudeUsageError
 from core.models import AccountStatus, AdminUsage
 from core.parsing import parse_claude_credentials
 from core.paths import data_home
+from core.redact import SecretFilter
 from tests.conftest import REPO_ROOT
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
@@ -103,14 +104,22 @@ def debug_logs(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> Iterator[Pat
     root = logging.getLogger()
     root.addHandler(handler)
     levels = {name: logging.getLogger(name).level for name in NOISY_LOGGERS}
+    redactors = {  # a redacting filter on a logger would hide what the library emits
+        name: [f for f in logging.getLogger(name).filters if isinstance(f, SecretFilter)]
+        for name in NOISY_LOGGERS
+    }
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.DEBUG)
         caplog.set_level(logging.DEBUG, logger=name)
+        for redactor in redactors[name]:
+            logging.getLogger(name).removeFilter(redactor)
     yield path
     root.removeHandler(handler)
     handler.close()
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
+        for redactor in redactors[name]:
+            logging.getLogger(name).addFilter(redactor)
 
 
 class ScriptedBrowser:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tray import __version__
 from tray.__main__ import parse_args, setup_logging
 
@@ -45,3 +47,14 @@ def test_log_file_in_the_data_folder_with_tokens_redacted(isolated_environment: 
             if handler not in handlers:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_resources_are_found_from_source_and_inside_a_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tray.resources import APP_ICON, resource_path
+
+    assert resource_path(APP_ICON).is_file()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resource_path(APP_ICON) == tmp_path / "tray" / "resources" / APP_ICON

@@ -223,3 +223,20 @@ def test_unchanged_cards_are_kept_and_countdowns_move_on(
     popup._tick()
     assert popup.cards[0] is not first
     assert "resets in 2 h 7 m (17:59)" in texts(popup.cards[0])
+
+
+def test_popup_fits_its_content_after_changes_while_hidden(
+    qtbot: QtBot, popup: Popup, model: UsageViewModel
+) -> None:
+    model.set_usages([oauth("A")], NOW)
+    popup.show_at(QRect(1250, 0, 24, 24))
+    qtbot.waitUntil(popup.isVisible)
+    small = popup.height()
+    popup.hide()
+    model.set_usages([oauth("A"), oauth("B")], NOW)
+    popup.show_at(QRect(1250, 0, 24, 24))
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.cards_scroll.height() >= popup.cards_host.sizeHint().height()
+    assert popup.height() > small
+    model.set_usages([oauth("A")], NOW)
+    assert popup.height() == small

@@ -312,3 +312,15 @@ def test_view_model_notifies_listeners_and_tracks_age() -> None:
     assert seen == [1, 1, 1]
     assert model.has_accounts is True
     assert [card.name for card in model.cards(NOW)] == ["Work"]
+
+
+def test_huge_early_pace_is_not_printed_as_a_ratio() -> None:
+    forecast = Forecast(
+        window_key="five_hour",
+        burn_rate_per_hour=None,
+        runs_out_at=None,
+        runs_out_before_reset=False,
+        pace=39.0,
+    )
+    card = build_card(oauth(session=4, forecasts={"five_hour": forecast}), NOW)
+    assert card.bars[0].detail == "far ahead of pace"
