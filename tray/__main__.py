@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import logging.handlers
 import os
+import signal
 import sys
 import tempfile
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -140,6 +142,31 @@ def _single_instance(demo: bool) -> SingleInstance:
     return SingleInstance()
 
 
+@contextlib.contextmanager
+def _quit_on_signals(request_quit: Callable[[], None]) -> Iterator[None]:
+    """SIGTERM (logout, ``kill``) and Ctrl-C end the app the way Quit does, so the store is
+    closed and a demo's temporary folder removed. Qt's loop never hands control back to
+    Python on its own, so a light timer lets the interpreter run the handlers."""
+    from PySide6.QtCore import QTimer
+
+    def handler(signum: int, frame: object) -> None:
+        log.info("signal %s: quitting", signum)
+        request_quit()
+
+    wanted = [signal.SIGINT, *([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])]
+    previous = {sig: signal.signal(sig, handler) for sig in wanted}
+    wakeup = QTimer()
+    wakeup.timeout.connect(lambda: None)
+    wakeup.start(500)
+    log.info("ready")
+    try:
+        yield
+    finally:
+        wakeup.stop()
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
 def _loop_factory() -> asyncio.AbstractEventLoop:
     import qasync
 
@@ -187,7 +214,8 @@ async def _serve(args: argparse.Namespace, instance: object, demo_env: object | 
         scheduler_options=_DEMO_SCHEDULE if demo_env is not None else None,
     )
     instance.activated.connect(app.show_popup)
-    await app.run()
+    with _quit_on_signals(app.request_quit):
+        await app.run()
     return 0
 
 

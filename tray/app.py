@@ -134,8 +134,8 @@ class TrayApp(QObject):
 
     async def run(self) -> None:
         """Start, poll until Quit, then close the backend."""
-        await self.start()
         try:
+            await self.start()
             await self._quit.wait()
         finally:
             await self.stop()
@@ -178,6 +178,8 @@ class TrayApp(QObject):
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while not QSystemTrayIcon.isSystemTrayAvailable():
+            if self._quit.is_set():
+                return False
             if loop.time() >= deadline:
                 log.warning("no system tray after %.0f s; showing the icon anyway", timeout)
                 return False

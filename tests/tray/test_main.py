@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tray import __version__
 from tray.__main__ import parse_args, setup_logging
@@ -58,3 +61,36 @@ def test_resources_are_found_from_source_and_inside_a_bundle(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resource_path(APP_ICON) == tmp_path / "tray" / "resources" / APP_ICON
+
+
+def test_demo_quits_cleanly_on_sigterm_and_removes_its_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    """A real ``python -m tray --demo`` (offscreen): SIGTERM ends it like Quit does."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tray", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        qtbot.waitUntil(lambda: _ready_log(tmp_path, child) is not None, timeout=60_000)
+        log_file = _ready_log(tmp_path, child)
+        assert log_file is not None
+        folder = log_file.parents[2]
+        child.send_signal(signal.SIGTERM)
+        _, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0, err
+    assert not folder.exists()
+
+
+def _ready_log(base: Path, child: subprocess.Popen[str]) -> Path | None:
+    """The demo's log, once it says the app is ready (signal handlers installed)."""
+    assert child.poll() is None, child.communicate()[1]
+    for log_file in base.glob("claude-usage-demo-*/data/logs/tray.log"):
+        if "ready" in log_file.read_text():
+            return log_file
+    return None
