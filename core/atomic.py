@@ -26,12 +26,14 @@ _WINDOWS_REPLACE_ATTEMPTS = 8
 _PRIVATE = 0o600
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int = _PRIVATE) -> None:
+def write_atomic(path: Path, data: bytes, *, mode: int = _PRIVATE, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new content.
 
     The temporary file is created with ``mode`` (0600 by default: these files hold secrets
     or private usage) and removed again on any failure, so a failed write leaves the folder
-    as it was. Raises OSError; callers wrap it in their own error type.
+    as it was. ``durable=False`` skips the fsyncs for caches that may be lost on power
+    failure (the rename alone still never shows a half-written file to a reader).
+    Raises OSError; callers wrap it in their own error type.
     """
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -40,12 +42,14 @@ def write_atomic(path: Path, data: bytes, *, mode: int = _PRIVATE) -> None:
                 os.chmod(temp_name, mode)  # mkstemp always creates 0600
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         _replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    if durable:
+        _fsync_folder(path.parent)
 
 
 def _replace(source: str, target: Path) -> None:

@@ -66,7 +66,7 @@ class UsageClient:
         http_client: httpx.AsyncClient | None = None,
         write_back: bool = False,
         history: History | bool = True,
-        jitter: float = 0.05,
+        jitter: float = 0.25,
     ) -> None:
         self.endpoints = endpoints or Endpoints.from_env()
         self.platform = platform
@@ -232,8 +232,9 @@ class UsageClient:
     async def _fetch_staggered(
         self, record: AccountRecord, index: int, user_initiated: bool
     ) -> AccountUsage:
-        # Accounts polled in lockstep have hit a per-IP 429: spread them a little.
-        if index and self._jitter > 0:
+        # Accounts polled in lockstep have hit a per-IP 429: background polls spread them.
+        # A refresh the user asked for is not delayed: they are waiting for it.
+        if index and not user_initiated and self._jitter > 0:
             await asyncio.sleep(random.uniform(0, self._jitter))
         return await self._fetch(record, user_initiated)
 

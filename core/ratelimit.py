@@ -218,13 +218,14 @@ class RateLimitGate:
         key = token_key(token)
         self._prune(self._clock())
         async with self._locks.setdefault(key, asyncio.Lock()):
-            await self._admit(key, user_initiated)
+            entry = await self._admit(key, user_initiated)
             self._last_poll[key] = self._clock()
             try:
                 result = await request()
             except RateLimitedError as exc:
                 raise await self._penalise(key, exc) from exc
-            await self._forgive(key)
+            if entry is not None:  # only a token that had an entry has anything to forgive
+                await self._forgive(key)
             return result
 
     def _prune(self, now: datetime) -> None:
@@ -242,18 +243,19 @@ class RateLimitGate:
         entry = (await asyncio.to_thread(self._file.read)).get(token_key(token))
         return entry if entry is not None and entry.active(self._clock()) else None
 
-    async def _admit(self, key: str, user_initiated: bool) -> None:
+    async def _admit(self, key: str, user_initiated: bool) -> Cooldown | None:
+        """Raise if the token may not be polled now; else return its (expired) entry, if any."""
         now = self._clock()
         last = self._last_poll.get(key)
         if not user_initiated and last is not None and now - last < self.min_interval:
             raise TooSoonError(last + self.min_interval)
         entry = (await asyncio.to_thread(self._file.read)).get(key)
         if entry is None or not entry.active(now):
-            return
+            return entry
         if user_initiated and not entry.bypass_spent:
             await self._update(lambda es: {**es, key: replace(entry, bypass_spent=True)})
             log.info("User-initiated refresh bypasses a cooldown once")
-            return
+            return entry
         raise RateLimitedError(_cooldown_message(entry.until), retry_at=entry.until)
 
     async def _penalise(self, key: str, error: RateLimitedError) -> RateLimitedError:
@@ -277,8 +279,7 @@ class RateLimitGate:
 
     async def _forgive(self, key: str) -> None:
         """A success clears the token's strikes and gives the bypass back."""
-        if key in (await asyncio.to_thread(self._file.read)):
-            await self._update(lambda es: {k: c for k, c in es.items() if k != key})
+        await self._update(lambda es: {k: c for k, c in es.items() if k != key})
 
     async def _update(
         self, change: Callable[[dict[str, Cooldown]], dict[str, Cooldown]]

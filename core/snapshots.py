@@ -195,7 +195,7 @@ class SnapshotCache:
         try:
             payload = json.dumps(usage_to_dict(usage)).encode("utf-8")
             ensure_private_dir(self.folder)
-            write_atomic(self._path(usage.account_name), payload)
+            write_atomic(self._path(usage.account_name), payload, durable=False)  # a cache
         except (OSError, TypeError, ValueError) as exc:
             log.warning("Could not save the last usage snapshot: %s", exc)
 

@@ -103,6 +103,10 @@ class AccountStore:
         self.path = Path(path)
         self._keys: KeyProvider = key_provider or SystemKeyProvider()
         self._lock_timeout = lock_timeout
+        # The last blob seen and what it decrypts to: every fetch reads the store, and
+        # decoding 50 accounts each time cost more than the fetches' own work. Comparing
+        # the bytes (not mtime) keeps it exact when another process rewrites the file.
+        self._last: tuple[bytes, StoreData, StoreKey] | None = None
 
     def __repr__(self) -> str:
         return f"AccountStore({str(self.path)!r})"
@@ -204,6 +208,14 @@ class AccountStore:
         return f"{self.path} is not a Claude Usage Tray account store."
 
     def _decrypt(self, blob: bytes) -> tuple[StoreData, StoreKey]:
+        last = self._last
+        if last is not None and last[0] == blob:
+            return last[1], last[2]
+        data, key = self._decrypt_blob(blob)
+        self._last = (blob, data, key)
+        return data, key
+
+    def _decrypt_blob(self, blob: bytes) -> tuple[StoreData, StoreKey]:
         header = self._parse_header(blob)
         key = self._keys.existing_key(header.protection, header.key_id)
         nonce = blob[HEADER_SIZE : HEADER_SIZE + NONCE_SIZE]
@@ -252,14 +264,15 @@ class AccountStore:
     def _write(self, data: StoreData, key: StoreKey) -> None:
         header = _Header(key.protection, key.key_id).encode()
         nonce = os.urandom(NONCE_SIZE)
-        sealed = AESGCM(key.secret).encrypt(nonce, encode_store(data), header)
+        blob = header + nonce + AESGCM(key.secret).encrypt(nonce, encode_store(data), header)
         try:
-            write_atomic(self.path, header + nonce + sealed)
+            write_atomic(self.path, blob)
         except OSError as exc:
             raise StorageError(
                 f"Could not save the account store {self.path}: "
                 f"{exc.strerror or type(exc).__name__}. The previous version is unchanged."
             ) from None
+        self._last = (blob, data, key)
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files left by a writer that crashed; safe to remove since we hold the lock."""

@@ -137,3 +137,14 @@ async def test_system_token_reads_claude_codes_login(
 async def test_blank_names_are_refused(client: UsageClient, fake_server: FakeAnthropic) -> None:
     with pytest.raises(InvalidInputError):
         await client.save_account("   ", fake_server.add_account().credentials_json())
+
+
+async def test_a_refresh_the_user_asked_for_is_not_staggered(fake_server: FakeAnthropic) -> None:
+    """Background polls spread accounts out (per-IP 429s); a user waiting is not made to wait."""
+    import asyncio
+
+    async with UsageClient(jitter=3600) as client:
+        for name in ("A", "B", "C"):
+            await client.save_account(name, fake_server.add_account().credentials_json())
+        usages = await asyncio.wait_for(client.get_all_accounts_usage(user_initiated=True), 30)
+    assert [u.status for u in usages] == [AccountStatus.OK] * 3
