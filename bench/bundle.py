@@ -1,16 +1,20 @@
 """Benchmark of the frozen app: unpacked bundle size and start-up time.
 
-``measure_bundle()`` builds the bundle if the last build is stale (``packaging/build.py
---reuse``), then times ``<app> --self-test``: a full start of the frozen app (bootloader,
-Python, Qt, keyring, the store) to a clean exit, needing neither a display nor a network.
-One warm-up run fills the OS file cache, as on a user's second start; the median of the
-timed runs is reported.
+``measure_bundle()`` times ``<app> --self-test`` of the build in ``dist/``: a full start of
+the frozen app (bootloader, Python, Qt, keyring, the store) to a clean exit, needing neither
+a display nor a network. One warm-up run fills the OS file cache, as on a user's second
+start; the median of the timed runs is reported.
 
-    python -m bench.bundle        # prints the JSON
+It measures the existing build as it is (``make bench`` must not spend minutes freezing):
+``note`` says "not built" when there is none and "stale build" when sources changed since.
+``rebuild=True`` first rebuilds a stale bundle (``packaging/build.py --reuse``).
+
+    python -m bench.bundle [--rebuild]     # prints the JSON
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import statistics
@@ -18,16 +22,19 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 STAMP = ROOT / "dist" / ".bundle-stamp.json"
 BUILD_TIMEOUT = 1800
+NOT_BUILT = "not built (make bundle)"
+STALE = "stale build: sources changed since (make bundle)"
 
 __all__ = ["measure_bundle"]
 
 
-def _build() -> dict[str, Any]:
+def _build() -> None:
     subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"), "--reuse"],
         cwd=ROOT,
@@ -35,7 +42,33 @@ def _build() -> dict[str, Any]:
         timeout=BUILD_TIMEOUT,
         stdout=subprocess.DEVNULL,
     )
-    stamp: dict[str, Any] = json.loads(STAMP.read_text(encoding="utf-8"))
+
+
+def _packaging_build() -> ModuleType:
+    """``packaging/build.py`` (a script, not a package): its input digest says what is fresh."""
+    spec = importlib.util.spec_from_file_location("_bundle_build", ROOT / "packaging" / "build.py")
+    if spec is None or spec.loader is None:
+        raise ImportError("cannot load packaging/build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _is_fresh() -> bool:
+    build = _packaging_build()
+    return bool(build.is_fresh(build.inputs_digest()))
+
+
+def _read_stamp() -> dict[str, Any] | None:
+    try:
+        stamp = json.loads(STAMP.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stamp, dict):
+        return None
+    executable = stamp.get("executable")
+    if not isinstance(executable, str) or not Path(executable).exists():
+        return None
     return stamp
 
 
@@ -57,17 +90,26 @@ def _time_self_test(executable: str) -> float:
     return time.perf_counter() - started
 
 
-def measure_bundle(runs: int = 3) -> dict[str, float]:
-    """``{"bundle_size_mb", "frozen_startup_s"}`` (MB = 10⁶ bytes, median seconds)."""
-    stamp = _build()
+def measure_bundle(runs: int = 3, *, rebuild: bool = False) -> dict[str, Any]:
+    """``{"bundle_size_mb", "frozen_startup_s", "note"}`` (MB = 10⁶ bytes, median seconds).
+
+    The figures are None when nothing is built; ``note`` is "" for a fresh build, else why
+    the figures may not describe the present sources.
+    """
+    if rebuild:
+        _build()
+    stamp = _read_stamp()
+    if stamp is None:
+        return {"bundle_size_mb": None, "frozen_startup_s": None, "note": NOT_BUILT}
     executable = str(stamp["executable"])
     _time_self_test(executable)  # warm-up
     times = [_time_self_test(executable) for _ in range(runs)]
     return {
         "bundle_size_mb": round(_tree_size(Path(stamp["onedir"])) / 1e6, 1),
         "frozen_startup_s": round(statistics.median(times), 3),
+        "note": "" if _is_fresh() else STALE,
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure_bundle()))
+    print(json.dumps(measure_bundle(rebuild="--rebuild" in sys.argv[1:])))

@@ -37,15 +37,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from .cli_format import (
-    Style,
-    format_accounts,
-    format_clock,
-    format_usage,
-    style_for,
-)
+from .cli_format import Style, format_accounts, format_usage, style_for
 from .cli_json import accounts_document, dumps, usage_document
 from .client import UsageClient
+from .display import format_clock
 from .endpoints import Endpoints
 from .errors import AccountNotFoundError, ClaudeUsageError, InvalidInputError
 from .models import Account, AccountUsage

@@ -11,9 +11,18 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TextIO
 
+from .display import (
+    format_cents,
+    format_clock,
+    format_money,
+    format_resets,
+    format_tokens,
+    plan_label,
+    state_text,
+)
 from .history import usage_windows
 from .models import (
     Account,
@@ -32,9 +41,7 @@ __all__ = [
     "Style",
     "bar",
     "format_accounts",
-    "format_duration",
     "format_usage",
-    "plan_label",
     "style_for",
     "window_label",
 ]
@@ -52,25 +59,13 @@ _LABELS = {
     "seven_day_oauth_apps": "OAuth apps",
     "seven_day_cowork": "Cowork",
 }
-_PLAN_WORDS = (
-    ("max_20x", "Max 20×"),
-    ("max_5x", "Max 5×"),
-    ("enterprise", "Enterprise"),
-    ("team", "Team"),
-    ("max", "Max"),
-    ("pro", "Pro"),
-    ("free", "Free"),
-)
 _RESET, _BOLD, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
 _GREEN, _YELLOW, _RED = "\x1b[32m", "\x1b[33m", "\x1b[31m"
-_STATE_TEXT = {
-    AccountStatus.RATE_LIMITED: "Rate limited by Anthropic",
-    AccountStatus.LOGIN_EXPIRED: "Claude Code login expired — run `claude` to refresh",
-    AccountStatus.NEEDS_SIGN_IN: "Sign-in expired — run `claude-usage auth NAME` again",
-    AccountStatus.SCOPE_MISSING: "This login cannot read usage (missing user:profile scope)",
-    AccountStatus.AUTH_FAILED: "Credentials refused",
-    AccountStatus.OFFLINE: "Offline — could not reach Anthropic",
-    AccountStatus.ERROR: "Could not fetch usage",
+# The remedies of the CLI; the headlines (and the common remedies) are core.display's.
+_REMEDIES = {
+    AccountStatus.NEEDS_SIGN_IN: "run `claude-usage auth NAME` again",
+    AccountStatus.SCOPE_MISSING: "sign in with `claude-usage auth NAME`",
+    AccountStatus.OFFLINE: "could not reach Anthropic",
 }
 
 
@@ -109,41 +104,6 @@ def window_label(key: str) -> str:
     return key
 
 
-def plan_label(plan: str | None) -> str | None:
-    """``default_claude_max_5x`` → ``Max 5×`` (same wording as the tray)."""
-    if not plan:
-        return None
-    lowered = plan.lower()
-    for needle, label in _PLAN_WORDS:
-        if needle in lowered:
-            return label
-    return plan.replace("_", " ").strip().title()
-
-
-def format_duration(delta: timedelta) -> str:
-    """``2 h 13 m``, ``3 d 9 h``, ``45 m``, ``under a minute``."""
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 1:
-        return "under a minute"
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
-    if hours:
-        return f"{hours} h {mins} m" if mins else f"{hours} h"
-    return f"{mins} m"
-
-
-def format_clock(moment: datetime, now: datetime) -> str:
-    """Local wall-clock time; the weekday or date is added when it is not today."""
-    local, today = moment.astimezone(), now.astimezone()
-    if local.date() == today.date():
-        return local.strftime("%H:%M")
-    if abs(local - today) < timedelta(days=6):
-        return local.strftime("%a %H:%M")
-    return local.strftime("%b %d %H:%M")
-
-
 def _level_colour(percent: float) -> str:
     if percent >= 90:
         return _RED
@@ -159,28 +119,7 @@ def _percent(value: float) -> str:
     return f"{value:.0f}%"
 
 
-def _money(amount: float, currency: str | None = "USD") -> str:
-    symbol = "$" if currency in (None, "USD") else f"{currency} "
-    return f"{symbol}{amount:,.2f}"
-
-
-def _tokens(count: int) -> str:
-    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
-        if count >= size:
-            return f"{count / size:.1f}{suffix}"
-    return str(count)
-
-
 # -- OAuth accounts -----------------------------------------------------------------------
-
-
-def _reset_text(window: UsageWindow, now: datetime) -> str:
-    if window.resets_at is None:
-        return "not started"
-    if window.resets_at <= now:
-        return "resetting now"
-    left, at = format_duration(window.resets_at - now), format_clock(window.resets_at, now)
-    return f"resets in {left} ({at})"
 
 
 def _forecast_text(forecast: Forecast | None, now: datetime, style: Style) -> str:
@@ -199,17 +138,17 @@ def _window_line(
     if window.resets_at is None and window.percent == 0:
         return f"  {label}  {style.paint('not started', _DIM)}"
     head = f"  {label}  {bar(window.percent, style)} {_percent(window.percent):>4}"
-    return f"{head}  {_reset_text(window, now)}{_forecast_text(forecast, now, style)}"
+    return f"{head}  {format_resets(window.resets_at, now)}{_forecast_text(forecast, now, style)}"
 
 
 def _extra_line(extra: ExtraUsage | None) -> str | None:
     if extra is None or not extra.is_enabled:
         return None
-    used = _money(extra.used_credits or 0.0, extra.currency)
+    used = format_money(extra.used_credits or 0.0, extra.currency)
     if extra.monthly_limit is None:
         return f"  Extra usage  {used} (no monthly cap)"
     share = f" ({_percent(extra.utilization)})" if extra.utilization is not None else ""
-    return f"  Extra usage  {used} of {_money(extra.monthly_limit, extra.currency)}{share}"
+    return f"  Extra usage  {used} of {format_money(extra.monthly_limit, extra.currency)}{share}"
 
 
 def _oauth_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]:
@@ -232,17 +171,17 @@ def _admin_lines(usage: AdminUsage, style: Style) -> list[str]:
     if not usage.has_data:
         return []
     tokens = (
-        f"{_tokens(usage.input_tokens)} in · {_tokens(usage.output_tokens)} out · "
-        f"{_tokens(usage.cache_read_tokens)} cache read · "
-        f"{_tokens(usage.cache_creation_tokens)} cache write"
+        f"{format_tokens(usage.input_tokens)} in · {format_tokens(usage.output_tokens)} out · "
+        f"{format_tokens(usage.cache_read_tokens)} cache read · "
+        f"{format_tokens(usage.cache_creation_tokens)} cache write"
     )
-    spend = _money(usage.estimated_cost_cents / 100, usage.currency) + " estimated"
+    spend = format_cents(usage.estimated_cost_cents, usage.currency) + " estimated"
     if usage.actual_cost_cents is not None:
-        spend = f"{_money(usage.actual_cost_cents / 100, usage.currency)} billed ({spend})"
+        spend = f"{format_cents(usage.actual_cost_cents, usage.currency)} billed ({spend})"
     lines = [f"  Tokens  {tokens}", f"  Spend   {spend}"]
     top = sorted(usage.model_breakdown, key=lambda m: m.estimated_cost_cents, reverse=True)
     if top:
-        names = [f"{m.model} {_money(m.estimated_cost_cents / 100, usage.currency)}" for m in top]
+        names = [f"{m.model} {format_cents(m.estimated_cost_cents, usage.currency)}" for m in top]
         lines.append(f"  Models  {' · '.join(names[:TOP_MODELS])}")
     notes = [style.paint(f"  note: {redact_text(note)}", _DIM) for note in usage.notes]
     return lines + notes
@@ -271,7 +210,7 @@ def _heading(usage: AccountUsage, style: Style) -> str:
 def _state_lines(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
     if usage.status is AccountStatus.OK and not usage.error and not usage.stale:
         return []
-    text = redact_text(usage.error or _STATE_TEXT.get(usage.status, "Could not fetch usage"))
+    text = redact_text(usage.error or state_text(usage.status, _REMEDIES))
     if usage.retry_at is not None and usage.retry_at > now:
         text += f"; retrying after {format_clock(usage.retry_at, now)}"
     if usage.stale and usage.fetched_at is not None:

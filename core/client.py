@@ -13,6 +13,7 @@ import logging
 import os
 import random
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -171,12 +172,8 @@ class UsageClient:
         )
         parsed = parse_claude_credentials(credentials)
         profile = parse_profile(await self.api.get_profile(parsed.access_token))
-        record = AccountRecord(
-            name=name,
-            account_type="oauth",
-            source=CredentialSource.APP,
-            saved_at=_now(),
-            credentials=credentials,
+        record = replace(
+            _owned_record(name, credentials),
             email=profile.email,
             account_id=profile.account_id,
             plan=profile.plan,

@@ -8,7 +8,9 @@ an earlier window.
 The burn rate is the least-squares slope (percentage points per hour) of the recent part of
 the current series — a quarter of the window's length, so a burst an hour ago weighs more
 than Monday's. Pace compares the share used with the share of the window elapsed: 1.0 is
-exactly on track to reach 100 % at the reset, above 1 is ahead of that.
+exactly on track to reach 100 % at the reset, above 1 is ahead of that. Early in a window
+that ratio is noise (2 % used in the first minutes reads as "39×"), so pace stays unknown
+until a tenth of the window has passed: 30 minutes of a session, about 17 hours of a week.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import datetime, timedelta
 from .models import Forecast, UsageWindow
 
 __all__ = [
+    "MIN_PACE_SHARE",
     "MIN_SPAN",
     "RESET_TOLERANCE",
     "Sample",
@@ -36,6 +39,8 @@ SEVEN_DAYS = timedelta(days=7)
 RESET_TOLERANCE = timedelta(minutes=10)
 # Two readings closer than this give a slope that is mostly noise.
 MIN_SPAN = timedelta(minutes=5)
+# Pace needs this share of the window behind it before it means anything.
+MIN_PACE_SHARE = 0.10
 DEFAULT_LOOKBACK = timedelta(hours=6)  # for windows whose length is unknown
 
 
@@ -110,14 +115,18 @@ def burn_rate(series: Sequence[Sample], window_key: str) -> float | None:
 
 
 def pace(window_key: str, window: UsageWindow, now: datetime) -> float | None:
-    """Used share ÷ elapsed share of the window; None when the window or its length is unknown."""
+    """Used share ÷ elapsed share of the window.
+
+    None when the window or its length is unknown, or less than :data:`MIN_PACE_SHARE` of it
+    has elapsed (too early for the ratio to say anything).
+    """
     length = window_length(window_key)
     if length is None or window.resets_at is None:
         return None
-    elapsed = min(length - (window.resets_at - now), length)
-    if elapsed <= timedelta(0):
+    elapsed_share = min(length - (window.resets_at - now), length) / length
+    if elapsed_share < MIN_PACE_SHARE:
         return None
-    return (window.percent / 100) / (elapsed / length)
+    return (window.percent / 100) / elapsed_share
 
 
 def _runs_out_at(latest: Sample, rate: float | None) -> datetime | None:

@@ -31,6 +31,7 @@ from .dialogs import AddAccountDialog, AddMethod, AddRequest, RenameDialog, Sett
 from .dialogs.remove import remove_message_box
 from .icon import render_icon
 from .notifications import Notifier, TrayNotifier
+from .notify_memory import NotifyMemoryFile
 from .notify_rules import NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
@@ -89,6 +90,7 @@ class TrayApp(QObject):
         title: str = "Claude Usage",
         scheduler_options: dict[str, Any] | None = None,
         tray_timeout: float = TRAY_WAIT_SECONDS,
+        notify_memory: NotifyMemoryFile | None = None,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -100,6 +102,8 @@ class TrayApp(QObject):
         self.settings = self._load_settings()
         self.model = UsageViewModel(options=self.settings.view_options())
         self.rules = NotificationRules(self.settings.rules_config())
+        self.notify_memory = notify_memory or NotifyMemoryFile()
+        self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
         self.tray = QSystemTrayIcon(self)
         self.tray.setToolTip(title)
@@ -143,6 +147,8 @@ class TrayApp(QObject):
     async def start(self) -> None:
         await self.wait_for_tray(self.tray_timeout)
         self.tray.show()
+        if self.tray.isVisible():
+            log.info("tray icon shown")
         await self.backend.start()
         self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
         self.scheduler.start()
@@ -222,6 +228,7 @@ class TrayApp(QObject):
         self.model.set_usages(usages, now)
         for notice in self.rules.evaluate(usages, now):
             self.notifier.notify(notice)
+        self.notify_memory.save(self.rules.memory())
 
     async def refresh(self, *, user_initiated: bool = False) -> None:
         """Fetch all accounts once, now (after adding/renaming; the scheduler does the rest)."""
@@ -394,6 +401,7 @@ class TrayApp(QObject):
             self.model.set_banner(f"Could not rename “{name}”: {redact_text(str(exc))}")
         else:
             self.rules.rename(name, new)
+            self.notify_memory.save(self.rules.memory())
             await self.refresh()
         self.show_popup()
 

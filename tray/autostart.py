@@ -63,56 +63,57 @@ class NullAutostart:
         return None
 
 
-class LinuxAutostart:
+class _FileAutostart:
+    """Launch at login by one file the desktop reads at login: present means enabled."""
+
+    def __init__(self, path: Path, command: list[str] | None) -> None:
+        self.path = path
+        self._command = command or launch_command()
+
+    def is_enabled(self) -> bool:
+        return self.path.exists()
+
+    def set_enabled(self, enabled: bool) -> None:
+        if not enabled:
+            self.path.unlink(missing_ok=True)
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_bytes(self._content())
+
+    def _content(self) -> bytes:
+        raise NotImplementedError
+
+
+class LinuxAutostart(_FileAutostart):
     """An XDG autostart entry (honoured by GNOME, KDE, Xfce, LXQt, …)."""
 
     def __init__(self, config_home: Path | None = None, command: list[str] | None = None) -> None:
         base = config_home or Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-        self.path = base / "autostart" / f"{APP_ID}.desktop"
-        self._command = command or launch_command()
+        super().__init__(base / "autostart" / f"{APP_ID}.desktop", command)
 
-    def is_enabled(self) -> bool:
-        return self.path.exists()
-
-    def set_enabled(self, enabled: bool) -> None:
-        if not enabled:
-            self.path.unlink(missing_ok=True)
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(self._entry(), encoding="utf-8")
-
-    def _entry(self) -> str:
-        return "\n".join(
-            [
-                "[Desktop Entry]",
-                "Type=Application",
-                "Name=Claude Usage Tray",
-                "Comment=Claude subscription usage in the system tray",
-                f"Exec={shlex.join(self._command)}",
-                f"Icon={APP_ID}",
-                "Terminal=false",
-                "X-GNOME-Autostart-enabled=true",
-                "",
-            ]
-        )
+    def _content(self) -> bytes:
+        lines = [
+            "[Desktop Entry]",
+            "Type=Application",
+            "Name=Claude Usage Tray",
+            "Comment=Claude subscription usage in the system tray",
+            f"Exec={shlex.join(self._command)}",
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+            "",
+        ]
+        return "\n".join(lines).encode("utf-8")
 
 
-class MacAutostart:
+class MacAutostart(_FileAutostart):
     """A per-user LaunchAgent that runs the app once at login."""
 
     def __init__(self, agents_dir: Path | None = None, command: list[str] | None = None) -> None:
         base = agents_dir or Path.home() / "Library" / "LaunchAgents"
-        self.path = base / f"{MAC_LABEL}.plist"
-        self._command = command or launch_command()
+        super().__init__(base / f"{MAC_LABEL}.plist", command)
 
-    def is_enabled(self) -> bool:
-        return self.path.exists()
-
-    def set_enabled(self, enabled: bool) -> None:
-        if not enabled:
-            self.path.unlink(missing_ok=True)
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _content(self) -> bytes:
         plist = {
             "Label": MAC_LABEL,
             "ProgramArguments": self._command,
@@ -120,7 +121,7 @@ class MacAutostart:
             "KeepAlive": False,
             "ProcessType": "Interactive",
         }
-        self.path.write_bytes(plistlib.dumps(plist))
+        return plistlib.dumps(plist)
 
 
 class RunKey(Protocol):

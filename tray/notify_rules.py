@@ -12,6 +12,10 @@ Rules, per account × window (session, weekly) × reset period:
 * an account that needs attention (login expired, needs sign-in, …) notifies once per episode.
 
 Stale snapshots are ignored: they repeat old values and prove nothing about a reset.
+
+What the engine remembers can be taken out (:meth:`NotificationRules.memory`) and put back
+(:meth:`NotificationRules.restore`) as plain values, so that a restart does not notify again
+what was already notified in a period; ``tray.notify_memory`` keeps it on disk.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ __all__ = [
     "NoticeKind",
     "NotificationRules",
     "RulesConfig",
+    "RulesMemory",
     "WindowMemory",
 ]
 
@@ -92,6 +97,22 @@ class WindowMemory:
     fired: set[float] = field(default_factory=set)
     peak: float = 0.0
 
+    def copy(self) -> WindowMemory:
+        return WindowMemory(self.resets_at, set(self.fired), self.peak)
+
+    def running_at(self, now: datetime) -> bool:
+        """True while this period can still be the current one (its reset is not yet past)."""
+        return self.resets_at is not None and now < self.resets_at + RESET_TOLERANCE
+
+
+@dataclass(frozen=True, slots=True)
+class RulesMemory:
+    """Everything the engine remembers, as plain values: per (account, window) its period's
+    memory, per account the attention status already notified."""
+
+    windows: Mapping[tuple[str, str], WindowMemory] = field(default_factory=dict)
+    attention: Mapping[str, AccountStatus] = field(default_factory=dict)
+
 
 def _window(usage: OAuthUsage, key: str) -> UsageWindow | None:
     return usage.session if key == "session" else usage.weekly if key == "weekly" else None
@@ -126,6 +147,22 @@ class NotificationRules:
                         notices.extend(self._window_notices(usage.account_name, key, window, now))
         self._forget_missing({u.account_name for u in usages})
         return notices
+
+    def memory(self) -> RulesMemory:
+        """A copy of what the engine remembers, to keep across a restart."""
+        windows = {key: memory.copy() for key, memory in self._windows.items()}
+        return RulesMemory(windows, dict(self._attention))
+
+    def restore(self, memory: RulesMemory, now: datetime) -> None:
+        """Take over a remembered state, minus the periods that are over by ``now``.
+
+        A period still running keeps its fired thresholds (no repeat after a restart); one
+        that ended is dropped, so the new period notifies as usual.
+        """
+        self._windows = {
+            key: window.copy() for key, window in memory.windows.items() if window.running_at(now)
+        }
+        self._attention = dict(memory.attention)
 
     def rename(self, old: str, new: str) -> None:
         """Keep an account's memory across a rename (so it does not notify again)."""

@@ -11,6 +11,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
+from core.display import (
+    STATUS_HEADLINES,
+    format_ago,
+    format_cents,
+    format_clock,
+    format_duration,
+    format_money,
+    format_percent,
+    format_resets,
+    format_tokens,
+    plan_label,
+    state_text,
+)
 from core.models import (
     AccountStatus,
     AccountUsage,
@@ -21,16 +34,6 @@ from core.models import (
     ModelUsage,
     OAuthUsage,
     UsageWindow,
-)
-
-from .formatting import (
-    format_ago,
-    format_clock,
-    format_duration,
-    format_money,
-    format_percent,
-    format_resets,
-    format_tokens,
 )
 
 __all__ = [
@@ -159,28 +162,7 @@ class CardModel:
     needs_sign_in: bool = False
 
 
-# ---------------------------------------------------------------- plan and state wording
-
-_PLAN_WORDS = (
-    ("max_20x", "Max 20×"),
-    ("max_5x", "Max 5×"),
-    ("enterprise", "Enterprise"),
-    ("team", "Team"),
-    ("max", "Max"),
-    ("pro", "Pro"),
-    ("free", "Free"),
-)
-
-
-def plan_label(plan: str | None) -> str | None:
-    """``default_claude_max_5x`` → ``Max 5×``; unknown plans are shown tidied up."""
-    if not plan:
-        return None
-    lowered = plan.lower()
-    for needle, label in _PLAN_WORDS:
-        if needle in lowered:
-            return label
-    return plan.replace("_", " ").strip().title()
+# ---------------------------------------------------------------- state wording
 
 
 def _retry_text(retry_at: datetime | None, now: datetime) -> str:
@@ -189,34 +171,31 @@ def _retry_text(retry_at: datetime | None, now: datetime) -> str:
     return f"retrying in {format_duration(retry_at - now)} ({format_clock(retry_at, now)})"
 
 
+_WARNING_STATUSES = frozenset({AccountStatus.RATE_LIMITED, AccountStatus.OFFLINE})
+# The tray's remedies; the headlines (and the common remedies) are core.display's.
+_REMEDIES = {
+    AccountStatus.NEEDS_SIGN_IN: "choose “Sign in again…” from this account's menu",
+    AccountStatus.SCOPE_MISSING: "sign in with Claude",
+    AccountStatus.OFFLINE: "will retry at the next refresh",
+}
+
+
 def _state_for(
     status: AccountStatus, error: str | None, retry_at: datetime | None, now: datetime
 ) -> StateLine | None:
     """The card's state line for a status; None when all is well."""
+    if status is AccountStatus.OK:
+        return None
     detail = f": {error}" if error else ""
-    lines: dict[AccountStatus, tuple[str, Severity]] = {
-        AccountStatus.RATE_LIMITED: (
-            f"Rate limited by Anthropic — {_retry_text(retry_at, now)}",
-            Severity.WARNING,
-        ),
-        AccountStatus.LOGIN_EXPIRED: (
-            "Claude Code login expired — run `claude` to refresh it",
-            Severity.ERROR,
-        ),
-        AccountStatus.NEEDS_SIGN_IN: (
-            "Needs sign-in — choose “Sign in again…” from this account's menu",
-            Severity.ERROR,
-        ),
-        AccountStatus.SCOPE_MISSING: (
-            "This login can't read usage (token lacks user:profile) — sign in with Claude",
-            Severity.ERROR,
-        ),
-        AccountStatus.AUTH_FAILED: (f"Credentials refused{detail}", Severity.ERROR),
-        AccountStatus.OFFLINE: ("Offline — will retry at the next refresh", Severity.WARNING),
-        AccountStatus.ERROR: (f"Error{detail or ': could not fetch usage'}", Severity.ERROR),
-    }
-    found = lines.get(status)
-    return StateLine(*found) if found else None
+    if status is AccountStatus.ERROR:
+        text = f"Error{detail or ': could not fetch usage'}"
+    elif status is AccountStatus.AUTH_FAILED:
+        text = STATUS_HEADLINES[status] + detail
+    else:
+        retry = {AccountStatus.RATE_LIMITED: _retry_text(retry_at, now)}
+        text = state_text(status, _REMEDIES | retry)
+    severity = Severity.WARNING if status in _WARNING_STATUSES else Severity.ERROR
+    return StateLine(text, severity)
 
 
 def _state_line(usage: AccountUsage, now: datetime) -> StateLine | None:
@@ -387,14 +366,14 @@ def model_label(model: str) -> str:
 
 def _model_row(model: ModelUsage, currency: str) -> StatRow:
     tokens = _tokens(model)
-    money = format_money(model.estimated_cost_cents / 100, currency)
+    money = format_cents(model.estimated_cost_cents, currency)
     return StatRow(model_label(model.model), f"{format_tokens(tokens)} tok · {money}")
 
 
 def _actor_row(actor: ActorUsage, currency: str) -> StatRow:
     tokens = _tokens(actor)
     kind = "key" if actor.actor_type == "api_key" else "user"
-    money = format_money(actor.estimated_cost_cents / 100, currency)
+    money = format_cents(actor.estimated_cost_cents, currency)
     return StatRow(f"{actor.actor_name} ({kind})", f"{format_tokens(tokens)} tok · {money}")
 
 
@@ -407,8 +386,8 @@ def _top(items: Sequence[ModelUsage] | Sequence[ActorUsage], count: int = 3) -> 
 
 def _spend_text(usage: AdminUsage) -> str:
     if usage.actual_cost_cents is not None:
-        return format_money(usage.actual_cost_cents / 100, usage.currency)
-    return f"≈ {format_money(usage.estimated_cost_cents / 100, usage.currency)} (estimated)"
+        return format_cents(usage.actual_cost_cents, usage.currency)
+    return f"≈ {format_cents(usage.estimated_cost_cents, usage.currency)} (estimated)"
 
 
 def _admin_stats(usage: AdminUsage) -> list[StatRow]:

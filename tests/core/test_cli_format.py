@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +14,6 @@ from core.cli_format import (
     Style,
     bar,
     format_accounts,
-    format_duration,
     format_usage,
     style_for,
     window_label,
@@ -34,22 +31,13 @@ from core.models import (
     OAuthUsage,
     UsageWindow,
 )
+from tests.core.local_time import utc_local_time  # noqa: F401 (autouse fixture)
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)
 PLAIN = Style(color=False)
 SESSION = UsageWindow(percent=37, resets_at=datetime(2026, 11, 24, 18, 0, tzinfo=UTC))
 WEEKLY = UsageWindow(percent=64, resets_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
 SONNET = UsageWindow(percent=12, resets_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
-
-
-@pytest.fixture(autouse=True)
-def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Reset times are shown in local time: pin it so the expected text is exact."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def oauth(**changes: Any) -> OAuthUsage:
@@ -97,21 +85,6 @@ def admin(**changes: Any) -> AdminUsage:
 
 
 # -- pieces ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("delta", "text"),
-    [
-        (timedelta(seconds=20), "under a minute"),
-        (timedelta(minutes=45), "45 m"),
-        (timedelta(hours=2, minutes=13), "2 h 13 m"),
-        (timedelta(hours=5), "5 h"),
-        (timedelta(days=3, hours=17, minutes=13), "3 d 17 h"),
-        (timedelta(days=2), "2 d"),
-    ],
-)
-def test_durations_read_naturally(delta: timedelta, text: str) -> None:
-    assert format_duration(delta) == text
 
 
 def test_bar_fills_in_proportion_and_clamps() -> None:
@@ -209,7 +182,7 @@ def test_admin_account_shows_tokens_spend_and_top_models() -> None:
     lines = format_usage([admin()], NOW, PLAIN).splitlines()
     assert lines == [
         "Org  (admin · Nov 01 – Nov 24)",
-        "  Tokens  1.2M in · 345.0k out · 5.6M cache read · 200.0k cache write",
+        "  Tokens  1.2 M in · 345 k out · 5.6 M cache read · 200 k cache write",
         "  Spend   $123.45 estimated",
         "  Models  claude-opus-4-5 $100.00 · claude-sonnet-4-5 $20.00 · claude-haiku-4-5 $3.45",
     ]

@@ -162,6 +162,29 @@ def test_pace_unknown_for_unsized_window_or_future_start() -> None:
     assert pace("five_hour", UsageWindow(percent=5, resets_at=T0 + timedelta(hours=6)), T0) is None
 
 
+@pytest.mark.parametrize(
+    ("key", "elapsed", "expected"),
+    [
+        ("five_hour", timedelta(minutes=3), None),  # 2 % in 3 min would read "6.7×"
+        ("five_hour", timedelta(minutes=29), None),
+        ("five_hour", timedelta(minutes=30), 0.2),  # a tenth of 5 h: pace counts from here
+        ("seven_day", timedelta(hours=16), None),
+        ("seven_day", timedelta(hours=16.8), 0.2),  # a tenth of a week
+    ],
+)
+def test_pace_is_unknown_early_in_a_window(
+    key: str, elapsed: timedelta, expected: float | None
+) -> None:
+    length = window_length(key)
+    assert length is not None
+    window = UsageWindow(percent=2, resets_at=T0 + length - elapsed)
+    result = pace(key, window, T0)
+    assert result == (None if expected is None else pytest.approx(expected))
+    forecast = forecast_window(key, window, [], T0)
+    assert forecast is not None
+    assert forecast.pace == result
+
+
 def test_present_reading_is_appended_when_newer_than_history() -> None:
     history = samples([10, 12, 14])  # 12 %/h up to T0+20m
     now = T0 + timedelta(minutes=30)

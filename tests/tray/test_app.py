@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +16,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import AuthenticationError
-from core.models import AccountStatus
+from core.models import AccountStatus, UsageWindow
 from tests.tray.helpers import FakeBackend, oauth
 from tray.app import TrayApp
 from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
@@ -285,3 +287,26 @@ async def test_second_start_request_brings_up_the_popup(start: Any) -> None:
         app.popup.hide()
         app.show_popup()
         assert app.popup.isVisible()
+
+
+async def test_restart_does_not_repeat_a_notice_of_the_same_period(
+    settings_store: SettingsStore,
+) -> None:
+    session = UsageWindow(percent=88, resets_at=datetime.now(UTC) + timedelta(hours=2))
+    backend = FakeBackend([oauth("Work", session)])  # a period still running by the clock
+    first, second = RecordingNotifier(), RecordingNotifier()
+    async with running(backend, settings_store, first):
+        pass
+    async with running(backend, settings_store, second):
+        pass
+    assert [n.kind for n in first.notices] == [NoticeKind.THRESHOLD]
+    assert second.notices == []
+
+
+async def test_start_logs_when_the_icon_is_shown(
+    start: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="tray.app"):
+        async with start() as app:
+            assert app.tray.isVisible()
+    assert "tray icon shown" in caplog.messages

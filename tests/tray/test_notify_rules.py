@@ -158,3 +158,32 @@ def test_removed_accounts_are_forgotten() -> None:
     rules.evaluate([snap(85, name="Gone")], NOW)
     rules.evaluate([], NOW)
     assert len(rules.evaluate([snap(85, name="Gone")], NOW)) == 1
+
+
+def test_restored_memory_does_not_repeat_a_notice_of_the_same_period() -> None:
+    before = NotificationRules()
+    assert len(before.evaluate([snap(85)], NOW)) == 1
+    after = NotificationRules()
+    after.restore(before.memory(), NOW + timedelta(minutes=5))
+    assert after.evaluate([snap(86)], NOW + timedelta(minutes=5)) == []
+    assert len(after.evaluate([snap(96)], NOW + timedelta(minutes=10))) == 1  # 95 % is new
+
+
+def test_restore_drops_periods_that_are_over() -> None:
+    before = NotificationRules()
+    before.evaluate([snap(85)], NOW)
+    after = NotificationRules()
+    after.restore(before.memory(), RESET + timedelta(minutes=10))
+    assert after.memory().windows == {}
+    new_period = snap(81, resets_at=RESET + timedelta(hours=5))
+    assert kinds(after.evaluate([new_period], RESET + timedelta(minutes=10))) == [
+        (NoticeKind.THRESHOLD, "session")
+    ]
+
+
+def test_memory_is_a_copy() -> None:
+    rules = NotificationRules()
+    rules.evaluate([snap(85)], NOW)
+    taken = rules.memory()
+    rules.evaluate([snap(96)], NOW)
+    assert taken.windows[("Work", "session")].fired == {80.0}

@@ -24,7 +24,6 @@ from tray.viewmodel import (
     icon_state,
     level_for,
     model_label,
-    plan_label,
     tooltip_text,
 )
 
@@ -239,21 +238,6 @@ def test_admin_card_with_a_refused_key() -> None:
     assert card.stats == ()
     assert card.sections == ()
     assert card.empty_text is not None
-
-
-@pytest.mark.parametrize(
-    ("plan", "label"),
-    [
-        ("default_claude_max_5x", "Max 5×"),
-        ("default_claude_max_20x", "Max 20×"),
-        ("claude_pro", "Pro"),
-        ("team", "Team"),
-        ("some_new_tier", "Some New Tier"),
-        (None, None),
-    ],
-)
-def test_plan_labels(plan: str | None, label: str | None) -> None:
-    assert plan_label(plan) == label
 
 
 def test_model_labels() -> None:

@@ -77,6 +77,14 @@ def _wrapped(text: str) -> QLabel:
     return label
 
 
+def _page(intro: str) -> tuple[QWidget, QVBoxLayout]:
+    """One method's page, opened by a sentence on what the method does."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(_wrapped(intro))
+    return page, layout
+
+
 class AddAccountDialog(QDialog):
     submitted = Signal(object)  # AddRequest
     code_entered = Signal(str)
@@ -147,26 +155,18 @@ class AddAccountDialog(QDialog):
         return box
 
     def _link_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _wrapped(
-                "Tracks the account Claude Code is signed in to on this computer. The app only "
-                "reads that login; when it expires, run `claude` to refresh it."
-            )
+        page, layout = _page(
+            "Tracks the account Claude Code is signed in to on this computer. The app only "
+            "reads that login; when it expires, run `claude` to refresh it."
         )
         layout.addStretch(1)
         return page
 
     def _sign_in_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _wrapped(
-                "Your browser opens Claude's sign-in page. After you approve, you come back "
-                "here automatically. This account's login belongs to this app, separate from "
-                "Claude Code's."
-            )
+        page, layout = _page(
+            "Your browser opens Claude's sign-in page. After you approve, you come back "
+            "here automatically. This account's login belongs to this app, separate from "
+            "Claude Code's."
         )
         self.sign_in_status = _wrapped("")
         self.sign_in_status.hide()
@@ -195,13 +195,9 @@ class AddAccountDialog(QDialog):
         return page
 
     def _paste_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _wrapped(
-                "Paste the contents of a Claude Code .credentials.json. The app keeps its own "
-                "copy (encrypted) and refreshes it itself."
-            )
+        page, layout = _page(
+            "Paste the contents of a Claude Code .credentials.json. The app keeps its own "
+            "copy (encrypted) and refreshes it itself."
         )
         self.json_edit = QPlainTextEdit()
         self.json_edit.setPlaceholderText('{"claudeAiOauth": {"accessToken": "…", …}}')
@@ -217,13 +213,9 @@ class AddAccountDialog(QDialog):
         return page
 
     def _admin_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            _wrapped(
-                "An Admin API key shows the organisation's month-to-date tokens and spend. "
-                "It is checked with one request, then stored encrypted."
-            )
+        page, layout = _page(
+            "An Admin API key shows the organisation's month-to-date tokens and spend. "
+            "It is checked with one request, then stored encrypted."
         )
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
