@@ -116,9 +116,16 @@ def check_libraries(folder: Path) -> None:
     """Fail when a bundled library needs one that is neither bundled nor on this system.
 
     Catches plugins whose dependencies the pruning in bundle_config.py removed, before a
-    user meets a Qt plugin that silently does not load.
+    user meets a Qt plugin that silently does not load. Libraries taken from the system
+    resolve from this machine's; each must be one bundle_config.SYSTEM_LIBRARIES lists
+    (linux_dist.system_libraries), so the .deb depends on it and INSTALL.txt names it.
     """
-    if platform_tag() != "linux" or shutil.which("ldd") is None:
+    if platform_tag() != "linux":
+        return
+    import linux_dist
+
+    linux_dist.system_libraries(folder)
+    if shutil.which("ldd") is None:
         return
     internal = folder / "_internal"
     env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}

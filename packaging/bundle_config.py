@@ -23,8 +23,17 @@ BUNDLE_ID = "io.github.claude-usage-tray"
 DIST_NAME = "claude-usage-tray"  # the Python distribution (pyproject's [project] name)
 
 EXCLUDED_MODULES = [
-    "tkinter",
-    "_tkinter",
+    # Standard library the app never imports (tkinter, test tooling, the interactive help)
+    *("tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc", "pydoc_data"),
+    *("unittest", "doctest", "pdb", "test", "ensurepip", "distutils", "curses", "_curses"),
+    "_pydecimal",  # decimal's pure-Python twin: the C _decimal is always there
+    # multiprocessing (and xmlrpc, which only it imports) is reached through
+    # ProcessPoolExecutor and anyio.to_process, neither of which runs; leaving it out also
+    # drops PyInstaller's runtime hook that imported it at every start.
+    *("multiprocessing", "xmlrpc"),
+    # Third-party code only reachable from command-line or test helpers of libraries:
+    # httpx's `httpx` CLI (pygments, 1.8 MB compressed), anyio's pytest plugin.
+    *("pygments", "_pytest", "pytest", "setuptools", "pkg_resources"),
     "PyQt5",
     "PyQt6",
     "PySide2",
@@ -77,6 +86,62 @@ DROPPED_QT_LIBS = re.compile(
 # Single files nothing here loads: Qt's software OpenGL for Windows (about 20 MB).
 DROPPED_FILES = {"opengl32sw.dll"}
 
+# Linux: shared libraries the bundle takes from the system instead of carrying them, by
+# soname, with the Debian package that provides each (the .deb's Depends; INSTALL.txt lists
+# them for the .tar.gz). Two kinds: those PyInstaller itself never bundles (glibc, GL/EGL,
+# libxcb, Wayland), and those left out here because every desktop distribution new enough
+# for this build's glibc has them (X11, fonts, GLib, D-Bus, zlib, the C++ runtime, OpenSSL 3,
+# SQLite, Kerberos). Kept in the bundle on purpose: the xcb-util family, libxkbcommon-x11 and
+# libxcb-cursor (often missing; without them Qt's xcb plugin does not load), libbz2 (Fedora
+# names it libbz2.so.1) and libffi.
+SYSTEM_LIBRARIES = {
+    **dict.fromkeys(
+        ("libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1"), "libc6"
+    ),
+    **dict.fromkeys(("libresolv.so.2", "libutil.so.1"), "libc6"),
+    **dict.fromkeys(("ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"), "libc6"),
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libxcb.so.1": "libxcb1",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    **{
+        f"libxcb-{name}.so.{abi}": f"libxcb-{name}{abi}"
+        for name, abi in (
+            *(("glx", 0), ("randr", 0), ("render", 0), ("shape", 0)),
+            *(("shm", 0), ("sync", 1), ("xfixes", 0)),
+        )
+    },
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "liblzma.so.5": "liblzma5",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libssl.so.3": "libssl3",
+    "libcrypto.so.3": "libssl3",
+    "libsqlite3.so.0": "libsqlite3-0",
+}
+# What only the system libraries above need; their own packages bring it.
+SYSTEM_LIBRARY_DEPENDENCIES = {
+    *("libXau.so.6", "libXdmcp.so.6", "libbsd.so.0", "libmd.so.0"),  # libxcb
+    *("libexpat.so.1", "libpng16.so.16"),  # fontconfig, freetype
+    "libpcre2-8.so.0",  # GLib
+    *("libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0", "liblz4.so.1", "libcap.so.2"),
+    *("libkrb5.so.3", "libk5crypto.so.3", "libkrb5support.so.0", "libcom_err.so.2"),
+    "libkeyutils.so.1",  # Kerberos
+}
+
 
 def _plugin_name(filename: str) -> str:
     stem = filename.split(".", 1)[0]
@@ -99,6 +164,12 @@ def keep(dest: str) -> bool:
         if folder in KEPT_PLUGINS:
             return _plugin_name(filename) in KEPT_PLUGINS[folder]
     return True
+
+
+def left_to_system(dest: str) -> bool:
+    """Whether a library PyInstaller collected (Linux) is one the system provides instead."""
+    name = PurePosixPath(dest).name
+    return name in SYSTEM_LIBRARIES or name in SYSTEM_LIBRARY_DEPENDENCIES
 
 
 def keep_collected(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -1,9 +1,11 @@
 """Linux installers from the PyInstaller onedir: a portable ``.tar.gz`` and a ``.deb``.
 
 The ``.deb`` installs the app to ``/opt/claude-usage-tray`` with a ``/usr/bin`` symlink, a
-desktop entry and hicolor icons. The bundle carries Qt and most X libraries itself; the
-package depends on what PyInstaller deliberately leaves to the system (glibc, libGL/libEGL)
-plus the few libraries Qt's xcb platform needs, should a build not bundle them.
+desktop entry and hicolor icons. The bundle carries Python, Qt and the less common libraries
+itself and takes the ones every desktop has from the system (bundle_config.SYSTEM_LIBRARIES);
+the package's Depends are computed from what the bundled files actually link, so they match
+the bundle exactly, and :func:`system_libraries` fails the build on a library that is neither
+bundled nor known to the system list.
 """
 
 from __future__ import annotations
@@ -16,22 +18,28 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from bundle_config import APP_NAME, ROOT
+from bundle_config import APP_NAME, ROOT, SYSTEM_LIBRARIES
 
-__all__ = ["deb", "deb_version", "glibc_floor", "machine", "tarball"]
+__all__ = [
+    "deb",
+    "deb_depends",
+    "deb_version",
+    "glibc_floor",
+    "glibcxx_floor",
+    "machine",
+    "system_libraries",
+    "tarball",
+]
 
 RESOURCES = ROOT / "resources"
 DESKTOP_FILE = RESOURCES / f"{APP_NAME}.desktop"
 INSTALL_NOTES = ROOT / "packaging" / "linux" / "INSTALL.txt"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-DEB_DEPENDS = (
-    "libgl1",
-    "libegl1",
-    "libfontconfig1",
-    "libdbus-1-3",
-    "libxkbcommon-x11-0",
-    "libxcb-cursor0",
-)
+# Debian 13 / Ubuntu 24.04 renamed these in the 64-bit time_t transition.
+DEB_RENAMED = {"libssl3": "libssl3t64", "libglib2.0-0": "libglib2.0-0t64"}
+# libstdc++6's GLIBCXX_3.4.N symbol versions → the first package version with them
+# (from Debian's libstdc++6.symbols). A newer N fails the build: add it here.
+GLIBCXX_PACKAGE_VERSIONS = {25: "8", 26: "9", 27: "9.1", 28: "10.2", 29: "11", 30: "12"}
 DEB_MAINTAINER = "Claude Usage Tray contributors <claude-usage-tray@users.noreply.github.com>"
 DEB_DESCRIPTION = (
     "Claude subscription usage of all your accounts, in the system tray\n"
@@ -120,7 +128,7 @@ def _stage_files(root: Path, onedir: Path) -> None:
 def _write_control(root: Path, version: str, onedir: Path) -> None:
     control = root / "DEBIAN" / "control"
     control.parent.mkdir(parents=True)
-    depends = ", ".join((f"libc6 (>= {glibc_floor(onedir)})", *DEB_DEPENDS))
+    depends = ", ".join(deb_depends(onedir))
     fields = {
         "Package": APP_NAME,
         "Version": deb_version(version),
@@ -135,15 +143,78 @@ def _write_control(root: Path, version: str, onedir: Path) -> None:
     control.write_text("".join(f"{key}: {value}\n" for key, value in fields.items()))
 
 
+def deb_depends(onedir: Path) -> list[str]:
+    """The packages of the system libraries the bundle links, glibc and libstdc++ versioned."""
+    packages = {SYSTEM_LIBRARIES[name] for name in system_libraries(onedir)}
+    depends = [f"libc6 (>= {glibc_floor(onedir)})"]
+    if "libstdc++6" in packages:
+        depends.append(f"libstdc++6 (>= {glibcxx_floor(onedir)})")
+    for package in sorted(packages - {"libc6", "libstdc++6"}):
+        renamed = DEB_RENAMED.get(package)
+        depends.append(f"{package} | {renamed}" if renamed else package)
+    return depends
+
+
+def system_libraries(onedir: Path) -> set[str]:
+    """Sonames the bundled files link but the bundle does not carry: the system's part.
+
+    Raises SystemExit for one that bundle_config.SYSTEM_LIBRARIES does not list, since
+    the .deb could not depend on it and INSTALL.txt would not mention it.
+    """
+    bundled = {path.name for path in onedir.rglob("*")}
+    needed = set().union(*(_needed(path) for path in _elf_files(onedir)))
+    outside = needed - bundled
+    unknown = outside - SYSTEM_LIBRARIES.keys()
+    if unknown:
+        raise SystemExit(
+            "build: bundled files link libraries that are neither bundled nor listed in "
+            "bundle_config.SYSTEM_LIBRARIES: " + ", ".join(sorted(unknown))
+        )
+    return outside
+
+
+def _needed(path: Path) -> set[str]:
+    """The ``DT_NEEDED`` sonames of an ELF file (``objdump -p``, which PyInstaller needs too)."""
+    result = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True)
+    return {
+        line.split()[1]
+        for line in result.stdout.splitlines()
+        if line.split()[:1] == ["NEEDED"] and len(line.split()) == 2
+    }
+
+
 def glibc_floor(onedir: Path) -> str:
     """The newest ``GLIBC_2.x`` symbol version any bundled ELF file asks for."""
-    newest = (2, 17)
-    for path in onedir.rglob("*"):
-        if path.is_file() and not path.is_symlink() and _is_elf(path):
-            for match in re.finditer(rb"GLIBC_2\.(\d+)(?:\.(\d+))?\x00", path.read_bytes()):
-                found = (2, int(match.group(1)))
-                newest = max(newest, found)
-    return f"{newest[0]}.{newest[1]}"
+    newest = max(_symbol_versions(onedir, rb"GLIBC_2\.(\d+)") | {17})
+    return f"2.{newest}"
+
+
+def glibcxx_floor(onedir: Path) -> str:
+    """The libstdc++6 package version with the newest ``GLIBCXX_3.4.N`` the bundle asks for."""
+    newest = max(_symbol_versions(onedir, rb"GLIBCXX_3\.4\.(\d+)") | {25})
+    if newest not in GLIBCXX_PACKAGE_VERSIONS:
+        raise SystemExit(
+            f"build: the bundle needs GLIBCXX_3.4.{newest}; add it to "
+            "linux_dist.GLIBCXX_PACKAGE_VERSIONS"
+        )
+    return GLIBCXX_PACKAGE_VERSIONS[newest]
+
+
+def _symbol_versions(onedir: Path, pattern: bytes) -> set[int]:
+    """Every N of the symbol version ``pattern`` (one group) named by a bundled ELF file."""
+    found: set[int] = set()
+    for path in _elf_files(onedir):
+        data = path.read_bytes()
+        found |= {int(match.group(1)) for match in re.finditer(pattern + rb"(?:\.\d+)?\x00", data)}
+    return found
+
+
+def _elf_files(onedir: Path) -> list[Path]:
+    return [
+        path
+        for path in sorted(onedir.rglob("*"))
+        if path.is_file() and not path.is_symlink() and _is_elf(path)
+    ]
 
 
 def _is_elf(path: Path) -> bool:
