@@ -13,8 +13,10 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -24,10 +26,13 @@ SCREEN = (1280, 800)
 TRAY_WIDTH, TRAY_HEIGHT = 240, 32
 TOOLS = ("Xvfb", "trayer", "xdotool", "import")
 START_TIMEOUT = 20.0
+T = TypeVar("T")
+Box = tuple[int, int, int, int]  # x, y, width, height on the screen
+CALL_FAILED = pytest.StashKey[bool]()
 
 
-def wait_until(condition: Callable[[], object], timeout: float, what: str) -> object:
-    """Poll ``condition`` until it returns something truthy; fail naming ``what`` on timeout.
+def poll_until(condition: Callable[[], T | None], timeout: float) -> T | None:
+    """Poll ``condition`` until it returns something truthy (returned), or None on timeout.
 
     For state outside this process (X windows, screen pixels) that has no event to wait on.
     """
@@ -37,8 +42,16 @@ def wait_until(condition: Callable[[], object], timeout: float, what: str) -> ob
         if result:
             return result
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:g} s waiting for {what}")
+            return None
         time.sleep(0.1)
+
+
+def wait_until(condition: Callable[[], T | None], timeout: float, what: str) -> T:
+    """:func:`poll_until`, failing the test naming ``what`` on timeout."""
+    result = poll_until(condition, timeout)
+    if not result:
+        pytest.fail(f"timed out after {timeout:g} s waiting for {what}")
+    return result
 
 
 @dataclass
@@ -62,17 +75,33 @@ class Desktop:
         """Window ids ``xdotool search`` finds (e.g. ``"--classname", "trayer"``)."""
         return self.run("xdotool", "search", *search).stdout.split()
 
+    def geometry(self, window: str) -> Box | None:
+        """Where ``window`` is on the screen (None once it is gone)."""
+        result = self.run("xdotool", "getwindowgeometry", "--shell", window)
+        values = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
+        try:
+            x, y, width, height = (int(values[k]) for k in ("X", "Y", "WIDTH", "HEIGHT"))
+        except (KeyError, ValueError):
+            return None
+        return x, y, width, height
+
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        """A real pointer click (XTEST) at screen position ``x``, ``y``."""
+        self.run("xdotool", "mousemove", str(x), str(y), "click", str(button))
+
+    def key(self, *keys: str) -> None:
+        """Key presses (XTEST) to whichever window has the keyboard, e.g. ``"Escape"``."""
+        self.run("xdotool", "key", *keys)
+
     @property
-    def tray_area(self) -> tuple[int, int, int, int]:
+    def tray_area(self) -> Box:
         """x, y, width, height of trayer's panel on the screen."""
         return SCREEN[0] - TRAY_WIDTH, 0, TRAY_WIDTH, TRAY_HEIGHT
 
-    def tray_pixels(self) -> list[tuple[int, int, int]]:
-        """The RGB pixels of the tray area, from a screenshot (ImageMagick ``import``)."""
-        x, y, width, height = self.tray_area
-        crop = f"{width}x{height}+{x}+{y}"
+    def pixels(self, box: Box) -> list[tuple[int, int, int]]:
+        """The RGB pixels of ``box``, row by row, from a screenshot (ImageMagick ``import``)."""
         shot = subprocess.run(
-            ["import", "-window", "root", "-crop", crop, "-depth", "8", "ppm:-"],
+            ["import", "-window", "root", "-crop", _geometry(box), "-depth", "8", "ppm:-"],
             env=self.env(),
             capture_output=True,
             timeout=30,
@@ -80,8 +109,21 @@ class Desktop:
         ).stdout
         return _ppm_pixels(shot)
 
-    def screenshot(self, path: str) -> None:
-        subprocess.run(["import", "-window", "root", path], env=self.env(), check=False)
+    def tray_pixels(self) -> list[tuple[int, int, int]]:
+        """The RGB pixels of the tray area, row by row."""
+        return self.pixels(self.tray_area)
+
+    def screenshot(self, path: str, box: Box | None = None) -> None:
+        """Save the screen, or only ``box`` of it, as an image file (PNG by its suffix)."""
+        crop = ["-crop", _geometry(box), "+repage"] if box else []
+        subprocess.run(
+            ["import", "-window", "root", *crop, path], env=self.env(), timeout=30, check=False
+        )
+
+
+def _geometry(box: Box) -> str:
+    x, y, width, height = box
+    return f"{width}x{height}+{x}+{y}"
 
 
 def _ppm_pixels(data: bytes) -> list[tuple[int, int, int]]:
@@ -97,7 +139,12 @@ def _ppm_pixels(data: bytes) -> list[tuple[int, int, int]]:
 def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24"],
+        [
+            *("Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24"),
+            # Without it the server resets whenever its last client leaves: an xdotool poll
+            # ending just as trayer connects made trayer fail ("cannot open display").
+            "-noreset",
+        ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -153,3 +200,29 @@ def desktop() -> Iterator[Desktop]:
     finally:
         _stop(trayer)
         _stop(xvfb)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Remember whether the test itself failed, for fixtures' teardown (see :func:`failed`)."""
+    report = yield
+    if report.when == "call":
+        item.stash[CALL_FAILED] = report.failed
+    return report
+
+
+def failed(request: pytest.FixtureRequest) -> bool:
+    """In a fixture's teardown: did the test (or its setup) fail?"""
+    return bool(request.node.stash.get(CALL_FAILED, True))
+
+
+@pytest.fixture
+def screenshots(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """The folder a test saves its screenshots in; printed when the test fails."""
+    folder = tmp_path / "screenshots"
+    folder.mkdir()
+    yield folder
+    if failed(request):
+        print(f"screenshots: {folder}")

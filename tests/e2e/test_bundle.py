@@ -24,6 +24,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT, TEST_DATA, require_or_skip
 from tests.e2e.conftest import Desktop, wait_until
+from tests.e2e.support import pixels_of, rgb
 from tests.fakes.server import FakeAnthropic
 
 pytestmark = [
@@ -134,18 +135,6 @@ def _save_account(name: str, credentials: str, env: dict[str, str]) -> None:
     )
 
 
-def _rgb(color: str) -> tuple[int, int, int]:
-    value = int(color.lstrip("#"), 16)
-    return value >> 16, (value >> 8) & 0xFF, value & 0xFF
-
-
-def _pixels_of(desktop: Desktop, color: tuple[int, int, int]) -> int:
-    return sum(
-        all(abs(a - b) <= 6 for a, b in zip(pixel, color, strict=True))
-        for pixel in desktop.tray_pixels()
-    )
-
-
 @pytest.fixture
 def running_app(
     bundle: dict[str, Any], desktop: Desktop, tmp_path: Path
@@ -195,7 +184,7 @@ def test_frozen_app_shows_the_worst_session_in_the_tray(
     color = LEVEL_COLORS[Level.WARNING]
     try:
         wait_until(
-            lambda: _pixels_of(desktop, _rgb(color)) >= ICON_PIXELS,
+            lambda: pixels_of(desktop, rgb(color)) >= ICON_PIXELS,
             60,
             f"the tray icon in the {HEAVY_SESSION_PERCENT:g} % colour {color}",
         )
