@@ -9,6 +9,7 @@ Commands (``claude-usage COMMAND --help`` for each)::
     claude-usage auth NAME [--no-browser]
     claude-usage admin NAME [KEY]     no KEY: read from stdin (hidden on a terminal)
     claude-usage switch NAME | rename OLD NEW | delete NAME
+    claude-usage import [--from PATH] [--json]   accounts of the TypeScript claude-usage-core
     claude-usage watch [--interval SECONDS] [--count N]
 
 Exit status: 0 done; 2 usage error (bad arguments, from argparse); 1 the command could not
@@ -38,12 +39,13 @@ from pathlib import Path
 from typing import TextIO
 
 from .cli_format import Style, format_accounts, format_usage, style_for
-from .cli_json import accounts_document, dumps, usage_document
+from .cli_json import accounts_document, dumps, import_document, usage_document
 from .client import UsageClient
 from .display import format_clock
 from .endpoints import Endpoints
 from .errors import AccountNotFoundError, ClaudeUsageError, InvalidInputError
 from .models import Account, AccountUsage
+from .paths import legacy_store_path
 from .redact import install_log_redaction, redact_text
 from .scheduler import DEFAULT_INTERVAL, MIN_INTERVAL, Scheduler
 from .version import __version__
@@ -225,6 +227,26 @@ async def cmd_delete(args: argparse.Namespace, client: UsageClient, console: Con
     return 0
 
 
+async def cmd_import(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """Import the accounts of the TypeScript claude-usage-core library (default store
+    ~/.claude-usage/accounts.enc). Names already saved here are skipped, never overwritten;
+    the old file is only read, never changed."""
+    source = _import_source(args.source)
+    imported = await client.import_legacy_store(source)
+    if args.json:
+        console.print(dumps(import_document(source, imported)))
+    elif imported:
+        count = f"{len(imported)} account{'s' if len(imported) != 1 else ''}"
+        console.print(f"Imported {count} from {source}: {', '.join(imported)}.")
+    else:
+        console.print(f"Nothing new to import from {source}: its accounts are already saved.")
+    return 0
+
+
+def _import_source(given: str | None) -> Path:
+    return Path(given).expanduser() if given else legacy_store_path()
+
+
 async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Redraw every account's usage on the shared polling schedule until Ctrl-C.
 
@@ -324,6 +346,19 @@ def _add_management(commands: argparse._SubParsersAction[argparse.ArgumentParser
         parser = commands.add_parser(name, help=what, description=handler.__doc__)
         parser.add_argument("name", metavar="NAME")
         parser.set_defaults(handler=handler)
+    imports = commands.add_parser(
+        "import",
+        help="import accounts from the TypeScript claude-usage-core",
+        description=cmd_import.__doc__,
+    )
+    imports.add_argument(
+        "--from",
+        dest="source",
+        metavar="PATH",
+        help="the store to read (default: ~/.claude-usage/accounts.enc)",
+    )
+    imports.add_argument("--json", action="store_true", help="print one JSON document")
+    imports.set_defaults(handler=cmd_import)
     rename = commands.add_parser("rename", help="rename an account", description=cmd_rename.__doc__)
     rename.add_argument("old", metavar="OLD")
     rename.add_argument("new", metavar="NEW")

@@ -51,6 +51,11 @@ Keys are only ever added within a schema version; a removal or change of meaning
                    "saved_at": ISO, "email": str|null,
                    "source": "claude_code"|"app"|"admin_key",
                    "account_id": str|null, "plan": str|null}, ...]}
+
+``import --json``::
+
+    {"schema_version": 1, "source": str,          # the claude-usage-core store read
+     "imported": [str, ...]}                      # names imported, in that store's order
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from .cli_format import window_label
@@ -76,7 +82,7 @@ from .models import (
 )
 from .redact import redact_text
 
-__all__ = ["SCHEMA_VERSION", "accounts_document", "dumps", "usage_document"]
+__all__ = ["SCHEMA_VERSION", "accounts_document", "dumps", "import_document", "usage_document"]
 
 SCHEMA_VERSION = 1
 JsonObject = dict[str, Any]
@@ -210,6 +216,11 @@ def accounts_document(accounts: Iterable[Account]) -> JsonObject:
     listed = [_account(a) for a in accounts]
     active = next((a["name"] for a in listed if a["is_active"]), None)
     return {"schema_version": SCHEMA_VERSION, "active": active, "accounts": listed}
+
+
+def import_document(source: Path, imported: Sequence[str]) -> JsonObject:
+    """The ``import --json`` document."""
+    return {"schema_version": SCHEMA_VERSION, "source": str(source), "imported": list(imported)}
 
 
 def _finite(value: Any) -> Any:

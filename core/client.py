@@ -26,9 +26,10 @@ from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
 from .api import AnthropicApi, new_http_client
 from .credentials import ClaudeCodeCredentialSource, credential_source, read_claude_account_info
 from .endpoints import Endpoints
-from .errors import ClaudeUsageError, CredentialsError, InvalidInputError
+from .errors import ClaudeUsageError, CredentialsError, InvalidInputError, StorageError
 from .fetcher import UsageFetcher
-from .history import History
+from .history import History, SeriesPoint
+from .legacy import legacy_store_available, read_legacy_store
 from .models import (
     Account,
     AccountRecord,
@@ -39,15 +40,17 @@ from .models import (
 )
 from .oauth import authorize
 from .parsing import parse_claude_credentials, parse_profile
-from .paths import claude_config_dir
+from .paths import claude_config_dir, legacy_store_path
 from .ratelimit import RateLimitGate
 from .storage import AccountStore, Protection, default_store_path
 from .tokens import TokenManager
 from .user_agent import claude_code_user_agent
 
-__all__ = ["UsageClient"]
+__all__ = ["CHART_WINDOWS", "UsageClient"]
 
 log = logging.getLogger(__name__)
+
+CHART_WINDOWS = ("five_hour", "seven_day")  # session and week: what the popup's chart shows
 
 
 def _now() -> datetime:
@@ -199,6 +202,51 @@ class UsageClient:
         self._fetcher.forget(name)
         self._admin_cache.pop(name, None)
 
+    # ------------------------------------------------------------------ legacy import
+    async def legacy_store_available(self, path: str | Path | None = None) -> bool:
+        """True when a TypeScript ``claude-usage-core`` store exists (default
+        ``~/.claude-usage/accounts.enc``), so a UI can offer to import it."""
+        return await asyncio.to_thread(legacy_store_available, _legacy_path(path))
+
+    async def importable_legacy_accounts(self, path: str | Path | None = None) -> list[str]:
+        """Names :meth:`import_legacy_store` would import now: the legacy store's accounts
+        not saved here yet. Empty when there is no legacy store; StorageError when it exists
+        but cannot be read (e.g. it was written on another machine)."""
+        where = _legacy_path(path)
+        if not await asyncio.to_thread(legacy_store_available, where):
+            return []
+        legacy = await asyncio.to_thread(read_legacy_store, where)
+        taken = {record.name for record in await self.accounts.records()}
+        return [record.name for record in legacy if record.name not in taken]
+
+    async def import_legacy_store(self, path: str | Path | None = None) -> list[str]:
+        """Copy the accounts of a ``claude-usage-core`` store into this app's store.
+
+        Returns the names imported, in the legacy store's order. Names already saved here are
+        skipped (never overwritten). The old file is only read, never changed: people may
+        still use the old library. StorageError when there is no store at ``path``.
+        """
+        where = _legacy_path(path)
+        if not await asyncio.to_thread(legacy_store_available, where):
+            raise StorageError(f"No claude-usage-core store found at {where}.")
+        return await self.accounts.import_legacy(where)
+
+    # ------------------------------------------------------------------ history
+    async def usage_history(self, name: str) -> dict[str, list[SeriesPoint]]:
+        """The last 7 days of one account's session and weekly usage, for a chart.
+
+        ``{"five_hour": [(hour, max percent), …], "seven_day": […]}``, oldest first, one
+        point per hour that has samples. Empty lists when there is no history yet or history
+        is off; AccountNotFoundError if no account has that name. Samples are filed under
+        the account's id when known (as :func:`core.history.account_key` does), so the chart
+        survives renames.
+        """
+        record = await self.accounts.get(name)
+        if self._history is None:
+            return {window: [] for window in CHART_WINDOWS}
+        key = record.account_id or record.name
+        return await asyncio.to_thread(self._history.series_7d, key, CHART_WINDOWS)
+
     # ------------------------------------------------------------------ usage
     async def get_all_accounts_usage(self, *, user_initiated: bool = False) -> list[AccountUsage]:
         """One snapshot per saved account, fetched concurrently, in storage order."""
@@ -301,6 +349,10 @@ def _make_history(history: History | bool) -> History | None:
     if isinstance(history, History):
         return history
     return History() if history else None
+
+
+def _legacy_path(path: str | Path | None) -> Path:
+    return Path(path).expanduser() if path else legacy_store_path()
 
 
 def _check_name(name: str) -> str:

@@ -195,12 +195,13 @@ async def _serve(args: argparse.Namespace, instance: object, demo_env: object | 
     backend: UsageBackend
     autostart: Autostart
     if demo_env is not None:
-        from .demo import DemoEnvironment, demo_backend, seed_accounts
+        from .demo import DemoEnvironment, demo_backend, seed_accounts, seed_history
 
         assert isinstance(demo_env, DemoEnvironment)
         qsettings = QSettings(str(demo_env.settings_path), QSettings.Format.IniFormat)
         backend = demo_backend()
         await seed_accounts(backend)
+        await seed_history(backend)
         autostart = NullAutostart()
     else:
         qsettings = QSettings()

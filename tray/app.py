@@ -36,7 +36,7 @@ from .notify_rules import NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
-from .viewmodel import IconState, UsageViewModel
+from .viewmodel import IconState, UsageViewModel, imported_text, legacy_offer
 
 __all__ = ["TrayApp", "run_dialog"]
 
@@ -121,6 +121,8 @@ class TrayApp(QObject):
             **(scheduler_options or {}),
         )
         self.claude_code_found = False
+        self.legacy_offer: list[str] = []  # claude-usage-core accounts offered for import
+        self._history_generation = 0
         self.tray_timeout = tray_timeout
         self.dialog: QDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -156,6 +158,7 @@ class TrayApp(QObject):
             self.model.set_has_accounts(False)
             self.claude_code_found = await self.backend.claude_code_login_available()
             self.popup.empty.set_claude_code_found(self.claude_code_found)
+            self._set_legacy_offer(await self._find_legacy_offer())
             self.show_popup()
 
     async def stop(self) -> None:
@@ -229,6 +232,21 @@ class TrayApp(QObject):
         for notice in self.rules.evaluate(usages, now):
             self.notifier.notify(notice)
         self.notify_memory.save(self.rules.memory())
+        self.spawn(self.load_histories())
+
+    async def load_histories(self) -> None:
+        """Read the 7-day chart's series of every subscription account, once per refresh
+        (painting only reads the view-model's copy)."""
+        self._history_generation += 1
+        generation = self._history_generation
+        histories = {}
+        for name in self.model.chart_accounts():
+            try:
+                histories[name] = await self.backend.usage_history(name)
+            except ClaudeUsageError as exc:  # e.g. removed meanwhile: no chart, no fuss
+                log.info("no usage history for %r: %s", name, exc)
+        if generation == self._history_generation:  # a later load has newer data
+            self.model.set_histories(histories)
 
     async def refresh(self, *, user_initiated: bool = False) -> None:
         """Fetch all accounts once, now (after adding/renaming; the scheduler does the rest)."""
@@ -296,6 +314,8 @@ class TrayApp(QObject):
         popup.sign_in_requested.connect(lambda: self.add_account(AddMethod.SIGN_IN))
         popup.admin_requested.connect(lambda: self.add_account(AddMethod.ADMIN))
         popup.paste_requested.connect(lambda: self.add_account(AddMethod.PASTE))
+        popup.import_requested.connect(lambda: self.import_legacy())
+        popup.import_dismissed.connect(self.dismiss_legacy)
 
     def _popup_visibility(self, visible: bool) -> None:
         self.scheduler.set_watching(visible)
@@ -331,7 +351,13 @@ class TrayApp(QObject):
         self.popup.hide()
         taken = [n for n in await self._names() if n != name]
         self.claude_code_found = await self.backend.claude_code_login_available()
-        dialog = AddAccountDialog(taken, claude_code_found=self.claude_code_found, method=method)
+        self._set_legacy_offer([] if name else await self._find_legacy_offer())
+        dialog = AddAccountDialog(
+            taken,
+            claude_code_found=self.claude_code_found,
+            method=method,
+            legacy_count=len(self.legacy_offer),
+        )
         dialog.setWindowIcon(self.app_icon)
         if name:
             dialog.name_edit.setText(name)
@@ -347,8 +373,15 @@ class TrayApp(QObject):
             if codes and not codes[-1].done():
                 codes[-1].set_result(code)
 
+        imported: list[list[str]] = []  # the names of a finished import
+
+        def import_requested() -> None:
+            work.append(self.spawn(self._perform_import(dialog, imported)))
+
         dialog.submitted.connect(submitted)
         dialog.code_entered.connect(code_entered)
+        dialog.import_requested.connect(import_requested)
+        dialog.import_dismissed.connect(self.dismiss_legacy)
         self.dialog = dialog
         result = await run_dialog(dialog, self.dialog_opened.emit)
         self.dialog = None
@@ -358,6 +391,8 @@ class TrayApp(QObject):
                 task.cancel()  # e.g. cancelled while waiting for the browser
         if result == QDialog.DialogCode.Accepted:
             await self.refresh(user_initiated=True)
+            if imported:
+                self.model.set_banner(imported_text(imported[-1]))
             self.show_popup()
 
     async def _perform_add(
@@ -368,6 +403,16 @@ class TrayApp(QObject):
         except ClaudeUsageError as exc:
             dialog.show_error(redact_text(str(exc)))
             return
+        dialog.finish()
+
+    async def _perform_import(self, dialog: AddAccountDialog, imported: list[list[str]]) -> None:
+        try:
+            names = await self.backend.import_legacy()
+        except ClaudeUsageError as exc:
+            dialog.show_import_error(f"Could not import: {redact_text(str(exc))}")
+            return
+        imported.append(names)
+        self._set_legacy_offer([])
         dialog.finish()
 
     async def _add(
@@ -425,6 +470,35 @@ class TrayApp(QObject):
             await self.refresh()
         self.show_popup()
 
+    # ------------------------------------------------------------ import from claude-usage-core
+
+    async def _find_legacy_offer(self) -> list[str]:
+        candidates = await self.backend.legacy_import_candidates()
+        return legacy_offer(candidates, self.settings.legacy_import_dismissed)
+
+    def _set_legacy_offer(self, names: list[str]) -> None:
+        self.legacy_offer = names
+        self.popup.empty.set_legacy_offer(len(names))
+
+    @ui_slot
+    async def import_legacy(self) -> None:
+        """The first-run popup's one click: import, then show the accounts and the result."""
+        try:
+            names = await self.backend.import_legacy()
+        except ClaudeUsageError as exc:
+            self.model.set_banner(f"Could not import: {redact_text(str(exc))}")
+            return
+        self._set_legacy_offer([])
+        await self.refresh(user_initiated=True)
+        self.model.set_banner(imported_text(names))
+
+    def dismiss_legacy(self) -> None:
+        """Stop offering these accounts (remembered: only a new one brings the offer back)."""
+        dismissed = sorted({*self.settings.legacy_import_dismissed, *self.legacy_offer})
+        self.settings = dataclasses.replace(self.settings, legacy_import_dismissed=tuple(dismissed))
+        self.settings_store.save(self.settings)
+        self._set_legacy_offer([])
+
     # ------------------------------------------------------------ settings
 
     @ui_slot
@@ -454,3 +528,5 @@ class TrayApp(QObject):
         self.rules.config = settings.rules_config()
         self.scheduler.set_interval(settings.refresh_minutes * 60.0)
         self.model.set_options(settings.view_options())
+        if settings.show_chart and not previous.show_chart:
+            self.spawn(self.load_histories())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -55,6 +56,19 @@ class UsageBackend(Protocol):
     async def rename_account(self, old: str, new: str) -> None: ...
 
     async def remove_account(self, name: str) -> None: ...
+
+    async def legacy_import_candidates(self) -> list[str]:
+        """Accounts of the TypeScript claude-usage-core store not saved here yet; [] when
+        there is no such store or it cannot be read (nothing to offer then)."""
+        ...
+
+    async def import_legacy(self) -> list[str]:
+        """Import them (names already saved are skipped); the names imported."""
+        ...
+
+    async def usage_history(self, name: str) -> dict[str, list[tuple[datetime, float]]]:
+        """The last 7 days of an account's ``five_hour`` and ``seven_day`` hourly peaks."""
+        ...
 
     def set_write_back(self, enabled: bool) -> None: ...
 
@@ -162,6 +176,21 @@ class ClientBackend:
 
     async def remove_account(self, name: str) -> None:
         await self.client.delete_account(name)
+
+    async def legacy_import_candidates(self) -> list[str]:
+        from core.errors import ClaudeUsageError
+
+        try:
+            return await self.client.importable_legacy_accounts()
+        except ClaudeUsageError as exc:
+            log.info("claude-usage-core store not offered for import: %s", exc)
+            return []
+
+    async def import_legacy(self) -> list[str]:
+        return await self.client.import_legacy_store()
+
+    async def usage_history(self, name: str) -> dict[str, list[tuple[datetime, float]]]:
+        return await self.client.usage_history(name)
 
 
 def _open_in_browser(url: str) -> bool:

@@ -6,8 +6,19 @@ come from the palette (so light and dark themes both work) plus the band colours
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,14 +27,32 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from .icon import level_color
-from .viewmodel import BarModel, CardModel, Level, ListSection, Severity, StateLine
+from .viewmodel import (
+    BarModel,
+    CardModel,
+    ChartModel,
+    Level,
+    ListSection,
+    Severity,
+    StateLine,
+    level_for,
+)
 
-__all__ = ["CARD_TEXT_WIDTH", "AccountCard", "UsageBar", "fit_wrapped", "secondary_color"]
+__all__ = [
+    "CARD_TEXT_WIDTH",
+    "AccountCard",
+    "ChartRow",
+    "Sparkline",
+    "UsageBar",
+    "fit_wrapped",
+    "secondary_color",
+]
 
 CARD_TEXT_WIDTH = 300  # the text width inside a card of the fixed-width popup
 
@@ -136,6 +165,11 @@ class _BarRow(QWidget):
         top.addWidget(self.value)
         layout.addLayout(top)
         layout.addWidget(self.bar)
+        wanted = self.caption.sizeHint().width() + self.detail.sizeHint().width() + 12
+        if wanted > CARD_TEXT_WIDTH:  # side by side they would widen the card: stack them
+            layout.addWidget(self.caption)
+            layout.addWidget(self.detail)
+            return
         under = QHBoxLayout()
         under.addWidget(self.caption)
         under.addStretch(1)
@@ -153,6 +187,174 @@ class _BarRow(QWidget):
         self.value.setMinimumWidth(44)
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.value)
+
+
+def _faint(widget: QWidget, alpha: float) -> QColor:
+    """The text colour, faded: reads as a light line on light themes and on dark ones."""
+    color = QColor(widget.palette().color(QPalette.ColorRole.WindowText))
+    color.setAlphaF(alpha)
+    return color
+
+
+_HOUR = timedelta(hours=1)
+_STEP_AFTER = timedelta(hours=1, minutes=30)  # a hole in the samples: the app was not running
+
+
+def _local_midnights(start: datetime, end: datetime) -> list[datetime]:
+    """Local midnights strictly inside ``(start, end)`` (naive local times, so DST-correct)."""
+    day = start.astimezone().date()
+    found: list[datetime] = []
+    while True:
+        day += timedelta(days=1)
+        midnight = datetime.combine(day, time()).astimezone()
+        if midnight >= end:
+            return found
+        found.append(midnight)
+
+
+class Sparkline(QWidget):
+    """The last 7 days, painted: one bar per hour for the session's peak (in its band colour)
+    and a line for the week's, over a subtle baseline with a tick at each local midnight.
+
+    Painted with ``QPainter`` (QtCharts would add megabytes to the bundle for a few lines).
+    It hides itself while there are fewer than two points. Hovering names the hour's values.
+    """
+
+    HEIGHT = 40
+
+    def __init__(self, chart: ChartModel) -> None:
+        super().__init__()
+        self.chart = chart
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(chart.summary)
+        self.setAccessibleName(chart.summary)
+        if not chart.drawable:
+            self.hide()
+
+    def sizeHint(self) -> QSize:
+        return QSize(CARD_TEXT_WIDTH, self.HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, self.HEIGHT)
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(0.5, 2.5, -0.5, -1.5)
+
+    def x_for(self, moment: datetime) -> float:
+        area = self.plot_rect()
+        span = (self.chart.end - self.chart.start).total_seconds()
+        share = (moment - self.chart.start).total_seconds() / span
+        return area.left() + area.width() * min(max(share, 0.0), 1.0)
+
+    def y_for(self, percent: float) -> float:
+        area = self.plot_rect()
+        return area.bottom() - area.height() * min(max(percent, 0.0), 100.0) / 100.0
+
+    def moment_at(self, x: float) -> datetime:
+        area = self.plot_rect()
+        share = (x - area.left()) / area.width() if area.width() > 0 else 0.0
+        return self.chart.start + (self.chart.end - self.chart.start) * min(max(share, 0.0), 1.0)
+
+    def week_color(self) -> QColor:
+        """The palette's highlight: apart from the band colours, right in light and dark."""
+        return QColor(self.palette().color(QPalette.ColorRole.Highlight))
+
+    def tooltip_at(self, x: float) -> str:
+        """The nearest sampled hour's values (a few pixels of slack: hours are ~2 px wide)."""
+        moment = self.moment_at(x)
+        slack = self.moment_at(x + 4) - moment
+        found = self.chart.describe_at(moment, max(slack, timedelta(hours=1)))
+        return found or self.chart.summary
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            QToolTip.showText(event.globalPos(), self.tooltip_at(event.pos().x()), self)
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_guides(painter)
+        self._paint_session(painter)
+        self._paint_week(painter)
+        painter.end()
+
+    def _paint_guides(self, painter: QPainter) -> None:
+        area = self.plot_rect()
+        painter.setPen(QPen(_faint(self, 0.07), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QLineF(area.left(), area.top(), area.right(), area.top()))  # 100 %
+        painter.setPen(QPen(_faint(self, 0.22), 1))
+        painter.drawLine(QLineF(area.left(), area.bottom(), area.right(), area.bottom()))
+        for midnight in _local_midnights(self.chart.start, self.chart.end):
+            x = round(self.x_for(midnight)) + 0.5
+            painter.drawLine(QLineF(x, area.bottom() - 3, x, area.bottom()))
+
+    def _paint_session(self, painter: QPainter) -> None:
+        bottom = self.plot_rect().bottom()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for start, percent in self.chart.session:
+            if percent < 0.5:
+                continue  # a session not started: nothing to draw
+            left, right = self.x_for(start), self.x_for(start + _HOUR)
+            width = max(1.0, right - left - (0.6 if right - left > 2.5 else 0.0))
+            top = min(self.y_for(percent), bottom - 1.0)  # 1 % still shows as a sliver
+            color = level_color(level_for(percent))
+            color.setAlphaF(0.85)
+            painter.setBrush(color)
+            painter.drawRect(QRectF(left, top, width, bottom - top))
+
+    def _paint_week(self, painter: QPainter) -> None:
+        """The week's percent only moves while in use: across hours without samples the
+        line stays level, then steps (up with use, down at the weekly reset)."""
+        path = QPainterPath()
+        previous: datetime | None = None
+        for start, percent in self.chart.weekly:
+            point = QPointF(self.x_for(start + _HOUR / 2), self.y_for(percent))
+            if previous is None:
+                path.moveTo(point)
+            elif start - previous > _STEP_AFTER:
+                path.lineTo(QPointF(point.x(), path.currentPosition().y()))
+            path.lineTo(point)
+            previous = start
+        pen = QPen(self.week_color(), 1.5)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
+class ChartRow(QWidget):
+    """``Last 7 days`` and a legend over the sparkline; hidden with it."""
+
+    def __init__(self, chart: ChartModel) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(_label("Last 7 days", point_delta=-1.5, muted=True))
+        top.addStretch(1)
+        self.sparkline = Sparkline(chart)
+        top.addWidget(self._legend())
+        layout.addLayout(top)
+        layout.addWidget(self.sparkline)
+        if not chart.drawable:
+            self.hide()
+
+    def _legend(self) -> QLabel:
+        """The marks in the colours they are drawn in: a band colour and the week's line."""
+        session = level_color(Level.OK).name()
+        week = self.sparkline.week_color().name()
+        legend = _label("", point_delta=-2, muted=True)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setText(
+            f'<span style="color:{session}">▮</span> session&nbsp;&nbsp;&nbsp;'
+            f'<span style="color:{week}">━</span> week'
+        )
+        legend.setAccessibleName("Bars: session peak per hour; line: weekly usage")
+        return legend
 
 
 def _state_label(state: StateLine) -> QLabel:
@@ -197,6 +399,10 @@ class AccountCard(QFrame):
         self.bar_rows = [_BarRow(bar, dimmed=model.stale) for bar in model.bars]
         for row in self.bar_rows:
             layout.addWidget(row)
+        self.chart_row: ChartRow | None = None
+        if model.chart is not None and model.chart.drawable:
+            self.chart_row = ChartRow(model.chart)
+            layout.addWidget(self.chart_row)
         if model.stats:
             layout.addLayout(self._stats())
         for section in model.sections:

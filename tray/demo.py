@@ -4,16 +4,19 @@ An ``httpx.MockTransport`` answers in-process with the shapes of the real endpoi
 profile, token, admin reports); the real ``core.UsageClient`` talks to it, so the demo
 exercises the same code paths as real use. Three accounts: "Personal" (Max, close to its
 session limit, then resetting), "Work" (Pro, session not started at first) and "Acme Org"
-(an Admin API key). Nothing is written outside a temporary folder: ``CLAUDE_USAGE_HOME`` and
+(an Admin API key), with a week of made-up history so the cards' 7-day charts have something
+to show. Nothing is written outside a temporary folder: ``CLAUDE_USAGE_HOME`` and
 ``CLAUDE_CONFIG_DIR`` point into it, the keyring is an in-memory one and the settings an INI
 file there; the folder is deleted on exit.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
+import random
 import shutil
 import tempfile
 import time
@@ -28,7 +31,8 @@ import httpx
 from keyring.backend import KeyringBackend
 
 from core.endpoints import Endpoints
-from core.models import Account
+from core.history import History
+from core.models import Account, OAuthUsage, UsageWindow
 
 from .backend import ClientBackend, UsageBackend
 
@@ -41,6 +45,8 @@ __all__ = [
     "demo_transport",
     "prepare_environment",
     "seed_accounts",
+    "seed_history",
+    "week_of_samples",
 ]
 
 # ``.invalid`` can never resolve: if anything bypassed the mock transport it would fail.
@@ -52,6 +58,8 @@ DEMO_ENDPOINTS = Endpoints(
 )
 FAR_FUTURE_MS = 4_102_444_800_000  # 2100-01-01: demo tokens never need refreshing
 SESSION_CYCLE = 600.0  # seconds of real time per simulated 5-hour window
+PERSONAL_WEEK_RESET = timedelta(days=2, hours=7, minutes=13)  # after the demo starts
+WORK_WEEK_RESET = timedelta(days=4, hours=2, minutes=41)
 ADMIN_KEY = "sk-ant-admin01-demo-acme-0000000000000000"
 
 
@@ -188,7 +196,7 @@ class DemoWorld:
         ramp = min(phase / (SESSION_CYCLE * 0.9), 1.0)
         session = (86 + 14 * ramp) if cycle == 0 else (35 + 65 * ramp)
         resets = self.start + timedelta(seconds=(cycle + 1) * SESSION_CYCLE)
-        weekly_reset = self.start + timedelta(days=2, hours=7, minutes=13)
+        weekly_reset = self.start + PERSONAL_WEEK_RESET
         used = 27992 + 3 * e  # minor units (cents)
         return {
             "five_hour": _window(session, resets),
@@ -208,7 +216,7 @@ class DemoWorld:
 
     def _work(self) -> dict[str, Any]:
         e = self.elapsed()
-        weekly_reset = self.start + timedelta(days=4, hours=2, minutes=41)
+        weekly_reset = self.start + WORK_WEEK_RESET
         started = e >= 45
         session = (
             _window(3 + (e - 45) / 20, self.start + timedelta(seconds=45, hours=5))
@@ -481,3 +489,99 @@ async def seed_accounts(backend: UsageBackend) -> list[Account]:
         await backend.add_credentials(account.name, credentials_json(account))
     await backend.add_admin_key("Acme Org", ADMIN_KEY)
     return await backend.list_accounts()
+
+
+# ---------------------------------------------------------------- a week of history
+
+FIVE_HOURS = timedelta(hours=5)
+WEEK = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class HistoryPlan:
+    """How one demo account was used over the past week."""
+
+    weekly_reset: timedelta  # from the demo's start, as in :class:`DemoWorld`
+    weekly_now: float  # the week's percent the simulated server reports at the start
+    intensity: float  # how hard the sessions are pushed
+    previous_week_end: float  # the percent the week before ended at
+
+
+HISTORY_PLANS = {
+    "Personal": HistoryPlan(PERSONAL_WEEK_RESET, 72.0, 1.1, 64.0),
+    "Work": HistoryPlan(WORK_WEEK_RESET, 38.0, 0.8, 41.0),
+}
+
+
+def week_of_samples(
+    plan: HistoryPlan, now: datetime, seed: str
+) -> list[tuple[datetime, float, datetime, float, datetime]]:
+    """Hourly ``(time, session %, session reset, week %, week reset)`` over the past 7 days:
+    working hours on weekdays (and a few weekend ones), 5-hour sessions pushed to varying
+    peaks, and a week that resets where the simulated server says it did."""
+    rng = random.Random(seed)
+    week_reset = now + plan.weekly_reset
+    last_reset = week_reset - WEEK
+    active: list[tuple[datetime, float, datetime]] = []
+    session_start: datetime | None = None
+    session = 0.0
+    moment = now.replace(minute=0, second=0, microsecond=0) - WEEK
+    while moment < now - timedelta(hours=1):  # the live data fills the last hour
+        moment += timedelta(hours=1)
+        local = moment.astimezone()
+        weekend = local.weekday() >= 5
+        if not 8 <= local.hour < 20 or (weekend and rng.random() < 0.75):
+            continue
+        if session_start is None or moment - session_start >= FIVE_HOURS:
+            session_start, session = moment, 0.0
+        session = min(100.0, session + rng.uniform(3, 24) * plan.intensity)
+        active.append((moment, session, session_start + FIVE_HOURS))
+    return _with_week(active, plan, last_reset, week_reset)
+
+
+def _with_week(
+    active: list[tuple[datetime, float, datetime]],
+    plan: HistoryPlan,
+    last_reset: datetime,
+    week_reset: datetime,
+) -> list[tuple[datetime, float, datetime, float, datetime]]:
+    """The week's percent climbs with every active hour: the week before up to where it
+    ended, this week from 0 to where the simulated server has it now."""
+    before = [a for a in active if a[0] < last_reset]
+    after = [a for a in active if a[0] >= last_reset]
+    rows = []
+    for part, low, high, reset in (
+        (before, plan.previous_week_end * 0.55, plan.previous_week_end, last_reset),
+        (after, 0.0, plan.weekly_now, week_reset),
+    ):
+        for index, (moment, session, session_reset) in enumerate(part, 1):
+            week = low + (high - low) * index / len(part)
+            rows.append((moment, session, session_reset, week, reset))
+    return rows
+
+
+def _record_history(history: History, accounts: list[Account], now: datetime) -> None:
+    for account in accounts:
+        plan = HISTORY_PLANS.get(account.name)
+        if plan is None or account.account_type != "oauth":
+            continue
+        for moment, session, session_reset, week, week_reset in week_of_samples(
+            plan, now, account.name
+        ):
+            history.record(
+                OAuthUsage(
+                    account_name=account.name,
+                    account_id=account.account_id,
+                    session=UsageWindow(percent=round(session), resets_at=session_reset),
+                    weekly=UsageWindow(percent=round(week), resets_at=week_reset),
+                    fetched_at=moment + timedelta(minutes=7),
+                )
+            )
+
+
+async def seed_history(backend: UsageBackend, now: datetime | None = None) -> None:
+    """Write a plausible past week for the demo's subscription accounts into the (temporary)
+    history database, so a newcomer sees the 7-day charts at once."""
+    accounts = await backend.list_accounts()
+    with History() as history:
+        await asyncio.to_thread(_record_history, history, accounts, now or datetime.now(UTC))

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .cards import AccountCard, _label, fit_wrapped
-from .viewmodel import UsageViewModel
+from .viewmodel import UsageViewModel, legacy_import_text
 
 __all__ = ["POPUP_WIDTH", "EmptyState", "Popup", "popup_position"]
 
@@ -66,9 +67,13 @@ class EmptyState(QWidget):
     sign_in_requested = Signal()
     admin_requested = Signal()
     paste_requested = Signal()
+    import_requested = Signal()
+    import_dismissed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self.claude_code_found = False
+        self.legacy_count = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 8)
         layout.setSpacing(8)
@@ -80,6 +85,7 @@ class EmptyState(QWidget):
             muted=True,
         )
         layout.addWidget(fit_wrapped(intro, POPUP_WIDTH - 40))
+        layout.addLayout(self._import_row())
         self.link_button = QPushButton("Use Claude Code's login")
         self.link_button.setToolTip("Track the account Claude Code is signed in to (read-only)")
         self.link_button.clicked.connect(self.link_requested)
@@ -92,12 +98,61 @@ class EmptyState(QWidget):
         for button in (self.link_button, self.sign_in_button, self.admin_button, self.paste_button):
             layout.addWidget(button)
         self.link_button.setVisible(False)
-        self.sign_in_button.setDefault(True)
+        self._update_default()
+
+    def _import_row(self) -> QHBoxLayout:
+        """The offer to import the TypeScript library's accounts (hidden unless found)."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.import_button = QPushButton(legacy_import_text(0))
+        self.import_button.setToolTip(
+            "Copy the accounts saved by claude-usage-core (~/.claude-usage/accounts.enc); "
+            "that file is only read"
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        # A small ✕: a "Dismiss" button beside the long import text would not fit the popup.
+        self.dismiss_import_button = QToolButton()
+        self.dismiss_import_button.setText("✕")
+        self.dismiss_import_button.setAutoRaise(True)
+        self.dismiss_import_button.setToolTip("Dismiss: don't offer these accounts again")
+        self.dismiss_import_button.setAccessibleName("Dismiss the import offer")
+        self.dismiss_import_button.clicked.connect(self.import_dismissed)
+        row.addWidget(self.import_button, 1)
+        row.addWidget(self.dismiss_import_button)
+        self.import_button.hide()
+        self.dismiss_import_button.hide()
+        return row
 
     def set_claude_code_found(self, found: bool) -> None:
+        self.claude_code_found = found
         self.link_button.setVisible(found)
-        self.link_button.setDefault(found)
-        self.sign_in_button.setDefault(not found)
+        self._update_default()
+
+    def set_legacy_offer(self, count: int) -> None:
+        """Offer to import ``count`` accounts of claude-usage-core (0: no offer)."""
+        self.legacy_count = count
+        self.import_button.setText(legacy_import_text(count))
+        self.import_button.setVisible(count > 0)
+        self.dismiss_import_button.setVisible(count > 0)
+        self._update_default()
+        layout = self.layout()
+        if layout is not None:  # the row is a nested layout: re-measure it before the popup
+            layout.invalidate()  # sizes itself (posted layout requests come too late)
+            layout.activate()
+
+    def _update_default(self) -> None:
+        """Enter picks the most likely way: import what was found, else link, else sign in."""
+        offered = self.legacy_count > 0
+        self.import_button.setDefault(offered)
+        self.link_button.setDefault(not offered and self.claude_code_found)
+        self.sign_in_button.setDefault(not offered and not self.claude_code_found)
+
+    def first_choice(self) -> QPushButton:
+        return next(
+            button
+            for button in (self.import_button, self.link_button, self.sign_in_button)
+            if button.isDefault()
+        )
 
 
 class Popup(QWidget):
@@ -114,6 +169,8 @@ class Popup(QWidget):
     sign_in_requested = Signal()
     admin_requested = Signal()
     paste_requested = Signal()
+    import_requested = Signal()
+    import_dismissed = Signal()
     visibility_changed = Signal(bool)
 
     def __init__(
@@ -211,6 +268,8 @@ class Popup(QWidget):
         self.empty.sign_in_requested.connect(self.sign_in_requested)
         self.empty.admin_requested.connect(self.admin_requested)
         self.empty.paste_requested.connect(self.paste_requested)
+        self.empty.import_requested.connect(self.import_requested)
+        self.empty.import_dismissed.connect(self.import_dismissed)
 
     # ------------------------------------------------------------ model → widgets
 
@@ -299,9 +358,7 @@ class Popup(QWidget):
         self._focus_first()
 
     def _focus_first(self) -> None:
-        target = self.refresh_button if self.cards else self.empty.sign_in_button
-        if self.empty.isVisible() and self.empty.link_button.isVisible():
-            target = self.empty.link_button
+        target = self.empty.first_choice() if self.empty.isVisible() else self.refresh_button
         target.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:

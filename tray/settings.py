@@ -8,6 +8,7 @@ INI files. Secrets never go here — accounts live in ``core``'s encrypted store
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -52,8 +53,12 @@ class TraySettings:
     show_weekly: bool = True
     show_models: bool = True
     show_extra: bool = True
+    show_chart: bool = True
     launch_at_login: bool = False
     write_back: WriteBackPolicy = WriteBackPolicy.READ_ONLY
+    # Accounts of claude-usage-core the user chose not to import: offered again only when
+    # that store holds an account not in this list.
+    legacy_import_dismissed: tuple[str, ...] = ()
 
     def view_options(self) -> ViewOptions:
         return ViewOptions(
@@ -61,6 +66,7 @@ class TraySettings:
             show_weekly=self.show_weekly,
             show_models=self.show_models,
             show_extra=self.show_extra,
+            show_chart=self.show_chart,
         )
 
     def rules_config(self) -> RulesConfig:
@@ -112,6 +118,19 @@ def _to_thresholds(value: Any, default: tuple[int, ...]) -> tuple[int, ...]:
     return default if parsed is None else parsed
 
 
+def _to_names(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+    """Names are kept as a JSON list (they may contain commas, which INI files split on)."""
+    if value == "" or value == []:
+        return ()
+    try:
+        names = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        return default
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        return default
+    return tuple(names)
+
+
 def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
     try:
         return WriteBackPolicy(str(value))
@@ -123,11 +142,14 @@ _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "bool": _to_bool,
     "int": _to_int,
     "tuple[int, ...]": _to_thresholds,
+    "tuple[str, ...]": _to_names,
     "WriteBackPolicy": _to_policy,
 }
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, tuple) and any(isinstance(item, str) for item in value):
+        return json.dumps(list(value), ensure_ascii=False)
     if isinstance(value, tuple):
         return ",".join(str(v) for v in value)
     if isinstance(value, StrEnum):

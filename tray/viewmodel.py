@@ -6,9 +6,9 @@ decision about wording, colour bands and ordering is tested without a window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from core.display import (
@@ -37,8 +37,11 @@ from core.models import (
 )
 
 __all__ = [
+    "CHART_SPAN",
     "BarModel",
     "CardModel",
+    "ChartModel",
+    "Histories",
     "IconState",
     "Level",
     "ListSection",
@@ -49,7 +52,11 @@ __all__ = [
     "ViewOptions",
     "build_card",
     "build_cards",
+    "build_chart",
     "icon_state",
+    "imported_text",
+    "legacy_import_text",
+    "legacy_offer",
     "level_for",
     "model_label",
     "plan_label",
@@ -96,6 +103,7 @@ class ViewOptions:
     show_weekly: bool = True
     show_models: bool = True
     show_extra: bool = True
+    show_chart: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +153,73 @@ class StateLine:
     severity: Severity
 
 
+SeriesPoint = tuple[datetime, float]
+Series = Mapping[str, Sequence[SeriesPoint]]  # window key -> (hour, peak percent), oldest first
+Histories = Mapping[str, Series]  # account name -> its series
+CHART_SPAN = timedelta(days=7)
+CHART_MIN_POINTS = 2  # one point is a dot, not a trend: no chart until there are two
+
+
+@dataclass(frozen=True, slots=True)
+class ChartModel:
+    """The card's 7-day sparkline: hourly peaks of the session and weekly windows.
+
+    ``end`` is the end of the current hour (not "now"), so the model, and the card, only
+    change when there is something new to draw.
+    """
+
+    start: datetime
+    end: datetime
+    session: tuple[SeriesPoint, ...]
+    weekly: tuple[SeriesPoint, ...]
+    summary: str
+
+    @property
+    def drawable(self) -> bool:
+        return max(len(self.session), len(self.weekly)) >= CHART_MIN_POINTS
+
+    def describe_at(
+        self, moment: datetime, tolerance: timedelta = timedelta(hours=1)
+    ) -> str | None:
+        """The values of the sampled hour nearest ``moment`` (within ``tolerance`` of its
+        middle), for the hover tooltip; None when nothing was sampled near it."""
+        hours = {start for start, _ in (*self.session, *self.weekly)}
+        if not hours:
+            return None
+        nearest = min(hours, key=lambda start: abs(start + _HALF_HOUR - moment))
+        if abs(nearest + _HALF_HOUR - moment) > tolerance:
+            return None
+        parts = []
+        for label, series in (("session", self.session), ("week", self.weekly)):
+            value = dict(series).get(nearest)
+            if value is not None:
+                parts.append(f"{label} {format_percent(value)}")
+        return f"{nearest.astimezone().strftime('%a %H:%M')} — {', '.join(parts)}"
+
+
+_HALF_HOUR = timedelta(minutes=30)
+
+
+def _chart_summary(session: Sequence[SeriesPoint], weekly: Sequence[SeriesPoint]) -> str:
+    parts = ["Last 7 days"]
+    if session:
+        parts.append(f"session peak {format_percent(max(v for _, v in session))}")
+    if weekly:
+        parts.append(f"week peak {format_percent(max(v for _, v in weekly))}")
+    return " · ".join(parts)
+
+
+def build_chart(series: Series | None, now: datetime) -> ChartModel | None:
+    """The chart of one account's history (None when none was loaded)."""
+    if series is None:
+        return None
+    end = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    start = end - CHART_SPAN
+    session = tuple(p for p in series.get("five_hour", ()) if start <= p[0] < end)
+    weekly = tuple(p for p in series.get("seven_day", ()) if start <= p[0] < end)
+    return ChartModel(start, end, session, weekly, _chart_summary(session, weekly))
+
+
 @dataclass(frozen=True, slots=True)
 class CardModel:
     """Everything one account's card shows."""
@@ -160,6 +235,7 @@ class CardModel:
     sections: tuple[ListSection, ...] = ()
     empty_text: str | None = None
     needs_sign_in: bool = False
+    chart: ChartModel | None = None
 
 
 # ---------------------------------------------------------------- state wording
@@ -323,7 +399,9 @@ def _subtitle(*parts: str | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _oauth_card(usage: OAuthUsage, now: datetime, options: ViewOptions) -> CardModel:
+def _oauth_card(
+    usage: OAuthUsage, now: datetime, options: ViewOptions, history: Series | None
+) -> CardModel:
     bars = _oauth_bars(usage, now, options)
     empty = None
     if not bars:
@@ -339,6 +417,7 @@ def _oauth_card(usage: OAuthUsage, now: datetime, options: ViewOptions) -> CardM
         empty_text=empty,
         needs_sign_in=usage.status
         in (AccountStatus.NEEDS_SIGN_IN, AccountStatus.SCOPE_MISSING, AccountStatus.AUTH_FAILED),
+        chart=build_chart(history, now) if options.show_chart else None,
     )
 
 
@@ -437,16 +516,25 @@ def _period_text(usage: AdminUsage) -> str:
 # ---------------------------------------------------------------- public builders
 
 
-def build_card(usage: AccountUsage, now: datetime, options: ViewOptions | None = None) -> CardModel:
+def build_card(
+    usage: AccountUsage,
+    now: datetime,
+    options: ViewOptions | None = None,
+    history: Series | None = None,
+) -> CardModel:
     if isinstance(usage, AdminUsage):
         return _admin_card(usage, now)
-    return _oauth_card(usage, now, options or ViewOptions())
+    return _oauth_card(usage, now, options or ViewOptions(), history)
 
 
 def build_cards(
-    usages: Sequence[AccountUsage], now: datetime, options: ViewOptions | None = None
+    usages: Sequence[AccountUsage],
+    now: datetime,
+    options: ViewOptions | None = None,
+    histories: Histories | None = None,
 ) -> list[CardModel]:
-    return [build_card(u, now, options) for u in usages]
+    found = histories or {}
+    return [build_card(u, now, options, found.get(u.account_name)) for u in usages]
 
 
 def icon_state(usages: Sequence[AccountUsage]) -> IconState:
@@ -492,6 +580,32 @@ def tooltip_text(usages: Sequence[AccountUsage], now: datetime) -> str:
     return "\n".join(["Claude Usage", *(_tooltip_line(u, now) for u in usages)])
 
 
+# ---------------------------------------------------------------- import from claude-usage-core
+
+LEGACY_NAME = "claude-usage-core"
+
+
+def _accounts(count: int) -> str:
+    return f"{count} account{'' if count == 1 else 's'}"
+
+
+def legacy_offer(candidates: Sequence[str], dismissed: Sequence[str]) -> list[str]:
+    """What to offer: every importable account — but nothing when the user already
+    dismissed all of them (a new account in that store brings the offer back)."""
+    return list(candidates) if set(candidates) - set(dismissed) else []
+
+
+def legacy_import_text(count: int) -> str:
+    return f"Import {_accounts(count)} from {LEGACY_NAME}"
+
+
+def imported_text(names: Sequence[str]) -> str:
+    """The result of an import, for the popup's banner."""
+    if not names:
+        return f"Nothing new to import from {LEGACY_NAME}: its accounts are already here."
+    return f"Imported {_accounts(len(names))} from {LEGACY_NAME}: {', '.join(names)}."
+
+
 # ---------------------------------------------------------------- state holder
 
 
@@ -508,6 +622,7 @@ class UsageViewModel:
     refreshing: bool = False
     banner: str | None = None
     has_accounts: bool | None = None  # None until the first answer from the backend
+    histories: Histories = field(default_factory=dict)  # loaded after each refresh, by name
     _listeners: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -543,8 +658,21 @@ class UsageViewModel:
         self.options = options
         self._changed()
 
+    def set_histories(self, histories: Histories) -> None:
+        """The 7-day series of the accounts, replacing the cached ones (painting never asks
+        the backend: it reads these)."""
+        if histories != self.histories:
+            self.histories = dict(histories)
+            self._changed()
+
+    def chart_accounts(self) -> list[str]:
+        """The accounts whose history the chart needs (subscription accounts, when shown)."""
+        if not self.options.show_chart:
+            return []
+        return [u.account_name for u in self.usages if isinstance(u, OAuthUsage)]
+
     def cards(self, now: datetime) -> list[CardModel]:
-        return build_cards(self.usages, now, self.options)
+        return build_cards(self.usages, now, self.options, self.histories)
 
     def icon(self) -> IconState:
         return icon_state(self.usages)

@@ -22,6 +22,9 @@ from typing import Any
 import httpx
 import pytest
 
+from core.keys import machine_id
+from core.paths import legacy_store_path
+from tests.core.legacy_data import legacy_document, write_legacy
 from tests.fakes.server import DEFAULT_ADMIN_KEY, FakeAccount, FakeAnthropic, manual_code_from_page
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -107,6 +110,7 @@ def test_version_and_help() -> None:
         "switch",
         "rename",
         "delete",
+        "import",
         "watch",
     ):
         result = cli(None, command, "--help")
@@ -369,6 +373,61 @@ def test_switch_rename_delete(fake: FakeAnthropic) -> None:
     document = listed(fake)
     assert [a["name"] for a in document["accounts"]] == ["Work"]
     assert document["active"] is None
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def test_import_from_claude_usage_core(fake: FakeAnthropic) -> None:
+    # Written with this machine's real id, as the TypeScript library would have done here.
+    legacy = write_legacy(legacy_store_path(), legacy_document(), ident=machine_id())
+    before = legacy.read_bytes()
+    result = cli(fake, "import")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Imported 3 accounts from {legacy}: Work, Org, Personal.\n"
+    accounts = listed(fake)["accounts"]
+    assert [(a["name"], a["account_type"], a["source"]) for a in accounts] == [
+        ("Work", "oauth", "app"),
+        ("Org", "admin", "admin_key"),
+        ("Personal", "oauth", "app"),
+    ]
+    assert accounts[0]["email"] == "work@example.com"
+    again = cli(fake, "import", "--json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout) == {
+        "schema_version": 1,
+        "source": str(legacy),
+        "imported": [],
+    }
+    assert "Nothing new to import" in cli(fake, "import").stdout
+    assert legacy.read_bytes() == before  # the old library's file is never changed
+
+
+def test_import_skips_names_already_saved(fake: FakeAnthropic, tmp_path: Path) -> None:
+    save_copy(fake, "Work", fake.add_account(email="mine@example.com", usage=usage_payload()))
+    legacy = write_legacy(tmp_path / "elsewhere.enc", legacy_document(), ident=machine_id())
+    result = cli(fake, "import", "--from", str(legacy), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["imported"] == ["Org", "Personal"]
+    work = listed(fake)["accounts"][0]
+    assert (work["name"], work["email"]) == ("Work", "mine@example.com")  # not overwritten
+
+
+def test_import_without_a_store_exits_1(fake: FakeAnthropic, tmp_path: Path) -> None:
+    for args in (["import"], ["import", "--from", str(tmp_path / "absent.enc"), "--json"]):
+        result = cli(fake, *args)
+        assert result.returncode == 1, args
+        assert "No claude-usage-core store found at" in result.stderr
+        assert result.stdout == ""
+    assert listed(fake)["accounts"] == []
+
+
+def test_import_of_a_store_from_another_machine_exits_1(fake: FakeAnthropic) -> None:
+    write_legacy(legacy_store_path(), legacy_document(), ident="another-machine")
+    result = cli(fake, "import")
+    assert result.returncode == 1
+    assert "another machine" in result.stderr
+    assert listed(fake)["accounts"] == []
 
 
 # -- auth ----------------------------------------------------------------------------------

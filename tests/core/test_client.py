@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from core import AccountNotFoundError, OAuthUsage, UsageClient
-from core.errors import CredentialsError, InvalidInputError
+from core.errors import CredentialsError, InvalidInputError, StorageError
+from core.keys import machine_id
 from core.models import AccountStatus, CredentialSource
+from core.paths import legacy_store_path
+from tests.core.legacy_data import legacy_document, write_legacy
 from tests.fakes.server import FakeAnthropic
 
 
@@ -148,3 +151,68 @@ async def test_a_refresh_the_user_asked_for_is_not_staggered(fake_server: FakeAn
             await client.save_account(name, fake_server.add_account().credentials_json())
         usages = await asyncio.wait_for(client.get_all_accounts_usage(user_initiated=True), 30)
     assert [u.status for u in usages] == [AccountStatus.OK] * 3
+
+
+# -- import from claude-usage-core ----------------------------------------------------------
+
+
+async def test_legacy_store_is_offered_then_imported_once(client: UsageClient) -> None:
+    assert not await client.legacy_store_available()
+    assert await client.importable_legacy_accounts() == []
+    legacy = write_legacy(legacy_store_path(), legacy_document(), ident=machine_id())
+    before = legacy.read_bytes()
+    await client.save_account("Org", offline_copy())  # a name the legacy store has too
+    assert await client.legacy_store_available()
+    assert await client.importable_legacy_accounts() == ["Work", "Personal"]
+    assert await client.import_legacy_store() == ["Work", "Personal"]
+    assert [a.name for a in await client.list_accounts()] == ["Org", "Work", "Personal"]
+    assert (await client.accounts.get("Org")).account_type == "oauth"  # kept, not overwritten
+    assert await client.importable_legacy_accounts() == []
+    assert await client.import_legacy_store() == []
+    assert legacy.read_bytes() == before
+
+
+async def test_import_from_a_missing_store_is_a_clear_error(
+    client: UsageClient, tmp_path: Path
+) -> None:
+    with pytest.raises(StorageError, match="No claude-usage-core store found at"):
+        await client.import_legacy_store(tmp_path / "absent.enc")
+
+
+async def test_unreadable_legacy_store_cannot_be_offered(client: UsageClient) -> None:
+    write_legacy(legacy_store_path(), legacy_document(), ident="another-machine")
+    assert await client.legacy_store_available()
+    with pytest.raises(StorageError, match="another machine"):
+        await client.importable_legacy_accounts()
+
+
+def offline_copy() -> str:
+    """An app-owned copy whose token the fake server does not know (profile lookup is skipped)."""
+    return json.dumps({"claudeAiOauth": {"accessToken": "sk-ant-oat01-offline-copy-0000"}})
+
+
+# -- history for the chart ------------------------------------------------------------------
+
+
+async def test_usage_history_follows_the_account_through_a_rename(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    await client.save_account("Work", fake_server.add_account().credentials_json())
+    assert await client.usage_history("Work") == {"five_hour": [], "seven_day": []}
+    await client.get_account_usage("Work", user_initiated=True)
+    await client.rename_account("Work", "Job")  # samples are filed under the account id
+    series = await client.usage_history("Job")
+    assert set(series) == {"five_hour", "seven_day"}
+    ((hour, peak),) = series["five_hour"]
+    assert peak == 37.0
+    assert hour.tzinfo is not None
+    assert len(series["seven_day"]) == 1
+    with pytest.raises(AccountNotFoundError):
+        await client.usage_history("Work")
+
+
+async def test_usage_history_is_empty_when_history_is_off(fake_server: FakeAnthropic) -> None:
+    async with UsageClient(jitter=0, history=False) as client:
+        await client.save_account("Work", fake_server.add_account().credentials_json())
+        await client.get_account_usage("Work", user_initiated=True)
+        assert await client.usage_history("Work") == {"five_hour": [], "seven_day": []}

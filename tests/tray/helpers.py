@@ -42,6 +42,8 @@ class FakeBackend:
         self.write_back = False
         self.fail_with: Exception | None = None
         self.waiting_for_code = asyncio.Event()
+        self.legacy: list[str] = []  # names in a claude-usage-core store
+        self.histories: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
 
     def _record(self, name: str, *args: object) -> None:
         self.calls.append((name, args))
@@ -99,6 +101,20 @@ class FakeBackend:
     async def remove_account(self, name: str) -> None:
         self._record("remove_account", name)
         self.usages = [u for u in self.usages if u.account_name != name]
+
+    async def legacy_import_candidates(self) -> list[str]:
+        saved = {u.account_name for u in self.usages}
+        return [name for name in self.legacy if name not in saved]
+
+    async def import_legacy(self) -> list[str]:
+        self._record("import_legacy")
+        fresh = await self.legacy_import_candidates()
+        self.usages.extend(oauth(name) for name in fresh)
+        return fresh
+
+    async def usage_history(self, name: str) -> dict[str, list[tuple[datetime, float]]]:
+        self.calls.append(("usage_history", (name,)))
+        return self.histories.get(name, {"five_hour": [], "seven_day": []})
 
     def set_write_back(self, enabled: bool) -> None:
         self.write_back = enabled

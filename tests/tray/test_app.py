@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMessageBox
 
-from core.errors import AuthenticationError
+from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
 from tests.tray.helpers import FakeBackend, oauth
 from tray.app import TrayApp
@@ -310,3 +311,188 @@ async def test_start_logs_when_the_icon_is_shown(
         async with start() as app:
             assert app.tray.isVisible()
     assert "tray icon shown" in caplog.messages
+
+
+# -- the 7-day chart ------------------------------------------------------------------------
+
+
+def week(points: list[float]) -> dict[str, list[tuple[datetime, float]]]:
+    hour = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(hours=5)
+    return {
+        "five_hour": [(hour + timedelta(hours=i), p) for i, p in enumerate(points)],
+        "seven_day": [(hour + timedelta(hours=i), p / 2) for i, p in enumerate(points)],
+    }
+
+
+async def test_history_is_loaded_after_each_refresh_for_the_chart(
+    start: Any, backend: FakeBackend
+) -> None:
+    backend.histories["Work"] = week([20, 50, 88])
+    async with start() as app:
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+
+        def counts() -> tuple[int, int]:
+            refreshes = sum(1 for call in backend.calls if call[0] == "refresh")
+            return refreshes, backend.calls.count(("usage_history", ("Work",)))
+
+        refreshes, loads = counts()
+        assert loads == refreshes  # one read per refresh (the scheduler's first one included)
+        assert app.model.histories == {"Work": week([20, 50, 88])}
+        app.show_popup()
+        (card,) = app.popup.cards
+        assert card.chart_row is not None
+        assert card.chart_row.sparkline.chart.summary.startswith("Last 7 days · session peak 88 %")
+        app.popup.update_from_model()  # repainting or ticking reads the cached copy
+        assert counts() == (refreshes, loads)
+        await app.refresh()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert counts() == (refreshes + 1, loads + 1)
+
+
+async def test_chart_setting_hides_it_and_skips_reading_history(
+    start: Any, backend: FakeBackend, settings_store: SettingsStore
+) -> None:
+    backend.histories["Work"] = week([20, 50, 88])
+    async with start() as app:
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        opened = next_emission(app.dialog_opened)
+        task = app.open_settings()
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, SettingsDialog)
+        assert dialog.show_checks["show_chart"].isChecked()  # on by default
+        dialog.show_checks["show_chart"].setChecked(False)
+        dialog.ok_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert settings_store.load().show_chart is False
+        assert app.model.cards(datetime.now(UTC))[0].chart is None
+        backend.calls.clear()
+        await app.refresh()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert not any(call[0] == "usage_history" for call in backend.calls)
+
+        app.apply_settings(dataclasses.replace(app.settings, show_chart=True))
+        await asyncio.wait_for(app.settle(), TIMEOUT)  # turned on: read at once
+        assert ("usage_history", ("Work",)) in backend.calls
+        assert app.model.cards(datetime.now(UTC))[0].chart is not None
+
+
+# -- import from claude-usage-core ----------------------------------------------------------
+
+
+async def first_run(backend: FakeBackend, settings_store: SettingsStore) -> TrayApp:
+    tray_app = TrayApp(backend, settings_store, notifier=RecordingNotifier(), tray_timeout=0)
+    await tray_app.start()
+    return tray_app
+
+
+async def test_first_run_offers_the_typescript_store_and_imports_in_one_click(
+    settings_store: SettingsStore,
+) -> None:
+    backend = FakeBackend([])
+    backend.legacy = ["Work", "Org"]
+    app = await first_run(backend, settings_store)
+    try:
+        empty = app.popup.empty
+        assert empty.import_button.isVisible()
+        assert empty.import_button.text() == "Import 2 accounts from claude-usage-core"
+        assert empty.import_button.isDefault()
+        empty.import_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert ("import_legacy", ()) in backend.calls
+        assert [u.account_name for u in app.model.usages] == ["Work", "Org"]
+        assert app.model.banner == "Imported 2 accounts from claude-usage-core: Work, Org."
+        assert app.popup.banner.isVisible()
+        assert [card.model.name for card in app.popup.cards] == ["Work", "Org"]
+        assert not empty.isVisible()
+    finally:
+        await app.stop()
+
+
+async def test_a_failed_import_says_why_and_keeps_the_offer(
+    settings_store: SettingsStore,
+) -> None:
+    backend = FakeBackend([])
+    backend.legacy = ["Work"]
+    backend.fail_with = StorageError("The claude-usage-core store is damaged.")
+    app = await first_run(backend, settings_store)
+    try:
+        app.popup.empty.import_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert app.model.banner == "Could not import: The claude-usage-core store is damaged."
+        assert app.popup.empty.import_button.isVisible()
+    finally:
+        await app.stop()
+
+
+async def test_dismissed_offer_is_remembered_until_something_new_appears(
+    settings_store: SettingsStore,
+) -> None:
+    backend = FakeBackend([])
+    backend.legacy = ["Work", "Org"]
+    app = await first_run(backend, settings_store)
+    try:
+        app.popup.empty.dismiss_import_button.click()
+        assert not app.popup.empty.import_button.isVisible()
+        assert app.popup.empty.sign_in_button.isDefault()
+    finally:
+        await app.stop()
+    assert settings_store.load().legacy_import_dismissed == ("Org", "Work")
+    assert ("import_legacy", ()) not in backend.calls
+
+    again = await first_run(backend, settings_store)  # a restart: still dismissed
+    try:
+        assert not again.popup.empty.import_button.isVisible()
+    finally:
+        await again.stop()
+
+    backend.legacy.append("Personal")  # the old library saved another account since
+    third = await first_run(backend, settings_store)
+    try:
+        assert third.popup.empty.import_button.text() == "Import 3 accounts from claude-usage-core"
+    finally:
+        await third.stop()
+
+
+async def test_add_account_dialog_offers_the_import(start: Any, backend: FakeBackend) -> None:
+    backend.legacy = ["Work", "Home", "Org"]  # Work is saved already: two to import
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account()
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        assert dialog.legacy_box.isVisible()
+        assert dialog.import_button.text() == "Import 2 accounts from claude-usage-core"
+        dialog.import_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert [u.account_name for u in app.model.usages] == ["Work", "Home", "Org"]
+        assert app.model.banner == "Imported 2 accounts from claude-usage-core: Home, Org."
+        assert app.popup.isVisible()
+
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account()
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert not dialog.legacy_box.isVisible()  # nothing new: no offer
+        dialog.reject()
+        await asyncio.wait_for(task, TIMEOUT)
+
+
+async def test_add_account_dialog_import_error_and_dismissal(
+    start: Any, backend: FakeBackend, settings_store: SettingsStore
+) -> None:
+    backend.legacy = ["Home"]
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account()
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        backend.fail_with = StorageError("written on another machine")
+        dialog.import_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert dialog.import_error.text() == "Could not import: written on another machine"
+        assert dialog.isVisible()
+        assert dialog.import_button.isEnabled()
+        dialog.dismiss_import_button.click()
+        assert not dialog.legacy_box.isVisible()
+        dialog.reject()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert settings_store.load().legacy_import_dismissed == ("Home",)

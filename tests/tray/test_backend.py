@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 
 import httpx
 import pytest
 
-from core.errors import InvalidInputError
+from core.errors import AccountNotFoundError, InvalidInputError
+from core.keys import machine_id
+from core.paths import legacy_store_path
+from tests.core.legacy_data import legacy_document, write_legacy
 from tray.backend import ClientBackend
 from tray.demo import ACCOUNTS, DEMO_ENDPOINTS, DemoWorld, credentials_json, demo_transport
 
@@ -67,5 +71,42 @@ async def test_changing_the_write_back_policy_rebuilds_the_client() -> None:
         assert subject.client is not first
         await subject.add_credentials("A", credentials_json(ACCOUNTS[1]))
         assert len(await subject.refresh(user_initiated=True)) == 1
+    finally:
+        await subject.close()
+
+
+async def test_claude_usage_core_store_is_offered_and_imported() -> None:
+    subject = backend()
+    try:
+        assert await subject.legacy_import_candidates() == []  # no store: nothing to offer
+        write_legacy(legacy_store_path(), legacy_document(), ident=machine_id())
+        await subject.add_credentials("Work", credentials_json(ACCOUNTS[1]))
+        assert await subject.legacy_import_candidates() == ["Org", "Personal"]
+        assert await subject.import_legacy() == ["Org", "Personal"]
+        assert await subject.legacy_import_candidates() == []
+    finally:
+        await subject.close()
+
+
+async def test_unreadable_store_is_not_offered(caplog: pytest.LogCaptureFixture) -> None:
+    subject = backend()
+    try:
+        write_legacy(legacy_store_path(), legacy_document(), ident="another-machine")
+        with caplog.at_level(logging.INFO, logger="tray.backend"):
+            assert await subject.legacy_import_candidates() == []
+        assert "another machine" in caplog.text
+    finally:
+        await subject.close()
+
+
+async def test_usage_history_of_an_account() -> None:
+    subject = backend()
+    try:
+        await subject.add_credentials("Work", credentials_json(ACCOUNTS[1]))
+        await subject.refresh(user_initiated=True)
+        series = await subject.usage_history("Work")
+        assert [len(series["five_hour"]), len(series["seven_day"])] == [1, 1]
+        with pytest.raises(AccountNotFoundError):
+            await subject.usage_history("Nobody")
     finally:
         await subject.close()

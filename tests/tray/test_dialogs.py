@@ -236,3 +236,33 @@ def test_autostart_checkbox_disabled_where_unsupported(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.autostart_check.isEnabled()
     assert dialog.settings().launch_at_login is False
+
+
+def test_import_offer_only_when_something_was_found(qtbot: QtBot) -> None:
+    plain = AddAccountDialog()
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.legacy_box.isVisible()
+
+    offered = AddAccountDialog(legacy_count=1)
+    qtbot.addWidget(offered)
+    offered.show()
+    assert offered.legacy_box.isVisible()
+    assert offered.import_button.text() == "Import 1 account from claude-usage-core"
+    with qtbot.waitSignal(offered.import_requested):
+        offered.import_button.click()
+    assert not offered.import_button.isEnabled()  # busy until the app says how it went
+    offered.show_import_error("Could not import: damaged")
+    assert offered.import_button.isEnabled()
+    assert offered.import_error.text() == "Could not import: damaged"
+    with qtbot.waitSignal(offered.import_dismissed):
+        offered.dismiss_import_button.click()
+    assert not offered.legacy_box.isVisible()
+
+
+def test_settings_dialog_has_the_chart_option(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(TraySettings(show_chart=True))
+    qtbot.addWidget(dialog)
+    dialog.show_checks["show_chart"].setChecked(False)
+    assert dialog.settings().show_chart is False
+    assert "7-day" in dialog.show_checks["show_chart"].text()

@@ -27,8 +27,10 @@ def test_round_trip_through_a_fresh_qsettings(
         show_weekly=False,
         show_models=False,
         show_extra=False,
+        show_chart=False,
         launch_at_login=True,
         write_back=WriteBackPolicy.WRITE_BACK,
+        legacy_import_dismissed=("Work, old", 'Ünïcode "quoted"', "Org"),
     )
     settings_store.save(edited)
     reopened = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -41,6 +43,8 @@ def test_bad_values_fall_back_to_defaults(qsettings: QSettings) -> None:
     qsettings.setValue("session_thresholds", "80, lots")
     qsettings.setValue("notify_reset", "maybe")
     qsettings.setValue("write_back", "always")
+    qsettings.setValue("show_chart", "perhaps")
+    qsettings.setValue("legacy_import_dismissed", "[1, 2")
     qsettings.endGroup()
     assert SettingsStore(qsettings).load() == TraySettings()
 
@@ -75,3 +79,17 @@ def test_settings_feed_rules_and_view_options() -> None:
     assert settings.rules_config().thresholds["session"] == (60.0,)
     assert settings.rules_config().reset_notice is False
     assert settings.view_options().show_models is False
+
+
+def test_dismissed_import_names_read_back_from_a_hand_edited_file(qsettings: QSettings) -> None:
+    qsettings.setValue("preferences/legacy_import_dismissed", '["Work", 3]')
+    assert SettingsStore(qsettings).load().legacy_import_dismissed == ()
+    qsettings.setValue("preferences/legacy_import_dismissed", "")
+    assert SettingsStore(qsettings).load().legacy_import_dismissed == ()
+    qsettings.setValue("preferences/legacy_import_dismissed", '["Work"]')
+    assert SettingsStore(qsettings).load().legacy_import_dismissed == ("Work",)
+
+
+def test_chart_setting_feeds_the_view_options() -> None:
+    assert TraySettings().view_options().show_chart is True
+    assert TraySettings(show_chart=False).view_options().show_chart is False

@@ -22,6 +22,9 @@ from tray.viewmodel import (
     ViewOptions,
     build_card,
     icon_state,
+    imported_text,
+    legacy_import_text,
+    legacy_offer,
     level_for,
     model_label,
     tooltip_text,
@@ -308,3 +311,14 @@ def test_huge_early_pace_is_not_printed_as_a_ratio() -> None:
     )
     card = build_card(oauth(session=4, forecasts={"five_hour": forecast}), NOW)
     assert card.bars[0].detail == "far ahead of pace"
+
+
+def test_import_offer_wording_and_when_it_is_made() -> None:
+    assert legacy_import_text(1) == "Import 1 account from claude-usage-core"
+    assert legacy_import_text(3) == "Import 3 accounts from claude-usage-core"
+    assert imported_text(["Work"]) == "Imported 1 account from claude-usage-core: Work."
+    assert imported_text([]).startswith("Nothing new to import")
+    assert legacy_offer(["A", "B"], dismissed=()) == ["A", "B"]
+    assert legacy_offer(["A", "B"], dismissed=("A", "B", "Old")) == []
+    assert legacy_offer(["A", "C"], dismissed=("A", "B")) == ["A", "C"]  # C is new: all again
+    assert legacy_offer([], dismissed=()) == []

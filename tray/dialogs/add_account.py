@@ -1,6 +1,7 @@
 """Add an account, four ways: link Claude Code's login, sign in with Claude in the browser
 (with a field for the code when the browser cannot hand it back), paste credentials JSON,
-or an Admin API key.
+or an Admin API key — and, when the TypeScript claude-usage-core left a store on this
+computer, a one-click offer to import its accounts.
 
 OK is enabled only when the input is valid. The dialog does no I/O: it emits
 :attr:`AddAccountDialog.submitted` with an :class:`AddRequest` and waits to be told the
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +39,7 @@ from ..validation import (
     validate_credentials_json,
     validate_name,
 )
+from ..viewmodel import legacy_import_text
 from .common import ErrorLabel
 
 __all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
@@ -88,6 +91,8 @@ def _page(intro: str) -> tuple[QWidget, QVBoxLayout]:
 class AddAccountDialog(QDialog):
     submitted = Signal(object)  # AddRequest
     code_entered = Signal(str)
+    import_requested = Signal()
+    import_dismissed = Signal()
 
     def __init__(
         self,
@@ -95,6 +100,7 @@ class AddAccountDialog(QDialog):
         *,
         claude_code_found: bool = False,
         method: AddMethod | None = None,
+        legacy_count: int = 0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -105,6 +111,7 @@ class AddAccountDialog(QDialog):
         self._busy = False
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.addWidget(self._legacy_offer(legacy_count))
         form = QFormLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("e.g. Work, Personal")
@@ -136,6 +143,50 @@ class AddAccountDialog(QDialog):
             self.name_edit.selectAll()
 
     # ------------------------------------------------------------ pages
+
+    def _legacy_offer(self, count: int) -> QFrame:
+        """Found claude-usage-core's store: import its accounts in one click, or dismiss."""
+        box = self.legacy_box = QFrame()
+        box.setObjectName("legacyOffer")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        accounts = f"{count} account{'' if count == 1 else 's'}"
+        layout.addWidget(
+            _wrapped(
+                f"claude-usage-core (the TypeScript library) saved {accounts} on this "
+                "computer. Import them here? Its file is only read, never changed."
+            )
+        )
+        row = QHBoxLayout()
+        self.import_button = QPushButton(legacy_import_text(count))
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(self._submit_import)
+        self.dismiss_import_button = QPushButton("Dismiss")
+        self.dismiss_import_button.setAutoDefault(False)
+        self.dismiss_import_button.setToolTip("Don't offer these accounts again")
+        self.dismiss_import_button.clicked.connect(self._dismiss_import)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        row.addWidget(self.dismiss_import_button)
+        layout.addLayout(row)
+        self.import_error = ErrorLabel()
+        layout.addWidget(self.import_error)
+        if count == 0:
+            box.hide()  # not setVisible(True): unparented, that would open it as a window
+        return box
+
+    def _submit_import(self) -> None:
+        self.import_error.show_error(None)
+        self.set_busy(True)
+        self.import_requested.emit()
+
+    def _dismiss_import(self) -> None:
+        self.legacy_box.hide()
+        self.import_dismissed.emit()
+
+    def show_import_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.import_error.show_error(message)
 
     def _method_choice(self) -> QVBoxLayout:
         box = QVBoxLayout()
@@ -300,6 +351,8 @@ class AddAccountDialog(QDialog):
         self._busy = busy
         for widget in (self.name_edit, self.json_edit, self.key_edit):
             widget.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        self.dismiss_import_button.setEnabled(not busy)
         for radio in self.method_buttons.values():
             radio.setEnabled(
                 not busy

@@ -4,6 +4,7 @@ login, and the write-back policy for accounts linked to Claude Code's login."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -123,7 +124,11 @@ class SettingsDialog(QDialog):
             "show_weekly": QCheckBox("Weekly usage"),
             "show_models": QCheckBox("Per-model weekly usage"),
             "show_extra": QCheckBox("Extra usage (credits)"),
+            "show_chart": QCheckBox("Show 7-day chart"),
         }
+        self.show_checks["show_chart"].setToolTip(
+            "A small chart of the last 7 days of session and weekly usage on each card"
+        )
         for index, (name, check) in enumerate(self.show_checks.items()):
             check.setChecked(bool(getattr(settings, name)))
             layout.addWidget(check, index // 2, index % 2)
@@ -169,7 +174,8 @@ class SettingsDialog(QDialog):
 
     def settings(self) -> TraySettings:
         """The settings as edited (call after the dialog was accepted)."""
-        shows = {name: check.isChecked() for name, check in self.show_checks.items()}
+        # Any: the checkboxes are named after boolean fields, which mypy cannot see in a dict.
+        shows: dict[str, Any] = {name: c.isChecked() for name, c in self.show_checks.items()}
         policy = (
             WriteBackPolicy.WRITE_BACK
             if self.write_back_radio.isChecked()
