@@ -5,7 +5,7 @@ The measuring belongs to packaging: :func:`bench.bundle.measure_bundle` returns
 ``<app> --self-test``, a full headless start to a clean exit). It is called only when
 ``dist/`` holds a build (``dist/.bundle-stamp.json``) and measures that build as it is,
 noting a stale one rather than spending minutes rebuilding it. Without ``bench/bundle.py``
-the size still comes from the build stamp. Targets are this benchmark's own: under 150 MB
+the size still comes from the build stamp. Targets: under 80 MB (the issue's)
 on disk, started within 5 s.
 """
 
@@ -21,7 +21,7 @@ from .report import Figure
 
 NAME = "frozen bundle"
 STAMP = ROOT / "dist" / ".bundle-stamp.json"
-SIZE_TARGET = 150.0  # MB (10⁶ bytes)
+SIZE_TARGET = 80.0  # MB (10⁶ bytes): issue 8 asks for under 80 MB unpacked
 STARTUP_TARGET = 5.0  # s
 
 
