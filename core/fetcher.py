@@ -221,18 +221,25 @@ class UsageFetcher:
     # -- results ---------------------------------------------------------------------------
 
     async def _succeeded(self, usage: OAuthUsage) -> OAuthUsage:
-        usage = await self._with_history(usage)
+        # All of a fresh snapshot's disk work in one worker-thread hop: with 50 accounts
+        # polled at once, the hops themselves add up.
+        usage = await asyncio.to_thread(self._persist, usage)
         self._last_good[usage.account_name] = usage
         self._last[usage.account_name] = usage
-        await asyncio.to_thread(self.snapshots.save, usage)
         return usage
 
-    async def _with_history(self, usage: OAuthUsage) -> OAuthUsage:
+    def _persist(self, usage: OAuthUsage) -> OAuthUsage:
+        usage = self._with_history(usage)
+        self.snapshots.save(usage)
+        return usage
+
+    def _with_history(self, usage: OAuthUsage) -> OAuthUsage:
         """Record the sample and attach forecasts; history trouble is logged, not raised."""
         if self.history is None:
             return usage
         try:
-            forecasts = await asyncio.to_thread(_record_and_forecast, self.history, usage)
+            self.history.record(usage)
+            forecasts = self.history.forecast(usage)
         except Exception:
             log.warning("History failed for %r", usage.account_name, exc_info=True)
             return usage
@@ -273,9 +280,3 @@ class UsageFetcher:
             account_id=record.account_id,
             **fields,
         )
-
-
-def _record_and_forecast(history: HistoryLike, usage: OAuthUsage) -> Mapping[str, Forecast]:
-    """Both in one worker-thread hop: with 50 accounts the hops themselves add up."""
-    history.record(usage)
-    return history.forecast(usage)

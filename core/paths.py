@@ -50,8 +50,20 @@ def legacy_store_path() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the owner only (0700)."""
+    """Create ``path`` readable by the owner only (0700), and return it.
+
+    An existing folder is tightened only when it is this app's data folder or inside it:
+    a caller handed a path in ``/tmp`` or a home folder must never chmod that (as root,
+    making ``/tmp`` 0700 breaks every other user and apt).
+    """
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
+    if os.name == "posix" and (not existed or _inside_data_home(path)):
         os.chmod(path, 0o700)
     return path
+
+
+def _inside_data_home(path: Path) -> bool:
+    home = data_home().resolve()
+    resolved = path.resolve()
+    return resolved == home or home in resolved.parents

@@ -233,11 +233,10 @@ class AccountStore:
     # -- writing -------------------------------------------------------------------------
 
     def _ensure_folder(self) -> None:
-        """Create the folder 0700; tighten it only if it is ours (never chmod someone's home)."""
+        """Create the folder 0700 (an existing folder not ours is left as it is)."""
         folder = self.path.parent
         try:
-            if not folder.exists() or folder == data_home():
-                ensure_private_dir(folder)
+            ensure_private_dir(folder)
         except OSError as exc:
             raise StorageError(
                 f"Could not create the folder {folder} for the account store: "
