@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Coroutine, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -99,12 +99,32 @@ def _make_application(demo: bool) -> object:
     return app
 
 
+NO_DISPLAY_MESSAGE = (
+    "claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Start it from your desktop session, or use the command line: claude-usage --help"
+)
+
+
+def missing_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """True on Linux/BSD with no X11/Wayland display and no Qt platform chosen explicitly.
+
+    Qt would otherwise abort with a message about platform plugins that helps nobody.
+    """
+    if platform in ("darwin", "win32", "cygwin"):
+        return False
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return not any(environ.get(name) for name in names)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         from .selftest import run_self_test
 
         return run_self_test()
+    if missing_display(os.environ):
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
     demo_env = None
     if args.demo:
         from .demo import prepare_environment

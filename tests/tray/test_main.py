@@ -94,3 +94,36 @@ def _ready_log(base: Path, child: subprocess.Popen[str]) -> Path | None:
         if "ready" in log_file.read_text():
             return log_file
     return None
+
+
+def test_no_display_gets_a_plain_message_not_a_qt_abort(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "tray"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "no graphical session" in result.stderr
+    assert "platform plugin" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "missing"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({}, "darwin", False),
+        ({}, "win32", False),
+    ],
+)
+def test_missing_display_rule(environ: dict[str, str], platform: str, missing: bool) -> None:
+    from tray.__main__ import missing_display
+
+    assert missing_display(environ, platform) is missing
