@@ -26,7 +26,6 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STAMP = ROOT / "dist" / ".bundle-stamp.json"
 BUILD_TIMEOUT = 1800
 NOT_BUILT = "not built (make bundle)"
 STALE = "stale build: sources changed since (make bundle)"
@@ -45,35 +44,13 @@ def _build() -> None:
 
 
 def _packaging_build() -> ModuleType:
-    """``packaging/build.py`` (a script, not a package): its input digest says what is fresh."""
+    """``packaging/build.py`` (a script, not a package): its stamp, sizes and input digest."""
     spec = importlib.util.spec_from_file_location("_bundle_build", ROOT / "packaging" / "build.py")
     if spec is None or spec.loader is None:
         raise ImportError("cannot load packaging/build.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _is_fresh() -> bool:
-    build = _packaging_build()
-    return bool(build.is_fresh(build.inputs_digest()))
-
-
-def _read_stamp() -> dict[str, Any] | None:
-    try:
-        stamp = json.loads(STAMP.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(stamp, dict):
-        return None
-    executable = stamp.get("executable")
-    if not isinstance(executable, str) or not Path(executable).exists():
-        return None
-    return stamp
-
-
-def _tree_size(path: Path) -> int:
-    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
 
 def _time_self_test(executable: str) -> float:
@@ -98,16 +75,17 @@ def measure_bundle(runs: int = 3, *, rebuild: bool = False) -> dict[str, Any]:
     """
     if rebuild:
         _build()
-    stamp = _read_stamp()
-    if stamp is None:
+    build = _packaging_build()
+    stamp = build.read_stamp()
+    executable = (stamp or {}).get("executable")
+    if not isinstance(executable, str) or not Path(executable).exists():
         return {"bundle_size_mb": None, "frozen_startup_s": None, "note": NOT_BUILT}
-    executable = str(stamp["executable"])
     _time_self_test(executable)  # warm-up
     times = [_time_self_test(executable) for _ in range(runs)]
     return {
-        "bundle_size_mb": round(_tree_size(Path(stamp["onedir"])) / 1e6, 1),
+        "bundle_size_mb": round(build.tree_size(Path(stamp["onedir"])) / 1e6, 1),
         "frozen_startup_s": round(statistics.median(times), 3),
-        "note": "" if _is_fresh() else STALE,
+        "note": "" if build.is_fresh(build.inputs_digest()) else STALE,
     }
 
 

@@ -1,8 +1,9 @@
 """A private X desktop with a system tray (Xvfb + trayer), and watching a process in it.
 
-Benchmarks start their own Xvfb (on a display no other session holds) and a ``trayer``
-panel, and find the tray icon the way a person sees it: as a window embedded in the panel.
-Polling ``xwininfo`` is fine here — this is a measurement, not a test.
+Benchmarks start their own Xvfb the way the e2e tests do (``tests/e2e/conftest.py``: a
+display number Xvfb picks itself, ``-noreset``) and a ``trayer`` panel, and find the tray
+icon the way a person sees it: as a window embedded in the panel. Polling ``xwininfo`` is
+fine here — this is a measurement, not a test.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+
+from tests.e2e.conftest import _start_xvfb, _stop
 
 TOOLS = ("Xvfb", "trayer", "xwininfo")
 _PANEL = re.compile(r'^\s*(0x[0-9a-f]+) "panel": \("panel" "trayer"\)', re.MULTILINE)
@@ -64,49 +67,6 @@ def _wait(condition: Callable[[], T | None], what: str, timeout: float = 20.0) -
             return value
         time.sleep(POLL)
     raise TimeoutError(f"{what} within {timeout:.0f} s")
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=5)
-
-
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a display no one else uses (other test sessions may run Xvfb too)."""
-    first = 300 + os.getpid() % 500
-    for number in range(first, first + 20):
-        if Path(f"/tmp/.X{number}-lock").exists():  # noqa: S108 (X11's own lock files)
-            continue
-        display = f":{number}"
-        xvfb = subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        if _ready(xvfb, display):
-            return xvfb, display
-        _stop(xvfb)
-    raise RuntimeError("could not start Xvfb on any free display")
-
-
-def _ready(xvfb: subprocess.Popen[bytes], display: str) -> bool:
-    """Wait until the server answers (True) or has exited, e.g. display taken (False)."""
-    try:
-        _wait(lambda: xvfb.poll() is not None or _answers(display), "Xvfb did not start")
-    except TimeoutError:
-        return False
-    return xvfb.poll() is None
-
-
-def _answers(display: str) -> bool:
-    result = subprocess.run(
-        ["xwininfo", "-root"], env={**os.environ, "DISPLAY": display},
-        capture_output=True, timeout=10, check=False,
-    )  # fmt: skip
-    return result.returncode == 0
 
 
 @contextmanager

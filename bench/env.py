@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.endpoints import Endpoints
+
 ROOT = Path(__file__).resolve().parent.parent
 NULL_KEYRING = "keyring.backends.null.Keyring"
 
@@ -91,6 +93,16 @@ class FakeServer:
     def accounts(self) -> list[dict[str, str]]:
         return list(self.info["accounts"])
 
+    def endpoints(self) -> Endpoints:
+        """The fake's URLs, whatever ``os.environ`` says: never a real Anthropic host."""
+        env = self.env
+        return Endpoints(
+            api_base=env["CLAUDE_USAGE_API_BASE"],
+            authorize_url=env["CLAUDE_USAGE_AUTHORIZE_URL"],
+            token_url=env["CLAUDE_USAGE_TOKEN_URL"],
+            manual_redirect_url=env["CLAUDE_USAGE_MANUAL_REDIRECT_URL"],
+        )
+
     def requests(self) -> list[dict[str, Any]]:
         """Every request the fake has seen (its ``/_fake/requests`` control endpoint)."""
         with _open(self.info["base_url"] + "/_fake/requests") as answer:
@@ -125,8 +137,8 @@ def _open(url: str, body: bytes | None = None) -> Any:
 
 @contextmanager
 def fake_server(accounts: int, latency: float = 0.0) -> Iterator[FakeServer]:
-    """The fake (see :mod:`bench.fake_server`) in its own process: a server that is not us."""
-    command = [sys.executable, "-m", "bench.fake_server", "--port", "0"]
+    """The fake (``tests.fakes.server``) in its own process: a server that is not us."""
+    command = [sys.executable, "-m", "tests.fakes.server", "--port", "0"]
     command += ["--seed-accounts", str(accounts), "--latency", str(latency)]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
@@ -141,11 +153,14 @@ def fake_server(accounts: int, latency: float = 0.0) -> Iterator[FakeServer]:
 
 
 async def save_accounts(server: FakeServer, count: int | None = None) -> None:
-    """Save the fake's seeded accounts as app-owned copies into the current sandbox."""
+    """Save the fake's seeded accounts as app-owned copies into the current sandbox.
+
+    Saving looks up each profile, so it goes to the fake's endpoints, not ``from_env()``:
+    the tray benchmarks seed in a sandbox that does not carry the fake's URLs.
+    """
     from core.client import UsageClient
-    from core.endpoints import Endpoints
 
     seeded = server.accounts[:count]
-    async with UsageClient(endpoints=Endpoints.from_env(), history=False) as client:
+    async with UsageClient(endpoints=server.endpoints(), history=False) as client:
         for account in seeded:
             await client.save_account(account["name"], account["credentials_json"])

@@ -8,24 +8,28 @@ and look at the tray through :meth:`Desktop.tray_pixels` or ``xdotool``.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 
-from tests.conftest import require_or_skip
+from tests.conftest import REPO_ROOT, require_or_skip
 
 SCREEN = (1280, 800)
 TRAY_WIDTH, TRAY_HEIGHT = 240, 32
 TOOLS = ("Xvfb", "trayer", "xdotool", "import")
 START_TIMEOUT = 20.0
+BUILD_TIMEOUT = 800  # a first PyInstaller build takes about 1–3 min
 T = TypeVar("T")
 Box = tuple[int, int, int, int]  # x, y, width, height on the screen
 CALL_FAILED = pytest.StashKey[bool]()
@@ -154,7 +158,9 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         number = pipe.readline().strip()  # written once the server accepts connections
     if not number:
         xvfb.kill()
-        pytest.fail("Xvfb did not start")
+        xvfb.wait()
+        # Not pytest.fail: bench/desktop.py and tools/docs-screenshots start it too.
+        raise RuntimeError("Xvfb did not start")
     return xvfb, f":{number}"
 
 
@@ -226,3 +232,22 @@ def screenshots(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path
     yield folder
     if failed(request):
         print(f"screenshots: {folder}")
+
+
+@pytest.fixture(scope="session")
+def bundle() -> dict[str, Any]:
+    """The build stamp (onedir, executable, artifacts, version, size) of a fresh
+    ``make bundle`` build: ``packaging/build.py --reuse`` skips it when the inputs are
+    unchanged since the last one."""
+    require_or_skip(
+        importlib.util.find_spec("PyInstaller") is not None,
+        "PyInstaller is not installed (pip install -e '.[dev]')",
+    )
+    subprocess.run(
+        [sys.executable, str(REPO_ROOT / "packaging" / "build.py"), "--reuse"],
+        cwd=REPO_ROOT,
+        check=True,
+        timeout=BUILD_TIMEOUT,
+    )
+    stamp: dict[str, Any] = json.loads((REPO_ROOT / "dist" / ".bundle-stamp.json").read_text())
+    return stamp

@@ -8,7 +8,6 @@ the ``.deb`` installs, validates and uninstalls cleanly.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -34,28 +33,10 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux bundle and installers"),
 ]
 
-BUILD_TIMEOUT = 800
 APP = "claude-usage-tray"
 DESKTOP_ENTRY = Path(f"/usr/share/applications/{APP}.desktop")
 HEAVY_SESSION_PERCENT = 88.0  # the worst account's session: the "warning" (orange) band
 ICON_PIXELS = 30  # a 22–32 px badge has hundreds of pixels of its colour; text never that many
-
-
-@pytest.fixture(scope="module")
-def bundle() -> dict[str, Any]:
-    """The build stamp (executable, artifacts, version) of a fresh ``make bundle`` build."""
-    require_or_skip(
-        importlib.util.find_spec("PyInstaller") is not None,
-        "PyInstaller is not installed (pip install -e '.[dev]')",
-    )
-    subprocess.run(
-        [sys.executable, str(REPO_ROOT / "packaging" / "build.py"), "--reuse"],
-        cwd=REPO_ROOT,
-        check=True,
-        timeout=BUILD_TIMEOUT,
-    )
-    stamp: dict[str, Any] = json.loads((REPO_ROOT / "dist" / ".bundle-stamp.json").read_text())
-    return stamp
 
 
 def _artifact(bundle: dict[str, Any], suffix: str) -> Path:

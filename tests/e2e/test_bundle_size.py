@@ -7,8 +7,6 @@ looks at the onedir: no library the system provides, ICU replaced by the stand-i
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -31,22 +29,6 @@ pytestmark = [
 ]
 
 BUDGET_BYTES = 80_000_000  # the "under 80 MB unpacked"
-
-
-@pytest.fixture(scope="module")
-def bundle() -> dict[str, Any]:
-    require_or_skip(
-        importlib.util.find_spec("PyInstaller") is not None,
-        "PyInstaller is not installed (pip install -e '.[dev]')",
-    )
-    subprocess.run(
-        [sys.executable, str(REPO_ROOT / "packaging" / "build.py"), "--reuse"],
-        cwd=REPO_ROOT,
-        check=True,
-        timeout=800,
-    )
-    stamp: dict[str, Any] = json.loads((REPO_ROOT / "dist" / ".bundle-stamp.json").read_text())
-    return stamp
 
 
 def test_the_onedir_is_under_80_mb(bundle: dict[str, Any]) -> None:

@@ -311,6 +311,7 @@ def test_hang_does_not_block_others_and_ends_when_the_server_stops(fake_server):
     worker.start()
     profile = httpx.get(f"{fake_server.base_url}/api/oauth/profile", timeout=10)
     assert profile.status_code == 401
+    fake_server.wait_for("/api/oauth/usage")  # the slow request is hanging, not yet to come
     started = time.monotonic()
     fake_server.stop()
     worker.join(timeout=10)
