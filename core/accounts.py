@@ -109,7 +109,11 @@ class AccountManager:
 
         def change(data: StoreData) -> StoreData:
             taken = set(data.names)
-            fresh = [record for record in legacy if record.name not in taken]
+            fresh = []
+            for record in legacy:  # a hand-edited legacy file may repeat a name: first wins
+                if record.name not in taken:
+                    taken.add(record.name)
+                    fresh.append(record)
             imported.extend(record.name for record in fresh)
             return dataclasses.replace(data, accounts=data.accounts + tuple(fresh))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -32,11 +32,10 @@ from .errors import (
     AuthenticationError,
     ClaudeUsageError,
     InvalidInputError,
-    NetworkError,
     RateLimitedError,
     ResponseFormatError,
 )
-from .models import AccountRecord, AccountStatus, ActorUsage, AdminUsage
+from .models import AccountRecord, ActorUsage, AdminUsage, status_for_error
 from .pricing import PriceTable, default_price_table
 
 __all__ = [
@@ -137,16 +136,6 @@ def _days(start: datetime, end: datetime) -> list[date]:
     return [start.date() + timedelta(days=n) for n in range((last - start.date()).days + 1)]
 
 
-def _status(error: Exception) -> AccountStatus:
-    if isinstance(error, RateLimitedError):
-        return AccountStatus.RATE_LIMITED
-    if isinstance(error, AuthenticationError):
-        return AccountStatus.AUTH_FAILED
-    if isinstance(error, NetworkError):
-        return AccountStatus.OFFLINE
-    return AccountStatus.ERROR
-
-
 @dataclass(frozen=True, slots=True)
 class _Period:
     start: datetime
@@ -203,6 +192,15 @@ class AdminFetcher:
         """The last successful snapshot of an account (what a failed fetch shows, stale)."""
         return self._last_good.get(account_name)
 
+    def rename(self, old: str, new: str) -> None:
+        """Carry an account's last good values over to its new name."""
+        if old in self._last_good:
+            self._last_good[new] = replace(self._last_good.pop(old), account_name=new)
+
+    def forget(self, name: str) -> None:
+        """Drop a deleted (or re-keyed) account's values: never show them for another org."""
+        self._last_good.pop(name, None)
+
     async def fetch(
         self, record: AccountRecord, *, period: tuple[datetime, datetime] | None = None
     ) -> AdminUsage:
@@ -230,7 +228,7 @@ class AdminFetcher:
         """The last good values marked stale (or an empty snapshot) carrying the error."""
         log.info("admin usage of %r failed: %s", name, shown)
         retry_at = cause.retry_at if isinstance(cause, RateLimitedError) else None
-        status = _status(cause)
+        status = status_for_error(cause)
         last = self._last_good.get(name)
         if last is not None:
             return replace(last, stale=True, error=str(shown), status=status, retry_at=retry_at)
@@ -360,18 +358,14 @@ async def _optional(work: Awaitable[T], what: str) -> tuple[T | None, str | None
         return None, f"{what} unavailable: {exc}"
 
 
-async def _all(work: list[Awaitable[T]]) -> list[T]:
+async def _all(work: list[Coroutine[Any, Any, T]]) -> list[T]:
     """Await all, cancelling the rest on the first failure, and raise that failure itself."""
     try:
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(_wrap(item)) for item in work]
+            tasks = [group.create_task(item) for item in work]
     except BaseExceptionGroup as failures:
         raise _first(failures) from None
     return [task.result() for task in tasks]
-
-
-async def _wrap(work: Awaitable[T]) -> T:
-    return await work
 
 
 def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:

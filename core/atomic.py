@@ -23,14 +23,13 @@ __all__ = ["write_atomic"]
 log = logging.getLogger(__name__)
 
 _WINDOWS_REPLACE_ATTEMPTS = 8
-_PRIVATE = 0o600
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int = _PRIVATE, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new content.
 
-    The temporary file is created with ``mode`` (0600 by default: these files hold secrets
-    or private usage) and removed again on any failure, so a failed write leaves the folder
+    The temporary file is created 0600 (``mkstemp`` does: these files hold secrets or
+    private usage) and removed again on any failure, so a failed write leaves the folder
     as it was. ``durable=False`` skips the fsyncs for caches that may be lost on power
     failure (the rename alone still never shows a half-written file to a reader).
     Raises OSError; callers wrap it in their own error type.
@@ -38,8 +37,6 @@ def write_atomic(path: Path, data: bytes, *, mode: int = _PRIVATE, durable: bool
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            if mode != _PRIVATE:
-                os.chmod(temp_name, mode)  # mkstemp always creates 0600
             handle.write(data)
             handle.flush()
             if durable:

@@ -32,7 +32,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -259,15 +259,14 @@ async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Cons
         frames.put_nowait,
         interval=args.interval,
     )
+    updates: Iterable[int] = range(args.count) if args.count else itertools.count()
     scheduler.start()
     try:
-        for shown in itertools.count(1):
+        for _ in updates:
             _draw(await frames.get(), console)
-            if args.count and shown >= args.count:
-                return 0
     finally:
         await scheduler.stop()
-    return 0  # pragma: no cover - the loop only ends by returning or by Ctrl-C
+    return 0
 
 
 def _draw(usages: list[AccountUsage], console: Console) -> None:

@@ -24,7 +24,7 @@ import httpx
 from .accounts import AccountManager
 from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
 from .api import AnthropicApi, new_http_client
-from .credentials import ClaudeCodeCredentialSource, credential_source, read_claude_account_info
+from .credentials import ClaudeCodeCredentialSource, read_claude_account_info
 from .endpoints import Endpoints
 from .errors import ClaudeUsageError, CredentialsError, InvalidInputError, StorageError
 from .fetcher import UsageFetcher
@@ -43,8 +43,8 @@ from .parsing import parse_claude_credentials, parse_profile
 from .paths import claude_config_dir, legacy_store_path
 from .ratelimit import RateLimitGate
 from .storage import AccountStore, Protection, default_store_path
-from .tokens import TokenManager
-from .user_agent import claude_code_user_agent
+from .tokens import TokenManager, default_source_for
+from .user_agent import FALLBACK_VERSION, claude_code_user_agent
 
 __all__ = ["CHART_WINDOWS", "UsageClient"]
 
@@ -85,8 +85,10 @@ class UsageClient:
             self._http,
             self.endpoints,
             beta_version=beta_version,
-            user_agent=claude_code_user_agent(),
+            user_agent=f"claude-code/{FALLBACK_VERSION}",  # the real one: _ensure_user_agent
         )
+        self._user_agent_resolved = False
+        self._user_agent_lock = asyncio.Lock()
         self._fetcher = UsageFetcher(
             self.api,
             self.accounts,
@@ -100,7 +102,6 @@ class UsageClient:
             history=self._history,
         )
         self._admin = AdminFetcher(self.api)
-        self._admin_cache: dict[str, AdminUsage] = {}
 
     # ------------------------------------------------------------------ lifecycle
     async def __aenter__(self) -> UsageClient:
@@ -129,6 +130,7 @@ class UsageClient:
     # ------------------------------------------------------------------ accounts
     async def save_account(self, name: str, credentials_json: str | None = None) -> Account:
         """Link Claude Code's current login (no JSON) or store an app-owned copy of raw JSON."""
+        await self._ensure_user_agent()
         name = _check_name(name)
         if credentials_json is None:
             record = await self._linked_record(name)
@@ -140,6 +142,7 @@ class UsageClient:
 
     async def save_admin_account(self, name: str, admin_key: str) -> Account:
         """Check the key's format, then validate it with one cheap request, then save it."""
+        await self._ensure_user_agent()
         name = _check_name(name)
         key = validate_admin_key_format(admin_key)
         await self._admin.validate_key(key)
@@ -151,7 +154,7 @@ class UsageClient:
             credentials=_admin_credentials(key),
         )
         await self.accounts.save(record)
-        self._admin_cache.pop(name, None)
+        self._admin.forget(name)  # a new key may be another organisation's
         return await self._account(name)
 
     async def authenticate(
@@ -164,6 +167,7 @@ class UsageClient:
         manual_code: Awaitable[str] | None = None,
     ) -> Account:
         """Sign in with Claude in the browser (PKCE); save the app-owned account it yields."""
+        await self._ensure_user_agent()
         name = _check_name(name)
         credentials = await authorize(
             timeout,
@@ -194,13 +198,12 @@ class UsageClient:
     async def rename_account(self, old: str, new: str) -> None:
         await self.accounts.rename(old, _check_name(new))
         self._fetcher.rename(old, new)
-        if old in self._admin_cache:
-            self._admin_cache[new] = self._admin_cache.pop(old)
+        self._admin.rename(old, new)
 
     async def delete_account(self, name: str) -> None:
         await self.accounts.delete(name)
         self._fetcher.forget(name)
-        self._admin_cache.pop(name, None)
+        self._admin.forget(name)
 
     # ------------------------------------------------------------------ legacy import
     async def legacy_store_available(self, path: str | Path | None = None) -> bool:
@@ -217,7 +220,8 @@ class UsageClient:
             return []
         legacy = await asyncio.to_thread(read_legacy_store, where)
         taken = {record.name for record in await self.accounts.records()}
-        return [record.name for record in legacy if record.name not in taken]
+        names = (record.name for record in legacy if record.name not in taken)
+        return list(dict.fromkeys(names))  # a legacy store may list a name twice
 
     async def import_legacy_store(self, path: str | Path | None = None) -> list[str]:
         """Copy the accounts of a ``claude-usage-core`` store into this app's store.
@@ -250,6 +254,7 @@ class UsageClient:
     # ------------------------------------------------------------------ usage
     async def get_all_accounts_usage(self, *, user_initiated: bool = False) -> list[AccountUsage]:
         """One snapshot per saved account, fetched concurrently, in storage order."""
+        await self._ensure_user_agent()
         records = await self.accounts.records()
         tasks = [
             self._fetch_staggered(record, index, user_initiated)
@@ -259,6 +264,7 @@ class UsageClient:
 
     async def get_account_usage(self, name: str, *, user_initiated: bool = False) -> AccountUsage:
         """One account's snapshot; AccountNotFoundError if no account has that name."""
+        await self._ensure_user_agent()
         record = await self.accounts.get(name)
         return await self._fetch(record, user_initiated)
 
@@ -270,9 +276,19 @@ class UsageClient:
         return parse_claude_credentials(text).access_token
 
     # ------------------------------------------------------------------ internals
+    async def _ensure_user_agent(self) -> None:
+        """Ask ``claude --version`` once, in a worker thread: it can take seconds, and the
+        tray builds its client on the GUI thread. Requests need it; construction does not."""
+        if self._user_agent_resolved:
+            return
+        async with self._user_agent_lock:
+            if not self._user_agent_resolved:
+                user_agent = await asyncio.to_thread(claude_code_user_agent)
+                self.api.user_agent = user_agent
+                self._user_agent_resolved = True
+
     def _source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
-        folder = Path(config_dir).expanduser() if config_dir else claude_config_dir()
-        return credential_source(self.platform, config_dir=folder)
+        return default_source_for(config_dir, self.platform)
 
     async def _fetch_staggered(
         self, record: AccountRecord, index: int, user_initiated: bool
@@ -289,13 +305,10 @@ class UsageClient:
         return await self._fetcher.fetch(record, user_initiated=user_initiated)
 
     async def _fetch_admin(self, record: AccountRecord, user_initiated: bool) -> AdminUsage:
-        cached = self._admin_cache.get(record.name)
+        cached = self._admin.last_good(record.name)
         if cached and not user_initiated and _younger_than(cached, ADMIN_POLL_INTERVAL):
             return cached
-        usage = await self._admin.fetch(record)
-        if usage.error is None:
-            self._admin_cache[record.name] = usage
-        return usage
+        return await self._admin.fetch(record)
 
     async def _linked_record(self, name: str) -> AccountRecord:
         folder = claude_config_dir()

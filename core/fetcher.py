@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -27,37 +28,24 @@ from .errors import (
     AuthenticationError,
     ClaudeUsageError,
     InvalidInputError,
-    LoginExpiredError,
-    NeedsSignInError,
-    NetworkError,
     RateLimitedError,
-    ScopeError,
 )
-from .models import AccountRecord, AccountStatus, Forecast, OAuthUsage
+from .models import AccountRecord, Forecast, OAuthUsage, status_for_error
 from .parsing import Profile, parse_profile, parse_usage
 from .ratelimit import RateLimitGate, TooSoonError
 from .redact import redact_text
 from .snapshots import SnapshotCache
 from .tokens import TokenManager
 
-__all__ = ["PROFILE_TTL", "HistoryLike", "UsageFetcher", "classify_error"]
+__all__ = ["PROFILE_TTL", "HistoryLike", "UsageFetcher"]
 
 log = logging.getLogger(__name__)
 
 PROFILE_TTL = timedelta(days=1)
 PROFILE_RETRY = timedelta(hours=1)  # after a failed lookup
 
+
 # Most specific first: LoginExpired/NeedsSignIn/Scope are AuthenticationErrors too.
-_STATUS_BY_ERROR: tuple[tuple[type[BaseException], AccountStatus], ...] = (
-    (RateLimitedError, AccountStatus.RATE_LIMITED),
-    (LoginExpiredError, AccountStatus.LOGIN_EXPIRED),
-    (NeedsSignInError, AccountStatus.NEEDS_SIGN_IN),
-    (ScopeError, AccountStatus.SCOPE_MISSING),
-    (AuthenticationError, AccountStatus.AUTH_FAILED),
-    (NetworkError, AccountStatus.OFFLINE),
-)
-
-
 class HistoryLike(Protocol):
     """What the fetcher needs of :class:`core.history.History` (sync; run in a thread)."""
 
@@ -70,18 +58,17 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def classify_error(exc: BaseException) -> AccountStatus:
-    """The status a card shows for a failed fetch."""
-    for kind, status in _STATUS_BY_ERROR:
-        if isinstance(exc, kind):
-            return status
-    return AccountStatus.ERROR
-
-
 def _message(exc: BaseException) -> str:
     if isinstance(exc, ClaudeUsageError) and str(exc):
         return redact_text(str(exc))
     return f"Unexpected error ({type(exc).__name__})"
+
+
+def _log_bug(name: str, exc: BaseException) -> None:
+    """The full traceback, for the bug report, with any token in it redacted: a bug's
+    message is not written with secrets in mind, and log handlers need not redact."""
+    trace = "".join(traceback.format_exception(exc))
+    log.error("Unexpected error fetching usage of %r\n%s", name, redact_text(trace))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +112,7 @@ class UsageFetcher:
             return self._recent(record)
         except Exception as exc:  # a bug in one account must not take the others down
             if not isinstance(exc, ClaudeUsageError):
-                log.exception("Unexpected error fetching usage of %r", record.name)
+                _log_bug(record.name, exc)
             return await self._failed(record, exc)
         return await self._succeeded(usage)
 
@@ -246,7 +233,7 @@ class UsageFetcher:
         return dataclasses.replace(usage, forecasts=dict(forecasts))
 
     async def _failed(self, record: AccountRecord, exc: BaseException) -> OAuthUsage:
-        status = classify_error(exc)
+        status = status_for_error(exc)
         retry_at = exc.retry_at if isinstance(exc, RateLimitedError) else None
         error = _message(exc)
         last = await self._previous_good(record)

@@ -101,12 +101,13 @@ def usage_windows(usage: OAuthUsage) -> dict[str, UsageWindow]:
     """Every window of a snapshot by API key, model-scoped ones as ``model_weekly:<name>``.
 
     A model window the API also sent under its own key (``seven_day_sonnet`` and
-    ``limits[]`` "Sonnet") is kept once, under the API key.
+    ``limits[]`` "Sonnet") is kept once, under the API key. Matching is by name only: two
+    different limits may well share a percent and a reset time (0 % at a week's start).
     """
     found = {key: w for attr, key in NAMED_WINDOWS.items() if (w := getattr(usage, attr))}
     found.update(usage.windows)
     for name, window in usage.model_weekly.items():
-        if _model_key(name) not in found and window not in found.values():
+        if _model_key(name) not in found:
             found[f"model_weekly:{name}"] = window
     return found
 

@@ -36,7 +36,6 @@ from keyring.backend import KeyringBackend
 
 from core.errors import KeyUnavailableError
 from core.paths import APP_NAME
-from core.redact import redact_text
 
 __all__ = [
     "KEY_ID_SIZE",
@@ -157,10 +156,12 @@ class SystemKeyProvider:
         try:
             encoded = keyring.get_password(self._service, self._username(key_id))
         except Exception as exc:  # backends raise their own errors (D-Bus, Keychain…)
+            # Only the type: a backend's message is not ours to vouch for, and redact_text
+            # knows Anthropic tokens, not a base64 store key.
             raise KeyUnavailableError(
                 f"The account store's key is in the system keyring, which cannot be read "
-                f"({type(exc).__name__}: {redact_text(str(exc))}). Unlock the keyring and "
-                f"try again; the store was not changed."
+                f"({type(exc).__name__}). Unlock the keyring and try again; the store was "
+                f"not changed."
             ) from None
         if encoded is None:
             raise KeyUnavailableError(
@@ -188,8 +189,11 @@ class SystemKeyProvider:
         return secret
 
     def _machine_key(self) -> StoreKey:
-        ident = self._machine_id if self._machine_id is not None else machine_id()
-        return StoreKey(Protection.MACHINE, _NO_KEY_ID, derive_machine_key(ident))
+        # Looked up once per provider: on macOS it runs ``ioreg``, and every decrypt of a
+        # store another process rewrote needs the key again.
+        if self._machine_id is None:
+            self._machine_id = machine_id()
+        return StoreKey(Protection.MACHINE, _NO_KEY_ID, derive_machine_key(self._machine_id))
 
 
 def _decode_key(encoded: str, where: str) -> bytes:

@@ -13,6 +13,15 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
+from .errors import (
+    AuthenticationError,
+    LoginExpiredError,
+    NeedsSignInError,
+    NetworkError,
+    RateLimitedError,
+    ScopeError,
+)
+
 __all__ = [
     "Account",
     "AccountRecord",
@@ -28,6 +37,7 @@ __all__ = [
     "ModelUsage",
     "OAuthUsage",
     "UsageWindow",
+    "status_for_error",
 ]
 
 AccountType: TypeAlias = Literal["oauth", "admin"]
@@ -52,6 +62,25 @@ class AccountStatus(StrEnum):
     AUTH_FAILED = "auth_failed"  # any other refusal (bad admin key, 401 after refresh)
     OFFLINE = "offline"  # network unreachable / timeout
     ERROR = "error"  # anything else (server error, malformed response, storage)
+
+
+# Most specific first: LoginExpiredError etc. are AuthenticationErrors too.
+_STATUS_BY_ERROR: tuple[tuple[type[BaseException], AccountStatus], ...] = (
+    (RateLimitedError, AccountStatus.RATE_LIMITED),
+    (LoginExpiredError, AccountStatus.LOGIN_EXPIRED),
+    (NeedsSignInError, AccountStatus.NEEDS_SIGN_IN),
+    (ScopeError, AccountStatus.SCOPE_MISSING),
+    (AuthenticationError, AccountStatus.AUTH_FAILED),
+    (NetworkError, AccountStatus.OFFLINE),
+)
+
+
+def status_for_error(exc: BaseException) -> AccountStatus:
+    """The status a card shows for a failed fetch (OAuth and admin alike)."""
+    for kind, status in _STATUS_BY_ERROR:
+        if isinstance(exc, kind):
+            return status
+    return AccountStatus.ERROR
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -292,31 +292,31 @@ def _present(
     *,
     manual: bool,
 ) -> None:
-    """Hand out the copyable URL, then open the browser; a browser failure is not fatal."""
+    """Hand out the copyable URL, then open the browser; a browser failure is not fatal.
+
+    The URL carries the attempt's ``state``: it goes into the log only when no caller
+    shows it (the log is then the one place a person can find it).
+    """
     shown = flow.manual_url if manual else flow.url
-    log.info("Sign-in: if no browser opens, visit %s", shown)
     if on_url is not None:
         on_url(shown)
+    else:
+        log.info("Sign-in: if no browser opens, visit %s", shown)
     if open_browser is None:
         # A terminal browser (lynx, a $BROWSER without `&`) runs until it exits: never wait on it.
-        threading.Thread(target=_open_default_browser, args=(flow.url,), daemon=True).start()
-        return
+        threading.Thread(target=_open, args=(webbrowser.open, flow.url), daemon=True).start()
+    else:
+        _open(open_browser, flow.url)
+
+
+def _open(opener: Callable[[str], object], url: str) -> None:
+    """``opener(url)``; a failure is only logged: the URL has been shown, this is a convenience."""
     try:
-        opened = open_browser(flow.url)
+        opened = opener(url)
     except Exception as exc:  # any browser failure: the URL is still there to copy
         log.warning("Could not open a browser (%s); open the sign-in URL yourself", exc)
         return
     if opened is False:
-        log.warning("No browser could be opened; open the sign-in URL yourself")
-
-
-def _open_default_browser(url: str) -> None:
-    try:
-        opened = webbrowser.open(url)
-    except Exception as exc:  # the URL has been shown; this is only a convenience
-        log.warning("Could not open a browser (%s); open the sign-in URL yourself", exc)
-        return
-    if not opened:
         log.warning("No browser could be opened; open the sign-in URL yourself")
 
 

@@ -18,7 +18,6 @@ raise :class:`InvalidInputError` with a message saying what is wrong and never e
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import math
@@ -42,6 +41,7 @@ __all__ = [
     "parse_token_response",
     "parse_usage",
     "rotated_credentials_json",
+    "usage_with_windows",
 ]
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ NAMED_WINDOWS: Mapping[str, str] = {
     "cowork": "seven_day_cowork",
     "iguana_necktie": "iguana_necktie",
 }
+_NAMED_KEYS = frozenset(NAMED_WINDOWS.values())
 # Model-scoped weekly windows that come as top-level keys rather than in ``limits[]``.
 _MODEL_WINDOWS: Mapping[str, str] = {"seven_day_opus": "Opus", "seven_day_sonnet": "Sonnet"}
 MAX_PERCENT = 1e6
@@ -152,7 +153,7 @@ def _windows(data: Mapping[str, Any]) -> dict[str, UsageWindow]:
     """Every window by key: named ones strictly, unknown ones when they parse."""
     found: dict[str, UsageWindow] = {}
     for key, value in data.items():
-        if key in NAMED_WINDOWS.values():
+        if key in _NAMED_KEYS:
             window = _window(value, key)
         elif _looks_like_window(value):
             window = _unknown_window(key, value)
@@ -270,21 +271,21 @@ def parse_usage(data: Any, *, account_name: str, fetched_at: datetime) -> OAuthU
         )
     windows = _windows(data)
     limits = _limits(data.get("limits"))
-    return OAuthUsage(
+    return usage_with_windows(
+        windows,
         account_name=account_name,
-        session=windows.get("five_hour"),
-        weekly=windows.get("seven_day"),
-        opus=windows.get("seven_day_opus"),
-        sonnet=windows.get("seven_day_sonnet"),
-        oauth_apps=windows.get("seven_day_oauth_apps"),
-        cowork=windows.get("seven_day_cowork"),
-        iguana_necktie=windows.get("iguana_necktie"),
-        windows=windows,
         model_weekly=_model_weekly(windows, limits),
         limits=limits,
         extra_usage=_extra_usage(data.get("extra_usage")),
         fetched_at=fetched_at,
     )
+
+
+def usage_with_windows(windows: Mapping[str, UsageWindow], **fields: Any) -> OAuthUsage:
+    """An :class:`OAuthUsage` whose named windows (``session``, ``weekly`` …) are read from
+    ``windows`` through :data:`NAMED_WINDOWS`, so the two can never disagree."""
+    named: dict[str, Any] = {attr: windows.get(key) for attr, key in NAMED_WINDOWS.items()}
+    return OAuthUsage(windows=windows, **named, **fields)
 
 
 # -- profile ------------------------------------------------------------------------------
@@ -431,6 +432,9 @@ def parse_claude_credentials(text: str) -> ClaudeCredentials:
     if not isinstance(data, dict):
         raise InvalidInputError("Credentials JSON is not an object")
     oauth = data.get("claudeAiOauth")
+    if oauth is None and "accessToken" in data:
+        # The inner object pasted on its own: kept in Claude Code's shape from here on.
+        oauth, data = data, {"claudeAiOauth": data}
     if not isinstance(oauth, dict):
         raise InvalidInputError("Credentials JSON has no claudeAiOauth object")
     access = _cred_str(oauth, "accessToken")
@@ -453,7 +457,7 @@ def rotated_credentials_json(creds: ClaudeCredentials, grant: TokenGrant, now: d
     ``expiresAt`` is epoch **milliseconds**, as Claude Code writes it. A grant without a
     refresh token keeps the old one (the endpoint may omit it).
     """
-    data = copy.deepcopy(dict(creds.raw))
+    data = dict(creds.raw)  # nested values are replaced below, never changed in place
     oauth = dict(data.get("claudeAiOauth") or {})
     lifetime = timedelta(seconds=grant.expires_in) if grant.expires_in else DEFAULT_TOKEN_LIFETIME
     oauth["accessToken"] = grant.access_token

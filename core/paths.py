@@ -14,7 +14,6 @@ import platformdirs
 __all__ = [
     "APP_NAME",
     "claude_config_dir",
-    "claude_config_dir_is_custom",
     "data_home",
     "ensure_private_dir",
     "legacy_store_path",
@@ -37,11 +36,6 @@ def claude_config_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path.home() / ".claude"
-
-
-def claude_config_dir_is_custom() -> bool:
-    """True when Claude Code was pointed at a non-default folder (changes its Keychain name)."""
-    return bool(os.environ.get("CLAUDE_CONFIG_DIR"))
 
 
 def legacy_store_path() -> Path:

@@ -268,8 +268,8 @@ class RateLimitGate:
             delay = cooldown_delay(
                 error.retry_at, strikes, now, floor=self.floor, ceiling=self.ceiling
             )
-            still_on = previous is not None and previous.active(now)
-            spent = previous.bypass_spent if still_on and previous is not None else False
+            # A 429 during a cooldown keeps the bypass spent; a new cooldown gives it back.
+            spent = previous is not None and previous.active(now) and previous.bypass_spent
             return {**entries, key: Cooldown(now + delay, strikes + 1, spent)}
 
         entries = await self._update(change)

@@ -31,14 +31,28 @@ def redact_text(text: str) -> str:
 
 
 class SecretFilter(logging.Filter):
-    """A logging filter that redacts tokens in every record's final message."""
+    """A logging filter that redacts tokens in every record's message and traceback.
+
+    Tracebacks matter as much as messages: an exception from a bug was not written with
+    secrets in mind, and ``log.exception`` prints it whole.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         cleaned = redact_text(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            # The formatter reuses exc_text when set, so this is what handlers will print.
+            record.exc_text = _TRACEBACK_FORMATTER.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact_text(record.stack_info)
         return True
+
+
+_TRACEBACK_FORMATTER = logging.Formatter()
 
 
 def install_log_redaction(logger: logging.Logger | None = None) -> None:

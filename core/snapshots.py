@@ -20,7 +20,7 @@ from typing import Any
 
 from .atomic import write_atomic
 from .models import ExtraUsage, Limit, OAuthUsage, UsageWindow
-from .parsing import NAMED_WINDOWS
+from .parsing import usage_with_windows
 from .paths import data_home, ensure_private_dir
 
 __all__ = ["SNAPSHOT_DIRNAME", "SnapshotCache", "usage_from_dict", "usage_to_dict"]
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_DIRNAME = "snapshots"
 FORMAT_VERSION = 1
-_NAMED = tuple(NAMED_WINDOWS)  # the OAuthUsage attributes of the named windows
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -146,7 +145,6 @@ def usage_to_dict(usage: OAuthUsage) -> dict[str, Any]:
         "plan": usage.plan,
         "account_id": usage.account_id,
         "fetched_at": _time(usage.fetched_at),
-        "named": {name: _window_dict(getattr(usage, name)) for name in _NAMED},
         "windows": {key: _window_dict(w) for key, w in usage.windows.items()},
         "model_weekly": {key: _window_dict(w) for key, w in usage.model_weekly.items()},
         "limits": [_limit_dict(limit) for limit in usage.limits],
@@ -159,24 +157,16 @@ def usage_from_dict(value: Any) -> OAuthUsage:
     data = _mapping(value)
     if data.get("version") != FORMAT_VERSION:
         raise ValueError("unknown snapshot format")
-    named = _mapping(data["named"])
-    return OAuthUsage(
+    return usage_with_windows(  # session, weekly …: derived from windows, as when fetched
+        _windows(data["windows"]),
         account_name=_text(data["account_name"]),
         email=_opt_text(data["email"]),
         plan=_opt_text(data["plan"]),
         account_id=_opt_text(data["account_id"]),
         fetched_at=_moment(data["fetched_at"]),
-        windows=_windows(data["windows"]),
         model_weekly=_windows(data["model_weekly"]),
         limits=_limits(data["limits"]),
         extra_usage=_extra(data["extra_usage"]),
-        session=_window(named.get("session")),
-        weekly=_window(named.get("weekly")),
-        opus=_window(named.get("opus")),
-        sonnet=_window(named.get("sonnet")),
-        oauth_apps=_window(named.get("oauth_apps")),
-        cowork=_window(named.get("cowork")),
-        iguana_necktie=_window(named.get("iguana_necktie")),
     )
 
 

@@ -144,6 +144,7 @@ class AccountStore:
             current, key = (StoreData(), None) if blob is None else self._decrypt(blob)
             changed = change(current)
             if changed != current:
+                self._check_writable(changed)
                 self._write(changed, key or self._keys.new_key())
             return changed
 
@@ -259,6 +260,15 @@ class AccountStore:
             yield
         finally:
             lock.release()
+
+    def _check_writable(self, data: StoreData) -> None:
+        """Refuse what :func:`decode_store` would refuse: a store written with a name twice
+        could never be opened again."""
+        if len(set(data.names)) != len(data.accounts):
+            raise StorageError(
+                f"Refused to save the account store {self.path}: it would list an account "
+                f"name twice. The previous version is unchanged."
+            )
 
     def _write(self, data: StoreData, key: StoreKey) -> None:
         header = _Header(key.protection, key.key_id).encode()

@@ -46,6 +46,7 @@ from .parsing import (
     parse_token_response,
     rotated_credentials_json,
 )
+from .paths import claude_config_dir
 
 __all__ = ["REFRESH_MARGIN", "SourceFactory", "TokenManager", "default_source_for"]
 
@@ -59,9 +60,13 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def default_source_for(config_dir: str | None) -> ClaudeCodeCredentialSource:
-    """Claude Code's login source for the folder a linked account was saved from."""
-    return credential_source(config_dir=Path(config_dir) if config_dir else None)
+def default_source_for(
+    config_dir: str | None, platform: str = "auto"
+) -> ClaudeCodeCredentialSource:
+    """Claude Code's login source for the folder a linked account was saved from (which may
+    be the raw ``$CLAUDE_CONFIG_DIR`` text, ``~`` included); None: its current folder."""
+    folder = Path(config_dir).expanduser() if config_dir else claude_config_dir()
+    return credential_source(platform, config_dir=folder)
 
 
 class TokenManager:

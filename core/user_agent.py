@@ -134,9 +134,9 @@ def claude_code_version(*, use_disk_cache: bool = True) -> str:
         return _cached
 
 
-def claude_code_user_agent(*, use_disk_cache: bool = True) -> str:
+def claude_code_user_agent() -> str:
     """``claude-code/<version>``, the ``User-Agent`` of every OAuth request."""
-    return f"claude-code/{claude_code_version(use_disk_cache=use_disk_cache)}"
+    return f"claude-code/{claude_code_version()}"
 
 
 def reset_cache() -> None:

@@ -21,7 +21,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: `--version` and `--self-test` stay light
+    from .demo import DemoEnvironment
     from .single_instance import SingleInstance
 
 __all__ = ["main", "parse_args", "run_qasync", "setup_logging"]
@@ -137,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo_env.cleanup()
 
 
-def _run(args: argparse.Namespace, demo_env: object | None) -> int:
+def _run(args: argparse.Namespace, demo_env: DemoEnvironment | None) -> int:
     log_path = setup_logging(args.debug)
     sys.excepthook = _excepthook
     _make_application(bool(args.demo))
@@ -202,22 +203,21 @@ def run_qasync(coroutine: Coroutine[Any, Any, int]) -> int:
         return runner.run(coroutine)
 
 
-async def _serve(args: argparse.Namespace, instance: object, demo_env: object | None) -> int:
+async def _serve(
+    args: argparse.Namespace, instance: SingleInstance, demo_env: DemoEnvironment | None
+) -> int:
     from PySide6.QtCore import QSettings
 
     from .app import TrayApp
     from .autostart import Autostart, NullAutostart, autostart_for
     from .backend import ClientBackend, UsageBackend
     from .settings import SettingsStore
-    from .single_instance import SingleInstance
 
-    assert isinstance(instance, SingleInstance)
     backend: UsageBackend
     autostart: Autostart
     if demo_env is not None:
-        from .demo import DemoEnvironment, demo_backend, seed_accounts, seed_history
+        from .demo import demo_backend, seed_accounts, seed_history
 
-        assert isinstance(demo_env, DemoEnvironment)
         qsettings = QSettings(str(demo_env.settings_path), QSettings.Format.IniFormat)
         backend = demo_backend()
         await seed_accounts(backend)

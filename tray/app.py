@@ -27,8 +27,15 @@ from core.scheduler import Scheduler
 
 from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend
-from .dialogs import AddAccountDialog, AddMethod, AddRequest, RenameDialog, SettingsDialog
-from .dialogs.remove import remove_message_box
+from .dialogs import (
+    AddAccountDialog,
+    AddMethod,
+    AddRequest,
+    RenameDialog,
+    SettingsDialog,
+    remove_chosen,
+    remove_message_box,
+)
 from .icon import render_icon
 from .notifications import Notifier, TrayNotifier
 from .notify_memory import NotifyMemoryFile
@@ -36,7 +43,7 @@ from .notify_rules import NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
-from .viewmodel import IconState, UsageViewModel, imported_text, legacy_offer
+from .viewmodel import APP_TITLE, IconState, UsageViewModel, imported_text, legacy_offer
 
 __all__ = ["TrayApp", "run_dialog"]
 
@@ -87,7 +94,7 @@ class TrayApp(QObject):
         *,
         autostart: Autostart | None = None,
         notifier: Notifier | None = None,
-        title: str = "Claude Usage",
+        title: str = APP_TITLE,
         scheduler_options: dict[str, Any] | None = None,
         tray_timeout: float = TRAY_WAIT_SECONDS,
         notify_memory: NotifyMemoryFile | None = None,
@@ -100,13 +107,12 @@ class TrayApp(QObject):
         self.settings_store = settings_store
         self.autostart = autostart or NullAutostart()
         self.settings = self._load_settings()
-        self.model = UsageViewModel(options=self.settings.view_options())
+        self.model = UsageViewModel(options=self.settings.view_options(), title=title)
         self.rules = NotificationRules(self.settings.rules_config())
         self.notify_memory = notify_memory or NotifyMemoryFile()
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
-        self.tray = QSystemTrayIcon(self)
-        self.tray.setToolTip(title)
+        self.tray = QSystemTrayIcon(self)  # its tooltip (titled) follows the model
         self.notifier: Notifier = notifier or TrayNotifier(self.tray)
         self.popup = Popup(self.model, self.app_icon)
         self.popup.visibility_changed.connect(self._popup_visibility)
@@ -120,11 +126,9 @@ class TrayApp(QObject):
             interval=self.settings.refresh_minutes * 60.0,
             **(scheduler_options or {}),
         )
-        self.claude_code_found = False
         self.legacy_offer: list[str] = []  # claude-usage-core accounts offered for import
         self._history_generation = 0
         self.tray_timeout = tray_timeout
-        self.dialog: QDialog | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._quit = asyncio.Event()
         self._icon_state: IconState | None = None
@@ -156,8 +160,8 @@ class TrayApp(QObject):
         self.scheduler.start()
         if not await self._names():
             self.model.set_has_accounts(False)
-            self.claude_code_found = await self.backend.claude_code_login_available()
-            self.popup.empty.set_claude_code_found(self.claude_code_found)
+            found = await self.backend.claude_code_login_available()
+            self.popup.empty.set_claude_code_found(found)
             self._set_legacy_offer(await self._find_legacy_offer())
             self.show_popup()
 
@@ -350,11 +354,11 @@ class TrayApp(QObject):
     ) -> None:
         self.popup.hide()
         taken = [n for n in await self._names() if n != name]
-        self.claude_code_found = await self.backend.claude_code_login_available()
+        found = await self.backend.claude_code_login_available()
         self._set_legacy_offer([] if name else await self._find_legacy_offer())
         dialog = AddAccountDialog(
             taken,
-            claude_code_found=self.claude_code_found,
+            claude_code_found=found,
             method=method,
             legacy_count=len(self.legacy_offer),
         )
@@ -382,9 +386,7 @@ class TrayApp(QObject):
         dialog.code_entered.connect(code_entered)
         dialog.import_requested.connect(import_requested)
         dialog.import_dismissed.connect(self.dismiss_legacy)
-        self.dialog = dialog
         result = await run_dialog(dialog, self.dialog_opened.emit)
-        self.dialog = None
         dialog.deleteLater()
         for task in work:
             if not task.done():
@@ -433,9 +435,7 @@ class TrayApp(QObject):
     async def rename_account(self, name: str) -> None:
         self.popup.hide()
         dialog = RenameDialog(name, await self._names())
-        self.dialog = dialog
         accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
-        self.dialog = None
         new = dialog.new_name()
         dialog.deleteLater()
         if not accepted:
@@ -454,11 +454,8 @@ class TrayApp(QObject):
     async def remove_account(self, name: str) -> None:
         self.popup.hide()
         box = remove_message_box(name)
-        self.dialog = box
         await run_dialog(box, self.dialog_opened.emit)
-        self.dialog = None
-        clicked = box.clickedButton()
-        confirmed = clicked is not None and clicked.objectName() == "removeButton"
+        confirmed = remove_chosen(box)
         box.deleteLater()
         if not confirmed:
             return
@@ -507,9 +504,7 @@ class TrayApp(QObject):
         supported = not isinstance(self.autostart, NullAutostart)
         dialog = SettingsDialog(self.settings, autostart_supported=supported)
         dialog.setWindowIcon(self.app_icon)
-        self.dialog = dialog
         accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
-        self.dialog = None
         edited = dialog.settings()
         dialog.deleteLater()
         if accepted:

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any, Protocol
 
+from core.atomic import write_atomic
+
 __all__ = [
     "APP_ID",
     "Autostart",
@@ -78,7 +80,9 @@ class _FileAutostart:
             self.path.unlink(missing_ok=True)
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_bytes(self._content())
+        # Replaced whole: a crash mid-write must not leave a truncated entry that the
+        # desktop would choke on at every login (0600 is fine: only this user reads it).
+        write_atomic(self.path, self._content())
 
     def _content(self) -> bytes:
         raise NotImplementedError

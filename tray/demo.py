@@ -110,10 +110,10 @@ def prepare_environment() -> DemoEnvironment:
         "CLAUDE_USAGE_HOME": str(folder / "data"),
         "CLAUDE_CONFIG_DIR": str(folder / "claude-code"),
     }
-    for name in (*overrides, "CLAUDE_USAGE_API_BASE", "CLAUDE_USAGE_AUTHORIZE_URL"):
+    endpoints = ("CLAUDE_USAGE_API_BASE", "CLAUDE_USAGE_AUTHORIZE_URL", "CLAUDE_USAGE_TOKEN_URL")
+    for name in (*overrides, *endpoints):
         env.previous[name] = os.environ.get(name)
-    env.previous["CLAUDE_USAGE_TOKEN_URL"] = os.environ.get("CLAUDE_USAGE_TOKEN_URL")
-    for name in ("CLAUDE_USAGE_API_BASE", "CLAUDE_USAGE_AUTHORIZE_URL", "CLAUDE_USAGE_TOKEN_URL"):
+    for name in endpoints:
         os.environ.pop(name, None)
     os.environ.update(overrides)
     keyring.set_keyring(MemoryKeyring())
@@ -483,8 +483,9 @@ def demo_backend(world: DemoWorld | None = None) -> ClientBackend:
 
 async def seed_accounts(backend: UsageBackend) -> list[Account]:
     """Save the demo's three accounts (once; a running demo keeps what the user changed)."""
-    if await backend.list_accounts():
-        return await backend.list_accounts()
+    saved = await backend.list_accounts()
+    if saved:
+        return saved
     for account in ACCOUNTS:
         await backend.add_credentials(account.name, credentials_json(account))
     await backend.add_admin_key("Acme Org", ADMIN_KEY)

@@ -274,6 +274,13 @@ class Popup(QWidget):
     # ------------------------------------------------------------ model → widgets
 
     def update_from_model(self) -> None:
+        """Follow the model; measuring the window waits until it is shown (a hidden popup
+        follows every refresh, and :meth:`show_at` sizes it before showing it)."""
+        self._apply_model()
+        if self.isVisible():
+            self._fit_height()
+
+    def _apply_model(self) -> None:
         now = self.clock()
         self._rebuild_cards(now)
         no_accounts = self.model.has_accounts is False
@@ -286,7 +293,6 @@ class Popup(QWidget):
         self.refresh_button.setVisible(not no_accounts)
         self.updated_label.setVisible(not no_accounts)
         self._tick()
-        self._fit_height()
 
     def _rebuild_cards(self, now: datetime) -> bool:
         """Replace the cards if what they show changed (an open card menu survives otherwise)."""
@@ -346,7 +352,8 @@ class Popup(QWidget):
 
     def show_at(self, anchor: QRect, cursor: QPoint | None = None) -> None:
         """Show next to ``anchor`` (the tray icon's geometry), on the screen it is on."""
-        self.update_from_model()
+        self._apply_model()
+        self._fit_height()
         screen = self.screen()
         found = QGuiApplication.screenAt(anchor.center()) if not anchor.isEmpty() else None
         screen = found or (QGuiApplication.screenAt(cursor) if cursor else None) or screen

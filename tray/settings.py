@@ -187,7 +187,3 @@ class SettingsStore:
         finally:
             self._qsettings.endGroup()
         self._qsettings.sync()
-
-    @property
-    def qsettings(self) -> QSettings:
-        return self._qsettings

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+
+from core.admin import ADMIN_KEY_PREFIX, validate_admin_key_format
+from core.errors import InvalidInputError
+from core.parsing import parse_claude_credentials
 
 __all__ = [
     "ADMIN_KEY_PREFIX",
@@ -19,7 +22,6 @@ __all__ = [
     "validate_name",
 ]
 
-ADMIN_KEY_PREFIX = "sk-ant-admin"
 MAX_NAME_LENGTH = 100
 
 
@@ -39,38 +41,33 @@ def validate_name(
     return None
 
 
-def _access_token(data: Any) -> Any:
-    if not isinstance(data, dict):
-        return None
-    nested = data.get("claudeAiOauth")
-    if isinstance(nested, dict) and nested.get("accessToken"):
-        return nested.get("accessToken")
-    return data.get("accessToken")
-
-
 def validate_credentials_json(text: str) -> str | None:
-    """Claude Code's credentials JSON: must parse and carry an access token."""
+    """Claude Code's credentials JSON, checked by ``core`` as saving will check it; a JSON
+    syntax error is located here first, since a person has to find it in the text."""
     if not text.strip():
         return "Paste the contents of Claude Code's .credentials.json."
     try:
-        data = json.loads(text)
+        json.loads(text)
     except json.JSONDecodeError as exc:
         return f"This is not valid JSON (line {exc.lineno}, column {exc.colno})."
-    token = _access_token(data)
-    if not isinstance(token, str) or not token.strip():
-        return "No claudeAiOauth.accessToken (or accessToken) found in this JSON."
+    try:
+        parse_claude_credentials(text)
+    except InvalidInputError as exc:
+        return f"{exc}."
     return None
 
 
 def validate_admin_key(key: str) -> str | None:
-    """An Admin API key: ``sk-ant-admin…``, one token without spaces."""
-    cleaned = key.strip()
-    if not cleaned:
+    """An Admin API key: ``core``'s format check (which names the kind of key pasted by
+    mistake), plus a length check so a key cut short is caught before the request."""
+    if not key.strip():
         return "Paste an Admin API key (it starts with sk-ant-admin)."
-    if not cleaned.startswith(ADMIN_KEY_PREFIX):
-        return "Admin API keys start with sk-ant-admin — this looks like another kind of key."
-    if any(ch.isspace() for ch in cleaned) or len(cleaned) < len(ADMIN_KEY_PREFIX) + 8:
-        return "This key looks cut short or has spaces in it."
+    try:
+        cleaned = validate_admin_key_format(key)
+    except InvalidInputError as exc:
+        return str(exc)
+    if len(cleaned) < len(ADMIN_KEY_PREFIX) + 8:
+        return "This key looks cut short."
     return None
 
 

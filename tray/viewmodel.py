@@ -24,6 +24,7 @@ from core.display import (
     plan_label,
     state_text,
 )
+from core.history import CHART_SPAN, SeriesPoint
 from core.models import (
     AccountStatus,
     AccountUsage,
@@ -37,6 +38,7 @@ from core.models import (
 )
 
 __all__ = [
+    "APP_TITLE",
     "CHART_SPAN",
     "BarModel",
     "CardModel",
@@ -50,6 +52,7 @@ __all__ = [
     "StateLine",
     "UsageViewModel",
     "ViewOptions",
+    "accounts_text",
     "build_card",
     "build_cards",
     "build_chart",
@@ -153,10 +156,8 @@ class StateLine:
     severity: Severity
 
 
-SeriesPoint = tuple[datetime, float]
 Series = Mapping[str, Sequence[SeriesPoint]]  # window key -> (hour, peak percent), oldest first
 Histories = Mapping[str, Series]  # account name -> its series
-CHART_SPAN = timedelta(days=7)
 CHART_MIN_POINTS = 2  # one point is a dot, not a trend: no chart until there are two
 
 
@@ -359,10 +360,10 @@ def _extra_bar(extra: ExtraUsage, now: datetime) -> BarModel | None:
         return None
     used = format_money(extra.used_credits or 0.0, extra.currency)
     if extra.monthly_limit is None:
-        value, caption = used, "extra usage this month · no monthly cap"
+        value, caption = used, "used this month · no monthly cap"
     else:
         value = f"{used} / {format_money(extra.monthly_limit, extra.currency)}"
-        caption = "extra usage this month"
+        caption = "used this month"
     percent = extra.utilization
     return BarModel(
         key="extra",
@@ -458,7 +459,7 @@ def _actor_row(actor: ActorUsage, currency: str) -> StatRow:
 
 def _top(items: Sequence[ModelUsage] | Sequence[ActorUsage], count: int = 3) -> list:  # type: ignore[type-arg]
     def weight(item: ModelUsage | ActorUsage) -> tuple[float, int]:
-        return (item.estimated_cost_cents, item.input_tokens + item.output_tokens)
+        return (item.estimated_cost_cents, _tokens(item))
 
     return sorted(items, key=weight, reverse=True)[:count]
 
@@ -573,11 +574,14 @@ def _tip_window(window: UsageWindow) -> str:
     return format_percent(window.percent) if window.started else "not started"
 
 
-def tooltip_text(usages: Sequence[AccountUsage], now: datetime) -> str:
-    """One line per account under the app name."""
+APP_TITLE = "Claude Usage"
+
+
+def tooltip_text(usages: Sequence[AccountUsage], now: datetime, title: str = APP_TITLE) -> str:
+    """One line per account under the app's ``title``."""
     if not usages:
-        return "Claude Usage — no accounts yet"
-    return "\n".join(["Claude Usage", *(_tooltip_line(u, now) for u in usages)])
+        return f"{title} — no accounts yet"
+    return "\n".join([title, *(_tooltip_line(u, now) for u in usages)])
 
 
 # ---------------------------------------------------------------- import from claude-usage-core
@@ -585,7 +589,8 @@ def tooltip_text(usages: Sequence[AccountUsage], now: datetime) -> str:
 LEGACY_NAME = "claude-usage-core"
 
 
-def _accounts(count: int) -> str:
+def accounts_text(count: int) -> str:
+    """``1 account``, ``3 accounts``."""
     return f"{count} account{'' if count == 1 else 's'}"
 
 
@@ -596,14 +601,14 @@ def legacy_offer(candidates: Sequence[str], dismissed: Sequence[str]) -> list[st
 
 
 def legacy_import_text(count: int) -> str:
-    return f"Import {_accounts(count)} from {LEGACY_NAME}"
+    return f"Import {accounts_text(count)} from {LEGACY_NAME}"
 
 
 def imported_text(names: Sequence[str]) -> str:
     """The result of an import, for the popup's banner."""
     if not names:
         return f"Nothing new to import from {LEGACY_NAME}: its accounts are already here."
-    return f"Imported {_accounts(len(names))} from {LEGACY_NAME}: {', '.join(names)}."
+    return f"Imported {accounts_text(len(names))} from {LEGACY_NAME}: {', '.join(names)}."
 
 
 # ---------------------------------------------------------------- state holder
@@ -617,6 +622,7 @@ class UsageViewModel:
     """
 
     options: ViewOptions = field(default_factory=ViewOptions)
+    title: str = APP_TITLE  # the tooltip's first line ("Claude Usage (demo)" in the demo)
     usages: tuple[AccountUsage, ...] = ()
     updated_at: datetime | None = None
     refreshing: bool = False
@@ -678,7 +684,7 @@ class UsageViewModel:
         return icon_state(self.usages)
 
     def tooltip(self, now: datetime) -> str:
-        return tooltip_text(self.usages, now)
+        return tooltip_text(self.usages, now, self.title)
 
     def updated_text(self, now: datetime) -> str:
         if self.refreshing:

@@ -63,7 +63,7 @@ class FileCredentialSource:
         target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
         try:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(target, text.encode("utf-8"), mode=0o600)  # as Claude Code's own
+            write_atomic(target, text.encode("utf-8"))  # 0600, as Claude Code's own
         except OSError as exc:
             raise CredentialsError(
                 f"Cannot write Claude Code's login to {self.description}: {_reason(exc)}; "

@@ -30,6 +30,7 @@ _EXIT_REASONS = {
 }
 _STDIN_LINE_LIMIT = 4096 - 64  # Claude Code's bound for one ``security -i`` line
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_LONG_HEX = re.compile(r"[0-9a-fA-F]{32,}")  # the ``-X`` value: the login itself, hex-encoded
 _UNSAFE_IN_QUOTES = ('"', "\\", "\n", "\r")
 
 
@@ -56,7 +57,7 @@ def _explain(code: int, err: bytes) -> str:
     if reason:
         return reason
     lines = err.decode("utf-8", errors="replace").strip().splitlines()
-    detail = redact_text(lines[-1])[:200] if lines else ""
+    detail = _LONG_HEX.sub("…", redact_text(lines[-1]))[:200] if lines else ""
     return f"`security` exited with status {code}" + (f": {detail}" if detail else "")
 
 

@@ -31,13 +31,12 @@ class KeyringCredentialSource:
         *,
         backend: KeyringBackend | None = None,
         timeout: float = 10.0,
-        store_name: str = "Windows Credential Manager",
     ) -> None:
         self.service = service
         self.username = username
         self.timeout = timeout
         self._backend = backend
-        self.description = f"{store_name} item {service!r}"
+        self.description = f"Windows Credential Manager item {service!r}"
 
     def __repr__(self) -> str:
         return f"KeyringCredentialSource(service={self.service!r}, username={self.username!r})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -50,7 +50,6 @@ class World:
     api: AnthropicApi
     accounts: AccountManager
     tmp: Path
-    sources: dict[str, FileCredentialSource] = field(default_factory=dict)
 
     def source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
         folder = Path(config_dir) if config_dir else self.tmp / "claude-default"

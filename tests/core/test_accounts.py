@@ -291,6 +291,25 @@ async def test_import_legacy_skips_names_already_present(
     assert await names(manager) == ["Org", "Work", "Personal"]
 
 
+async def test_import_legacy_takes_a_repeated_name_once(
+    manager: AccountManager, tmp_path: Path
+) -> None:
+    document = legacy_document()
+    accounts = document["accounts"]
+    assert isinstance(accounts, list)
+    document["accounts"] = [*accounts, {**accounts[0], "credentials": "second copy"}]
+    path = write_legacy(tmp_path / "accounts.enc", document)
+
+    assert await manager.import_legacy(path, machine_id=VECTOR_MACHINE_ID) == [
+        "Work",
+        "Org",
+        "Personal",
+    ]
+    reopened = AccountManager(AccountStore(manager.store.path))  # no in-process cache
+    assert await names(reopened) == ["Work", "Org", "Personal"]
+    assert (await reopened.get("Work")).credentials == OAUTH_CREDENTIALS
+
+
 async def test_import_legacy_failure_changes_nothing(
     manager: AccountManager, tmp_path: Path
 ) -> None:

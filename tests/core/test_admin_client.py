@@ -69,3 +69,33 @@ async def test_admin_usage_is_reused_within_the_poll_interval(
     assert fake_server.count(MESSAGES) == 2  # one fetch: two pages
     await client.get_account_usage("Org", user_initiated=True)
     assert fake_server.count(MESSAGES) == 4
+
+
+async def test_a_new_key_under_an_old_name_never_shows_the_old_orgs_figures(
+    fake_server: FakeAnthropic, client: UsageClient
+) -> None:
+    await client.save_admin_account("Org", fake_server.add_admin_key())
+    first = await client.get_account_usage("Org", user_initiated=True)
+    assert isinstance(first, AdminUsage)
+    assert first.output_tokens > 0
+    await client.delete_account("Org")
+    await client.save_admin_account(
+        "Org", fake_server.add_admin_key("sk-ant-admin01-other-org-key")
+    )
+    fake_server.fail(MESSAGES, 503, times=None)
+    again = await client.get_account_usage("Org", user_initiated=True)
+    assert isinstance(again, AdminUsage)
+    assert again.status is AccountStatus.ERROR
+    assert again.output_tokens == 0  # nothing carried over from the deleted account
+
+
+async def test_rename_keeps_the_admin_accounts_last_values(
+    fake_server: FakeAnthropic, client: UsageClient
+) -> None:
+    await client.save_admin_account("Org", fake_server.add_admin_key())
+    first = await client.get_account_usage("Org", user_initiated=True)
+    await client.rename_account("Org", "Company")
+    cached = await client.get_account_usage("Company")  # within the admin poll interval
+    assert isinstance(cached, AdminUsage)
+    assert cached.account_name == "Company"
+    assert cached.output_tokens == first.output_tokens  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from collections.abc import AsyncIterator
@@ -144,8 +145,6 @@ async def test_blank_names_are_refused(client: UsageClient, fake_server: FakeAnt
 
 async def test_a_refresh_the_user_asked_for_is_not_staggered(fake_server: FakeAnthropic) -> None:
     """Background polls spread accounts out (per-IP 429s); a user waiting is not made to wait."""
-    import asyncio
-
     async with UsageClient(jitter=3600) as client:
         for name in ("A", "B", "C"):
             await client.save_account(name, fake_server.add_account().credentials_json())
@@ -216,3 +215,28 @@ async def test_usage_history_is_empty_when_history_is_off(fake_server: FakeAnthr
         await client.save_account("Work", fake_server.add_account().credentials_json())
         await client.get_account_usage("Work", user_initiated=True)
         assert await client.usage_history("Work") == {"five_hour": [], "seven_day": []}
+
+
+async def test_the_inner_credentials_object_pasted_alone_is_saved_in_claude_codes_shape(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    account = fake_server.add_account()
+    inner = json.loads(account.credentials_json())["claudeAiOauth"]
+    await client.save_account("Inner", json.dumps(inner))
+    usage = await client.get_account_usage("Inner", user_initiated=True)
+    assert usage.status is AccountStatus.OK
+
+
+async def test_requests_carry_claude_codes_user_agent_resolved_on_first_use(
+    fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core import user_agent
+
+    monkeypatch.setenv(user_agent.ENV_OVERRIDE, "9.8.7")
+    user_agent.reset_cache()
+    async with UsageClient(jitter=0) as client:
+        await client.save_account("UA", fake_server.add_account().credentials_json())
+        await client.get_account_usage("UA", user_initiated=True)
+    user_agent.reset_cache()
+    agents = {r.user_agent for r in fake_server.requests_to("/api/oauth/usage")}
+    assert agents == {"claude-code/9.8.7"}

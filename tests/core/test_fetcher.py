@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -413,6 +414,18 @@ async def test_unexpected_bug_is_an_error_snapshot_without_secrets(world: World)
     usage = await world.fetcher(tokens=tokens).fetch(record)
     assert usage.status is AccountStatus.ERROR
     assert usage.error == "Unexpected error (RuntimeError)"
+
+
+async def test_unexpected_bug_is_logged_with_its_traceback_but_no_token(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    account = world.fake.add_account()
+    record = await world.save_app("Work", account)
+    with caplog.at_level(logging.ERROR, logger="core.fetcher"):
+        await world.fetcher(tokens=BrokenTokens(world.api, world.accounts)).fetch(record)
+    assert "RuntimeError: a bug, with sk-ant-oat01-" in caplog.text  # the bug is findable
+    assert "in access_token" in caplog.text  # with where it happened
+    assert "SECRETSECRET" not in caplog.text
 
 
 async def test_network_error_message_is_redacted(world: World) -> None:

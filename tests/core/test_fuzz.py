@@ -481,7 +481,6 @@ snapshot_like = obj(
     plan=json_scalars,
     account_id=json_scalars,
     fetched_at=json_scalars,
-    named=obj(session=obj(percent=json_scalars, resets_at=json_scalars)),
     windows=st.dictionaries(st.text(max_size=5), obj(percent=json_scalars, resets_at=json_scalars)),
     model_weekly=json_values,
     limits=many(json_values),
@@ -514,11 +513,10 @@ def assert_well_typed(usage: OAuthUsage) -> None:
             "plan": None,
             "account_id": None,
             "fetched_at": None,
-            "windows": {},
+            "windows": {"five_hour": {"percent": 10**400, "resets_at": None}},
             "model_weekly": {},
             "limits": [],
             "extra_usage": None,
-            "named": {"session": {"percent": 10**400, "resets_at": None}},
         }
     )
 )

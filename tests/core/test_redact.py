@@ -37,3 +37,16 @@ def test_log_filter_redacts_formatted_arguments(caplog: pytest.LogCaptureFixture
 def test_install_quiets_httpx() -> None:
     install_log_redaction(logging.getLogger("test.install"))
     assert logging.getLogger("httpx").level == logging.WARNING
+
+
+def test_log_filter_redacts_tracebacks(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.redact.traceback")
+    caplog.handler.addFilter(SecretFilter())
+    with caplog.at_level(logging.ERROR, logger="test.redact.traceback"):
+        try:
+            raise RuntimeError(f"bug while holding {TOKEN}")
+        except RuntimeError:
+            logger.exception("unexpected")
+    assert "RuntimeError" in caplog.text
+    assert TOKEN not in caplog.text
+    assert "sk-ant-oat01-…abcd" in caplog.text

@@ -171,6 +171,14 @@ def test_an_error_inside_the_change_writes_nothing(saved: AccountStore) -> None:
     assert saved.path.read_bytes() == before
 
 
+def test_a_change_that_repeats_a_name_is_refused_and_writes_nothing(saved: AccountStore) -> None:
+    before = saved.path.read_bytes()
+    with pytest.raises(StorageError, match="name twice"):
+        saved.update(put(make_record("Work"), make_record("Work")))
+    assert saved.path.read_bytes() == before
+    assert AccountStore(saved.path).read().names == ["Work", "Home"]
+
+
 def test_reprs_hold_no_secret(saved: AccountStore) -> None:
     assert SECRET not in repr(saved.read())
     assert SECRET not in repr(saved)

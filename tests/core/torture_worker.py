@@ -19,12 +19,11 @@ import asyncio
 import itertools
 import json
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from core.accounts import AccountManager
-from core.models import AccountRecord, CredentialSource
 from core.storage import AccountStore, StoreData
+from tests.core.storage_worker import record, wait_for_go
 
 
 def credentials(generation: int, account: int, padding: int = 0) -> str:
@@ -41,16 +40,6 @@ def generation_of(text: str) -> int:
     """The generation an account's credentials were written in (see :func:`credentials`)."""
     token = json.loads(text)["claudeAiOauth"]["accessToken"]
     return int(token.split("-gen", 1)[1].split("-", 1)[0])
-
-
-def record(name: str, text: str) -> AccountRecord:
-    return AccountRecord(
-        name=name,
-        account_type="oauth",
-        source=CredentialSource.APP,
-        saved_at=datetime.now(UTC),
-        credentials=text,
-    )
 
 
 def rewrite(store: AccountStore, accounts: int, padding: int) -> None:
@@ -87,9 +76,7 @@ def main(argv: list[str]) -> None:
     if command == "rewrite":
         rewrite(store, int(argv[2]), int(argv[3]))
     elif command == "manager":
-        print("ready", flush=True)
-        if sys.stdin.readline().strip() != "go":
-            raise SystemExit("no go signal")
+        wait_for_go()
         print(f"done {asyncio.run(manage(AccountManager(store)))}", flush=True)
     else:
         raise SystemExit(f"unknown command {command!r}")

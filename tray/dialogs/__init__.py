@@ -2,7 +2,7 @@
 is typed and emit what was asked; the app performs it through the backend."""
 
 from .add_account import AddAccountDialog, AddMethod, AddRequest
-from .remove import confirm_remove
+from .remove import remove_chosen, remove_message_box
 from .rename import RenameDialog
 from .settings_dialog import SettingsDialog
 
@@ -12,5 +12,6 @@ __all__ = [
     "AddRequest",
     "RenameDialog",
     "SettingsDialog",
-    "confirm_remove",
+    "remove_chosen",
+    "remove_message_box",
 ]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -39,8 +38,8 @@ from ..validation import (
     validate_credentials_json,
     validate_name,
 )
-from ..viewmodel import legacy_import_text
-from .common import ErrorLabel
+from ..viewmodel import accounts_text, legacy_import_text
+from .common import ErrorLabel, wrapped_label
 
 __all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
 
@@ -73,18 +72,11 @@ _OK_TEXT = {
 }
 
 
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 def _page(intro: str) -> tuple[QWidget, QVBoxLayout]:
     """One method's page, opened by a sentence on what the method does."""
     page = QWidget()
     layout = QVBoxLayout(page)
-    layout.addWidget(_wrapped(intro))
+    layout.addWidget(wrapped_label(intro))
     return page, layout
 
 
@@ -150,10 +142,9 @@ class AddAccountDialog(QDialog):
         box.setObjectName("legacyOffer")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
-        accounts = f"{count} account{'' if count == 1 else 's'}"
         layout.addWidget(
-            _wrapped(
-                f"claude-usage-core (the TypeScript library) saved {accounts} on this "
+            wrapped_label(
+                f"claude-usage-core (the TypeScript library) saved {accounts_text(count)} on this "
                 "computer. Import them here? Its file is only read, never changed."
             )
         )
@@ -219,7 +210,7 @@ class AddAccountDialog(QDialog):
             "here automatically. This account's login belongs to this app, separate from "
             "Claude Code's."
         )
-        self.sign_in_status = _wrapped("")
+        self.sign_in_status = wrapped_label("")
         self.sign_in_status.hide()
         layout.addWidget(self.sign_in_status)
         self.url_field = QLineEdit()
@@ -227,7 +218,7 @@ class AddAccountDialog(QDialog):
         self.url_field.setAccessibleName("Sign-in link")
         self.url_field.hide()
         layout.addWidget(self.url_field)
-        layout.addWidget(_wrapped("If the page shows a code instead, paste it here:"))
+        layout.addWidget(wrapped_label("If the page shows a code instead, paste it here:"))
         row = QHBoxLayout()
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("code#state")

@@ -1,11 +1,12 @@
-"""Small pieces the dialogs share: an error label under a field."""
+"""Small pieces the dialogs share: an error label under a field, a wrapped plain-text label."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-__all__ = ["ERROR_COLOR", "ErrorLabel"]
+__all__ = ["ERROR_COLOR", "ErrorLabel", "wrapped_label"]
 
 ERROR_COLOR = "#e5484d"
 
@@ -24,3 +25,11 @@ class ErrorLabel(QLabel):
     def show_error(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+def wrapped_label(text: str) -> QLabel:
+    """A word-wrapped label that shows ``text`` as it is (never as rich text)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-__all__ = ["confirm_remove", "remove_message_box"]
+__all__ = ["remove_chosen", "remove_message_box"]
 
 
 def remove_message_box(name: str, parent: QWidget | None = None) -> QMessageBox:
+    """Cancel is the default; the Remove button is found by its object name ``removeButton``
+    (the app opens the box with ``open()`` and awaits it, never a nested ``exec()``)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Remove account")
@@ -23,9 +25,7 @@ def remove_message_box(name: str, parent: QWidget | None = None) -> QMessageBox:
     return box
 
 
-def confirm_remove(name: str, parent: QWidget | None = None) -> bool:
-    """True only when the person chose Remove."""
-    box = remove_message_box(name, parent)
-    box.exec()
+def remove_chosen(box: QMessageBox) -> bool:
+    """True only when the person closed ``box`` with Remove (not Cancel, not Escape)."""
     clicked = box.clickedButton()
     return clicked is not None and clicked.objectName() == "removeButton"

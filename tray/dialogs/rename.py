@@ -55,6 +55,3 @@ class RenameDialog(QDialog):
         unchanged = self.new_name() == self.current
         self.error.show_error(None if unchanged else problem)
         self.ok_button.setEnabled(problem is None and not unchanged)
-
-    def show_error(self, message: str) -> None:
-        self.error.show_error(message)

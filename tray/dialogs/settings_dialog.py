@@ -28,8 +28,7 @@ from ..settings import (
     WriteBackPolicy,
     parse_thresholds,
 )
-from .add_account import _wrapped
-from .common import ErrorLabel
+from .common import ErrorLabel, wrapped_label
 
 __all__ = ["WRITE_BACK_WARNING", "SettingsDialog"]
 
@@ -113,7 +112,6 @@ class SettingsDialog(QDialog):
         self.attention_check.setChecked(settings.notify_attention)
         form.addRow(self.reset_check)
         form.addRow(self.attention_check)
-        self.thresholds_check.toggled.connect(self._validate)
         return box
 
     def _windows(self, settings: TraySettings) -> QGroupBox:
@@ -124,7 +122,7 @@ class SettingsDialog(QDialog):
             "show_weekly": QCheckBox("Weekly usage"),
             "show_models": QCheckBox("Per-model weekly usage"),
             "show_extra": QCheckBox("Extra usage (credits)"),
-            "show_chart": QCheckBox("Show 7-day chart"),
+            "show_chart": QCheckBox("7-day chart"),
         }
         self.show_checks["show_chart"].setToolTip(
             "A small chart of the last 7 days of session and weekly usage on each card"
@@ -143,7 +141,7 @@ class SettingsDialog(QDialog):
         self.write_back_radio = QRadioButton("Refresh it myself and write the new login back")
         layout.addWidget(self.read_only_radio)
         layout.addWidget(self.write_back_radio)
-        self.write_back_warning = _wrapped("⚠  " + WRITE_BACK_WARNING)
+        self.write_back_warning = wrapped_label("⚠  " + WRITE_BACK_WARNING)
         layout.addWidget(self.write_back_warning)
         write_back = settings.write_back is WriteBackPolicy.WRITE_BACK
         self.write_back_radio.setChecked(write_back)
