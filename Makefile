@@ -6,7 +6,7 @@ RUN_STAMP := $(VENV)/.stamp-run
 DEV_STAMP := $(VENV)/.stamp-dev
 PYTEST_ARGS ?=
 
-.PHONY: run demo test test-fast lint format typecheck bench bundle clean system-deps
+.PHONY: run demo test test-fast faults lint format typecheck bench bundle clean system-deps
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: $(DEV_STAMP) system-deps
 
 test-fast: $(DEV_STAMP)
 	tools/with-test-session $(PY) -m pytest -m "not slow and not e2e" $(PYTEST_ARGS)
+
+## The fault suite alone, with many generated variants (races, hostile servers, bad input).
+faults: $(DEV_STAMP) system-deps
+	FAULT_EXAMPLES=500 tools/with-test-session $(PY) -m pytest -m faults $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check core tray tests bench packaging
