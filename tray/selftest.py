@@ -83,6 +83,15 @@ def _check_https() -> str:
     return Path(certifi.where()).name
 
 
+def _check_text_encoding() -> str:
+    """Frozen, the app must run in UTF-8 mode: the bundle leaves out the codecs a legacy
+    locale (Shift-JIS, GB18030) would need, and a C locale must not break its output."""
+    encoding = sys.getfilesystemencoding()
+    if _frozen() and not sys.flags.utf8_mode:
+        raise RuntimeError(f"not in UTF-8 mode (file system encoding {encoding})")
+    return f"UTF-8 mode {'on' if sys.flags.utf8_mode else 'off'}, file names {encoding}"
+
+
 def _native_keyring_module() -> str:
     if sys.platform == "darwin":
         return "keyring.backends.macOS"
@@ -169,6 +178,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("app icon", _check_app_icon),
     ("prices", _check_prices),
     ("https", _check_https),
+    ("text encoding", _check_text_encoding),
     ("keyring", _check_keyring),
     ("store", _check_store),
 )

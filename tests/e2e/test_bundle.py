@@ -80,6 +80,7 @@ def test_bundle_reports_its_version(bundle: dict[str, Any], tmp_path: Path) -> N
 def test_self_test_passes_inside_the_bundle(bundle: dict[str, Any], tmp_path: Path) -> None:
     env = _frozen_env(tmp_path)
     del env["PYTHON_KEYRING_BACKEND"]  # let keyring pick a backend itself, as for users
+    env["LC_ALL"] = "C"  # a C locale: the frozen app still runs in UTF-8 mode
     result = subprocess.run(
         [bundle["executable"], "--self-test"],
         env=env,
@@ -91,6 +92,7 @@ def test_self_test_passes_inside_the_bundle(bundle: dict[str, Any], tmp_path: Pa
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(frozen)" in result.stdout
     assert "all checks passed" in result.stdout
+    assert "text encoding: UTF-8 mode on" in result.stdout
     if os.environ.get("CLAUDE_USAGE_TEST_SECRET_SERVICE"):
         keyring_line = next(line for line in result.stdout.splitlines() if "keyring:" in line)
         assert "SecretService" in keyring_line.split("viable:")[1], keyring_line

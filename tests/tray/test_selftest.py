@@ -60,6 +60,16 @@ def test_the_store_check_leaves_the_keyring_and_data_folder_alone(
     assert not (isolated_environment / "test-keyring.json").exists()
 
 
+def test_a_frozen_app_outside_utf8_mode_fails_the_encoding_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bundle leaves out the CJK codecs: it is only safe in UTF-8 mode."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "flags", type("Flags", (), {"utf8_mode": 0})())
+    with pytest.raises(RuntimeError, match="not in UTF-8 mode"):
+        selftest._check_text_encoding()
+
+
 def test_no_stdout_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     """A windowed Windows build has no stdout; the exit status still tells."""
     monkeypatch.setattr(sys, "stdout", None)
