@@ -330,6 +330,16 @@ class ScreenReader:
         reader = _Reader(self.connection)
         return reader.app(app_name, focused=self.focused)
 
+    def focus(self, app_name: str) -> Node | None:
+        """The object of ``app_name`` that has the keyboard focus (None: none seen yet)."""
+        self._take_events()
+        reader = _Reader(self.connection)
+        for app, name in reader.apps():
+            path = self.focused.get(app.bus_name or "")
+            if name == app_name and path is not None:
+                return reader.node(DBusAddress(path, bus_name=app.bus_name), 0)
+        return None
+
     def _take_events(self) -> None:
         """Apply the focus events that arrived since the last look."""
         while True:
