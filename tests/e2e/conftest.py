@@ -216,14 +216,15 @@ def desktop() -> Iterator[Desktop]:
 @pytest.fixture(scope="session")
 def a11y_bus() -> Iterator[str]:
     """The AT-SPI bus address of the test's D-Bus session, its launcher started here and
-    stopped at the end (skipped, or failed in CI, without a session bus or at-spi2-core).
+    stopped at the end (skipped, or failed in CI, without a private session bus or
+    at-spi2-core: on the user's own session it would turn their screen reader flag on).
 
     Apps find it through the session bus, on X11 and Wayland alike; the launcher gets no
     display, so it never writes its address onto one (on X11 it would set a root window
     property, and ``DISPLAY`` may be the developer's own desktop)."""
     require_or_skip(
-        bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS")),
-        "no D-Bus session; run through tools/with-test-session (make test)",
+        bool(os.environ.get("CLAUDE_USAGE_TEST_SESSION")),  # not the user's own session bus
+        "no private D-Bus session; run through tools/with-test-session (make test)",
     )
     require_or_skip(find_launcher() is not None, "at-spi2-core is not installed")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
