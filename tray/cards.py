@@ -160,7 +160,7 @@ class UsageBar(QProgressBar):
         painter.end()
 
 
-def bar_description(bar: BarModel, *, stale: bool = False) -> str:
+def _bar_description(bar: BarModel, *, stale: bool = False) -> str:
     """What a bar says besides its percent, for screen readers: the figure as the card
     shows it, the reset, the pace, and whether the values are old."""
     parts = [part for part in (bar.value_text, bar.caption, bar.detail) if part and part != "—"]
@@ -182,7 +182,7 @@ class _BarRow(QWidget):
             bar.level,
             dimmed=dimmed,
             name=bar.label,
-            description=bar_description(bar, stale=dimmed),
+            description=_bar_description(bar, stale=dimmed),
         )
         self.caption = _label(bar.caption, point_delta=-1.5, muted=True)
         self.detail = _label(bar.detail or "", point_delta=-1.5, muted=True)
