@@ -20,11 +20,12 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QSizePolicy,
     QToolButton,
     QToolTip,
@@ -58,6 +59,7 @@ CARD_TEXT_WIDTH = 300  # the text width inside a card of the fixed-width popup
 
 SEVERITY_COLORS = {Severity.INFO: None, Severity.WARNING: "#d9822b", Severity.ERROR: "#e5484d"}
 SEVERITY_MARKS = {Severity.INFO: "ℹ", Severity.WARNING: "⚠", Severity.ERROR: "⚠"}
+SEVERITY_WORDS = {Severity.INFO: "", Severity.WARNING: "Warning: ", Severity.ERROR: "Error: "}
 
 
 def secondary_color(widget: QWidget) -> QColor:
@@ -95,16 +97,36 @@ def _label(text: str, *, point_delta: float = 0, bold: bool = False, muted: bool
     return label
 
 
-class UsageBar(QWidget):
-    """A rounded progress bar in the band colour over a palette-derived track."""
+class UsageBar(QProgressBar):
+    """A rounded progress bar in the band colour over a palette-derived track.
 
-    def __init__(self, percent: float | None, level: Level, *, dimmed: bool = False) -> None:
+    A real :class:`QProgressBar` (painted our way) so assistive technologies get a
+    progress bar whose value is the percent: Qt exposes it as AT-SPI's Value interface
+    (``CurrentValue``), which screen readers announce. ``name`` is what it measures
+    ("Session (5 h)"); ``description`` the figures and reset time as the card shows them.
+    """
+
+    def __init__(
+        self,
+        percent: float | None,
+        level: Level,
+        *,
+        dimmed: bool = False,
+        name: str = "",
+        description: str = "",
+    ) -> None:
         super().__init__()
         self.percent = percent
         self.level = level
         self.dimmed = dimmed
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"{round(percent or 0)} percent")
+        self.setTextVisible(False)
+        self.setRange(0, 100)
+        # Whole percents, as the card's text rounds them; an unknown share (extra usage
+        # without a monthly cap) reads as 0 with the figures in the description.
+        self.setValue(round(min(max(percent or 0.0, 0.0), 100.0)))
+        self.setAccessibleName(name or f"{self.value()} percent")
+        self.setAccessibleDescription(description)
 
     def sizeHint(self) -> QSize:
         return QSize(200, 8)
@@ -138,6 +160,15 @@ class UsageBar(QWidget):
         painter.end()
 
 
+def _bar_description(bar: BarModel, *, stale: bool = False) -> str:
+    """What a bar says besides its percent, for screen readers: the figure as the card
+    shows it, the reset, the pace, and whether the values are old."""
+    parts = [part for part in (bar.value_text, bar.caption, bar.detail) if part and part != "—"]
+    if stale:
+        parts.append("stale")
+    return " · ".join(parts)
+
+
 class _BarRow(QWidget):
     """Label and value over the bar, caption (and pace) under it. A bar with nothing to say
     underneath (per-model bars sharing the week's reset) is drawn compactly on one line."""
@@ -146,7 +177,13 @@ class _BarRow(QWidget):
         super().__init__()
         self.model = bar
         self.value = _label(bar.value_text, bold=True)
-        self.bar = UsageBar(bar.percent if bar.started else 0.0, bar.level, dimmed=dimmed)
+        self.bar = UsageBar(
+            bar.percent if bar.started else 0.0,
+            bar.level,
+            dimmed=dimmed,
+            name=bar.label,
+            description=_bar_description(bar, stale=dimmed),
+        )
         self.caption = _label(bar.caption, point_delta=-1.5, muted=True)
         self.detail = _label(bar.detail or "", point_delta=-1.5, muted=True)
         if bar.caption or bar.detail:
@@ -366,11 +403,17 @@ def _state_label(state: StateLine) -> QLabel:
         palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
         label.setPalette(palette)
     label.setObjectName("stateLine")
+    label.setAccessibleName(f"{SEVERITY_WORDS[state.severity]}{state.text}")  # not the mark
     return label
 
 
-class AccountCard(QFrame):
-    """One account: header with a menu, state line, bars or figures."""
+class AccountCard(QGroupBox):
+    """One account: header with a menu, state line, bars or figures.
+
+    A group box without a title (the header shows the name): to assistive technologies it
+    is a group ("panel" in AT-SPI) named by the account, so a screen reader announces whose
+    figures follow, and tests find an account's bars inside its card.
+    """
 
     rename_requested = Signal(str)
     remove_requested = Signal(str)
@@ -380,9 +423,10 @@ class AccountCard(QFrame):
         super().__init__()
         self.model = model
         self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFlat(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName(f"Account {model.name}")
+        self.setAccessibleName(model.name)
+        self.setAccessibleDescription(model.subtitle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(7)
@@ -395,6 +439,7 @@ class AccountCard(QFrame):
         if model.stale_text:
             stale = _label(f"◷  {model.stale_text}", point_delta=-1.5, muted=True)
             stale.setObjectName("staleLine")
+            stale.setAccessibleName(model.stale_text)
             layout.addWidget(stale)
         self.bar_rows = [_BarRow(bar, dimmed=model.stale) for bar in model.bars]
         for row in self.bar_rows:

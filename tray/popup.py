@@ -226,12 +226,14 @@ class Popup(QWidget):
         row.addWidget(_label("Claude Usage", point_delta=2, bold=True))
         row.addStretch(1)
         self.updated_label = _label("", point_delta=-1, muted=True)
-        self.updated_label.setAccessibleName("Last update")
+        # No accessible name: it would replace the text ("Updated 5 s ago") screen readers read.
+        self.updated_label.setAccessibleDescription("When the figures were last fetched")
         row.addWidget(self.updated_label)
         return row
 
     def _cards_area(self) -> QScrollArea:
         self.cards_scroll = QScrollArea()
+        self.cards_scroll.setAccessibleName("Accounts")
         self.cards_scroll.setWidgetResizable(True)
         self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

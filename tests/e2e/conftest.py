@@ -1,9 +1,13 @@
-"""A real X desktop with a system tray for end-to-end tests: Xvfb + trayer.
+"""A real X desktop with a system tray for end-to-end tests: Xvfb + trayer, and AT-SPI.
 
 ``desktop`` (session-scoped) starts Xvfb on a display number it picks itself
 (``-displayfd``, so parallel runs never collide) and trayer, a small XEmbed system tray
 docked top right, and stops both at the end. Tests start the app with ``desktop.env()``
 and look at the tray through :meth:`Desktop.tray_pixels` or ``xdotool``.
+
+``accessibility_bus`` (session-scoped) starts the AT-SPI bus in the test's D-Bus session
+(``tools/with-test-session``), announcing a screen reader so apps expose their widgets;
+``screen_reader`` reads apps' accessibility trees on it (:mod:`tests.e2e.atspi`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any, TypeVar
 import pytest
 
 from tests.conftest import REPO_ROOT, require_or_skip
+from tests.e2e.atspi import ScreenReader, accessibility_bus, find_launcher
 
 SCREEN = (1280, 800)
 TRAY_WIDTH, TRAY_HEIGHT = 240, 32
@@ -206,6 +211,32 @@ def desktop() -> Iterator[Desktop]:
     finally:
         _stop(trayer)
         _stop(xvfb)
+
+
+@pytest.fixture(scope="session")
+def a11y_bus() -> Iterator[str]:
+    """The AT-SPI bus address of the test's D-Bus session, its launcher started here and
+    stopped at the end (skipped, or failed in CI, without a private session bus or
+    at-spi2-core: on the user's own session it would turn their screen reader flag on).
+
+    Apps find it through the session bus, on X11 and Wayland alike; the launcher gets no
+    display, so it never writes its address onto one (on X11 it would set a root window
+    property, and ``DISPLAY`` may be the developer's own desktop)."""
+    require_or_skip(
+        bool(os.environ.get("CLAUDE_USAGE_TEST_SESSION")),  # not the user's own session bus
+        "no private D-Bus session; run through tools/with-test-session (make test)",
+    )
+    require_or_skip(find_launcher() is not None, "at-spi2-core is not installed")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    with accessibility_bus(env) as address:
+        yield address
+
+
+@pytest.fixture
+def screen_reader(a11y_bus: str) -> Iterator[ScreenReader]:
+    """A client reading apps' accessibility trees and following their focus, like Orca."""
+    with ScreenReader(a11y_bus) as reader:
+        yield reader
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

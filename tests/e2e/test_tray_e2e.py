@@ -2,19 +2,22 @@
 
 ``python -m tray`` runs against the fake Anthropic server with four saved accounts (three
 subscriptions — one without a session window — and an Admin API key). The test works it as
-a user would: it reads the icon's colour from a screenshot of the panel, clicks the icon,
-reads the popup by OCR (Tesseract), starts the app a second time to bring the popup back,
-clicks "Refresh", and sees the icon turn red. Each screenshot is kept in the test's
-``tmp_path`` (the folder is printed when the test fails).
+a user would, and reads it as a screen reader user would: it sees the icon's colour in a
+screenshot of the panel, clicks the icon, reads the popup through the accessibility tree
+(AT-SPI: each card a group named by its account, each usage bar a progress bar whose value
+is the percent), closes it with Escape, opens it again from the icon's menu (arrow down to
+"Show usage", Enter), and again by starting the app a second time, presses "Refresh" and
+sees the icon turn red and Work's session read 97. Screenshots are kept in the test's
+``tmp_path`` for people (the folder is printed when the test fails); nothing is read from
+them but the colours.
 
-Waiting is on the fake's request log (events) and, for what only the X server knows —
-windows and pixels — on :func:`~tests.e2e.conftest.wait_until`.
+Waiting is on the fake's request log (events) and, for what only other processes know —
+windows, pixels, the accessibility tree — on :func:`~tests.e2e.conftest.wait_until`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 import signal
 import subprocess
 import sys
@@ -27,20 +30,12 @@ import pytest
 
 from core.client import UsageClient
 from tests.conftest import REPO_ROOT
+from tests.e2e.atspi import AtspiError, Node, ScreenReader, popup_accounts, popup_window
 from tests.e2e.conftest import Box, Desktop, failed, poll_until, wait_until
-from tests.e2e.support import (
-    Reading,
-    center,
-    color_box,
-    pixels_of,
-    read_screen,
-    require_ocr,
-    rgb,
-)
+from tests.e2e.support import center, color_box, pixels_of, rgb
 from tests.fakes.accounts import FakeAccount
 from tests.fakes.server import FakeAnthropic
 from tray.icon import LEVEL_COLORS
-from tray.popup import POPUP_WIDTH
 from tray.viewmodel import Level
 
 pytestmark = [
@@ -56,9 +51,7 @@ RAISED = 97.0  # Work's session after the change: the "critical" (red) band
 ICON_PIXELS = 30  # a 22–32 px badge has hundreds of pixels of its colour; text never that many
 BAR_PIXELS = 200  # a usage bar in the popup is ~300 × 6 px
 APPEAR_TIMEOUT = 20.0
-CLICK_TIMEOUT = 5.0
-SCROLL_MARGIN = 50  # the popup's title row and footer: not scrolled
-WHEEL_UP, WHEEL_DOWN = "4", "5"  # X pointer buttons
+APP_NAME = "Claude Usage"  # the application's accessible name
 APP_CLASS = "^Claude Usage$"  # WM_CLASS of the app's windows: icon, popup, menu
 
 
@@ -84,11 +77,6 @@ async def _save_accounts(fake: FakeAnthropic) -> dict[str, FakeAccount]:
     return accounts
 
 
-@pytest.fixture(autouse=True)
-def _ocr() -> None:
-    require_ocr()  # before anything starts
-
-
 @pytest.fixture
 def accounts(fake_server: FakeAnthropic) -> dict[str, FakeAccount]:
     return asyncio.run(_save_accounts(fake_server))
@@ -96,7 +84,8 @@ def accounts(fake_server: FakeAnthropic) -> dict[str, FakeAccount]:
 
 def _quiet_settings(config_home: Path) -> None:
     """No notifications: without a notification daemon Qt shows them as balloons by the
-    icon, which would cover the top of the popup the test reads."""
+    icon, which would cover the popup the test clicks in (the near-limit notification
+    reaching a real daemon is the Wayland test's, with mako)."""
     folder = config_home / "claude-usage-tray"
     folder.mkdir(parents=True)
     (folder / "Claude Usage.conf").write_text(
@@ -116,6 +105,7 @@ def _app_env(desktop: Desktop, tmp_path: Path) -> dict[str, str]:
 def tray(
     accounts: dict[str, FakeAccount],
     desktop: Desktop,
+    screen_reader: ScreenReader,  # listening before the app starts: it sees every focus change
     tmp_path: Path,
     screenshots: Path,
     request: pytest.FixtureRequest,
@@ -153,22 +143,52 @@ def tray(
 # ------------------------------------------------------------------ the app's windows
 
 
-def _popup(desktop: Desktop) -> Box | None:
-    """The popup's place on screen while it is shown (the one window of its fixed width)."""
-    for window in desktop.windows("--onlyvisible", "--class", APP_CLASS):
-        box = desktop.geometry(window)
-        if box is not None and box[2] == POPUP_WIDTH:
-            return box
-    return None
+def _app(reader: ScreenReader) -> Node | None:
+    """The app's accessibility tree, or None while it is not (or no longer) readable: a
+    card rebuilt while being read leaves a dangling reference, so the caller polls."""
+    try:
+        return reader.app(APP_NAME)
+    except AtspiError:
+        return None
+
+
+def _popup(reader: ScreenReader) -> Node | None:
+    """The popup's accessible window while it is shown."""
+    app = _app(reader)
+    return popup_window(app) if app is not None else None
+
+
+def _popup_showing(reader: ScreenReader, expected: dict[str, float | None]) -> Node | None:
+    """The popup once it is shown with every account and these session percents."""
+    popup = _popup(reader)
+    return popup if popup is not None and popup_accounts(popup) == expected else None
+
+
+def _wait_for_popup(reader: ScreenReader, expected: dict[str, float | None], what: str) -> Node:
+    """Until the popup is shown reading ``expected``; on timeout, fail saying what it read."""
+    popup = poll_until(lambda: _popup_showing(reader, expected), APPEAR_TIMEOUT)
+    if popup is None:
+        last = _popup(reader)
+        read = popup_accounts(last) if last is not None else "no popup shown"
+        pytest.fail(f"timed out waiting for {what}: expected {expected}, read {read}")
+    return popup
+
+
+def _wait_closed(reader: ScreenReader) -> None:
+    wait_until(
+        lambda: _app(reader) is not None and _popup(reader) is None,
+        APPEAR_TIMEOUT,
+        "the popup to close",
+    )
 
 
 def _menu(desktop: Desktop) -> Box | None:
-    """The tray icon's context menu while it is shown: the app's window that is neither the
-    popup nor the icon docked in the panel."""
+    """The tray icon's context menu while it is shown: the app's window reaching below the
+    panel (the icon's own window is docked inside it; the popup is closed)."""
     tray_bottom = desktop.tray_area[1] + desktop.tray_area[3]
     for window in desktop.windows("--onlyvisible", "--class", APP_CLASS):
         box = desktop.geometry(window)
-        if box is not None and box[2] != POPUP_WIDTH and box[1] + box[3] > tray_bottom:
+        if box is not None and box[1] + box[3] > tray_bottom:
             return box
     return None
 
@@ -182,62 +202,40 @@ def _icon(desktop: Desktop, level: Level) -> Box:
     )
 
 
-def _open_popup(desktop: Desktop, icon: Box, screenshots: Path) -> Box:
-    """Left-click the icon; if the panel swallows the click, use the menu's "Show usage"."""
-    desktop.click(*center(icon))
-    popup = poll_until(lambda: _popup(desktop), CLICK_TIMEOUT)
-    if popup is not None:
-        return popup
+def _box(node: Node) -> Box:
+    assert node.extents is not None, f"{node.role} {node.name!r} has no place on screen"
+    return node.extents
+
+
+def _wait_painted(desktop: Desktop, popup: Node, level: Level, path: Path) -> None:
+    """Until the popup shows a usage bar in ``level``'s colour on screen (a window is
+    mapped before it is painted), then keep a screenshot of it for people."""
+    color = rgb(LEVEL_COLORS[level])
+    box = _box(popup)
+    what = f"a {level.name.lower()} usage bar painted in the popup"
+    wait_until(lambda: pixels_of(desktop, color, box) >= BAR_PIXELS, APPEAR_TIMEOUT, what)
+    desktop.screenshot(str(path), box)
+
+
+def _open_from_menu(desktop: Desktop, reader: ScreenReader, icon: Box, screenshots: Path) -> None:
+    """Right-click the icon, arrow down to the first entry, hear "Show usage", press Enter."""
     desktop.click(*center(icon), button=3)
     menu = wait_until(lambda: _menu(desktop), APPEAR_TIMEOUT, "the tray icon's context menu")
-    show = read_screen(desktop, menu, screenshots / "menu.png").find("Show")
-    assert show is not None, "no “Show usage” in the context menu"
-    desktop.click(*center(show.box))
-    return wait_until(lambda: _popup(desktop), APPEAR_TIMEOUT, "the popup, from the menu")
+    desktop.key("Down")
+    focused = wait_until(
+        lambda: _focused_menu_item(reader), APPEAR_TIMEOUT, "a focused entry in the menu"
+    )
+    desktop.screenshot(str(screenshots / "menu.png"), menu)
+    assert focused.name == "Show usage", f"the menu's first entry reads {focused.name!r}"
+    desktop.key("Return")
 
 
-def _wait_for_bar(desktop: Desktop, popup: Box, level: Level, what: str) -> None:
-    """Until the popup shows a usage bar in ``level``'s colour: painted, and up to date.
-
-    A window is mapped before it is painted; this is what tells its content is there."""
-    color = rgb(LEVEL_COLORS[level])
-    wait_until(lambda: pixels_of(desktop, color, popup) >= BAR_PIXELS, APPEAR_TIMEOUT, what)
-
-
-def _missing_accounts(reading: Reading) -> list[str]:
-    return [name for name in (*SESSIONS, ADMIN) if not reading.has_line(name)]
-
-
-def _read_popup(desktop: Desktop, popup: Box, path: Path) -> Reading:
-    """OCR of the popup; scrolled to its end and read again if some cards were below it
-    (the popup scrolls when its cards are taller than the screen)."""
-    reading = read_screen(desktop, popup, path)
-    if not _missing_accounts(reading):
-        return reading
-    x, y, width, height = popup
-    cards = (x, y + SCROLL_MARGIN, width, height - 2 * SCROLL_MARGIN)  # not the ticking age
-    top = desktop.pixels(cards)
-    _scroll(desktop, popup, WHEEL_DOWN)
-    wait_until(lambda: desktop.pixels(cards) != top, APPEAR_TIMEOUT, "the popup to scroll")
-    reading += read_screen(desktop, popup, path.with_stem(f"{path.stem}-scrolled"))
-    _scroll(desktop, popup, WHEEL_UP)  # back, so later reads start at the top again
-    poll_until(lambda: desktop.pixels(cards) == top, CLICK_TIMEOUT)
-    return reading
-
-
-def _scroll(desktop: Desktop, popup: Box, wheel: str) -> None:
-    """Turn the mouse wheel over the popup far enough to reach its end."""
-    x, y = center(popup)
-    desktop.run("xdotool", "mousemove", str(x), str(y), "click", "--repeat", "30", wheel)
-
-
-def _assert_lists_every_account(reading: Reading) -> None:
-    missing = _missing_accounts(reading)
-    assert not missing, f"cards missing from the popup: {missing}; it read:\n{reading.text}"
-
-
-def _session_shown(reading: Reading, percent: float) -> bool:
-    return re.search(rf"session.*\b{percent:g}\s*%", reading.text, re.IGNORECASE) is not None
+def _focused_menu_item(reader: ScreenReader) -> Node | None:
+    try:
+        focused = reader.focus(APP_NAME)
+    except AtspiError:
+        return None
+    return focused if focused is not None and focused.role == "menu item" else None
 
 
 # ------------------------------------------------------------------ the test
@@ -248,22 +246,28 @@ def test_tray_shows_the_worst_session_and_every_account(
     accounts: dict[str, FakeAccount],
     fake_server: FakeAnthropic,
     desktop: Desktop,
+    screen_reader: ScreenReader,
     tmp_path: Path,
     screenshots: Path,
 ) -> None:
+    expected = {**SESSIONS, ADMIN: None}  # the admin card has figures, no session bar
     fake_server.wait_for(USAGE, count=len(SESSIONS), timeout=APPEAR_TIMEOUT)
     icon = _icon(desktop, Level.WARNING)  # 88 % is the worst session
     desktop.screenshot(str(screenshots / "tray-88.png"), desktop.tray_area)
 
-    popup = _open_popup(desktop, icon, screenshots)
-    _wait_for_bar(desktop, popup, Level.WARNING, "the popup, painted")
-    reading = _read_popup(desktop, popup, screenshots / "popup-88.png")
-    _assert_lists_every_account(reading)
-    assert _session_shown(reading, 88), reading.text
+    desktop.click(*center(icon))
+    popup = _wait_for_popup(screen_reader, expected, "the popup, from a click on the icon")
+    _wait_painted(desktop, popup, Level.WARNING, screenshots / "popup-88.png")
+    desktop.key("Escape")
+    _wait_closed(screen_reader)
+
+    _open_from_menu(desktop, screen_reader, icon, screenshots)
+    popup = _wait_for_popup(screen_reader, expected, "the popup, from the menu")
+    _wait_painted(desktop, popup, Level.WARNING, screenshots / "popup-menu.png")
+    desktop.key("Escape")
+    _wait_closed(screen_reader)
 
     fake_server.set_usage(accounts["Work"], _usage(RAISED))
-    desktop.key("Escape")
-    wait_until(lambda: _popup(desktop) is None, APPEAR_TIMEOUT, "the popup to close")
     second = subprocess.run(
         [sys.executable, "-m", "tray"],
         cwd=REPO_ROOT,
@@ -274,18 +278,16 @@ def test_tray_shows_the_worst_session_and_every_account(
         check=False,
     )
     assert second.returncode == 0, second.stdout + second.stderr
-    popup = wait_until(lambda: _popup(desktop), APPEAR_TIMEOUT, "the popup, on a second start")
-    _wait_for_bar(desktop, popup, Level.WARNING, "the popup, painted again")
-    refresh = read_screen(desktop, popup, screenshots / "popup-again.png").find("Refresh")
-    assert refresh is not None, "no Refresh button in the popup"
+    popup = _wait_for_popup(screen_reader, expected, "the popup, on a second start")
+    refresh = popup.find(name="Refresh", role="push button")
+    assert refresh is not None, f"no Refresh button in the popup:\n{popup.outline()}"
 
     polls = fake_server.count(USAGE)
-    desktop.click(*center(refresh.box))
+    desktop.click(*center(_box(refresh)))
     fake_server.wait_for(USAGE, count=polls + len(SESSIONS), timeout=APPEAR_TIMEOUT)
     _icon(desktop, Level.CRITICAL)
     desktop.screenshot(str(screenshots / "tray-97.png"), desktop.tray_area)
-    _wait_for_bar(desktop, popup, Level.CRITICAL, "Work's session bar turning red in the popup")
-    reading = _read_popup(desktop, popup, screenshots / "popup-97.png")
-    _assert_lists_every_account(reading)
-    assert _session_shown(reading, RAISED), reading.text
+    raised = {**expected, "Work": RAISED}
+    popup = _wait_for_popup(screen_reader, raised, "Work's session at 97 % in the popup")
+    _wait_painted(desktop, popup, Level.CRITICAL, screenshots / "popup-97.png")
     assert tray.poll() is None, "the app exited"
