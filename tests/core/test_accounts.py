@@ -91,12 +91,14 @@ async def test_list_accounts_marks_the_active_one(manager: AccountManager) -> No
 
     accounts = await manager.list_accounts()
 
+    ids = [record.id for record in await manager.records()]
     assert accounts == [
         Account(
             name="A",
             account_type="oauth",
             is_active=False,
             saved_at=datetime(2026, 3, 1, tzinfo=UTC),
+            id=ids[0],
         ),
         Account(
             name="B",
@@ -106,8 +108,11 @@ async def test_list_accounts_marks_the_active_one(manager: AccountManager) -> No
             email="b@example.com",
             account_id="id-b",
             plan="pro",
+            id=ids[1],
         ),
     ]
+    assert len(set(ids)) == 2
+    assert all(ids)
 
 
 async def test_get_unknown_raises(manager: AccountManager) -> None:

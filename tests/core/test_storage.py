@@ -409,14 +409,15 @@ def test_real_secret_service_holds_the_key(
 ) -> None:
     store = AccountStore(tmp_path / "ss" / "accounts.enc")
     assert store.protection is Protection.KEYRING
-    store.update(put(make_record("Work"), active="Work"))
+    work = make_record("Work")
+    store.update(put(work, active="Work"))
 
     assert store.protection is Protection.KEYRING
     key_id = store.path.read_bytes()[len(MAGIC) + 2 : HEADER_SIZE]
     entry = secret_service_keyring.get_password("claude-usage-tray", f"store-key-{key_id.hex()}")
     assert entry is not None
     assert len(entry) == 44
-    assert AccountStore(store.path).read() == StoreData((make_record("Work"),), "Work")
+    assert AccountStore(store.path).read() == StoreData((work,), "Work")
 
 
 # -- files, folders, failures ------------------------------------------------------------------
