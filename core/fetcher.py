@@ -32,7 +32,7 @@ from .errors import (
     RateLimitedError,
 )
 from .models import AccountRecord, Forecast, OAuthUsage, status_for_error
-from .parsing import Profile, parse_profile, parse_usage
+from .parsing import Profile, parse_claude_credentials, parse_profile, parse_usage
 from .ratelimit import RateLimitGate, TooSoonError
 from .redact import redact_text
 from .snapshots import SnapshotCache
@@ -63,6 +63,13 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, ClaudeUsageError) and str(exc):
         return redact_text(str(exc))
     return f"Unexpected error ({type(exc).__name__})"
+
+
+def _access_token(credentials: str) -> str | None:
+    try:
+        return parse_claude_credentials(credentials).access_token
+    except InvalidInputError:
+        return None
 
 
 def _log_bug(name: str, exc: BaseException) -> None:
@@ -148,7 +155,19 @@ class UsageFetcher:
             token = await self.tokens.access_token(record, rejected=token)
             data = await self._get_usage(token, user_initiated)
         usage = parse_usage(data, account_name=record.name, fetched_at=self._clock())
-        return await self._with_identity(usage, record, token)
+        return await self._with_identity(usage, await self._as_saved_now(record, token), token)
+
+    async def _as_saved_now(self, record: AccountRecord, token: str) -> AccountRecord:
+        """The record as saved now if its sign-in changed while the token was got (renewed,
+        or replaced by a new sign-in saved meanwhile): the identity shown must be the one
+        the token belongs to, not the one read before."""
+        if record.credentials is None or _access_token(record.credentials) == token:
+            return record
+        self._profiles.pop(record.id, None)
+        try:
+            return await self.accounts.get_by_id(record.id)
+        except ClaudeUsageError:
+            return record  # deleted meanwhile: the usage fetched is still this login's
 
     async def _get_usage(self, token: str, user_initiated: bool) -> Any:
         return await self.gate.call(
