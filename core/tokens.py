@@ -24,7 +24,8 @@ valid, the old token is used.
 source on every fetch and never refreshed by default — refreshing would rotate the refresh
 token and log Claude Code out. When it has expired (or is refused) the answer is
 :class:`LoginExpiredError` ("run `claude`"). With ``write_back=True`` (opt-in) we refresh it
-ourselves and write the rotated pair back to the exact source before using it.
+ourselves (one process at a time, under the same account lock) and write the rotated pair
+back to the exact source before using it.
 """
 
 from __future__ import annotations
@@ -261,7 +262,12 @@ class TokenManager:
             return creds.access_token
         if not self.write_back:
             raise LoginExpiredError()
-        return await self._refresh_linked(source, creds)
+        path = await asyncio.to_thread(self.accounts.store.account_lock_path, record.id)
+        async with account_lock(path, timeout=self._lock_timeout):
+            current = await _read_source(source)  # another of our processes may have written
+            if current.access_token != creds.access_token:
+                return current.access_token
+            return await self._refresh_linked(source, current)
 
     async def _refresh_linked(
         self, source: ClaudeCodeCredentialSource, creds: ClaudeCredentials
