@@ -1,7 +1,8 @@
 """Saved accounts with the TypeScript library's rules, on top of :class:`AccountStore`.
 
 The rules: accounts keep insertion order; saving a name that exists replaces that account
-in place; the active marker follows a rename and is cleared when its account is deleted;
+in place (keeping its stable id: the same account with a new login); the active marker
+follows a rename and is cleared when its account is deleted;
 unknown names raise :class:`AccountNotFoundError`; renaming onto another account's name
 raises :class:`AccountExistsError`.
 
@@ -43,6 +44,10 @@ class AccountManager:
     async def get(self, name: str) -> AccountRecord:
         return _require(await self._read(), name)
 
+    async def get_by_id(self, account_id: str) -> AccountRecord:
+        """The account with this stable id, whatever it is called now."""
+        return _require_id(await self._read(), account_id)
+
     async def active_name(self) -> str | None:
         return (await self._read()).active
 
@@ -70,19 +75,42 @@ class AccountManager:
         _check_name(new)
         await self._update(lambda data: _rename(data, old, new))
 
-    async def delete(self, name: str) -> None:
-        """Remove an account; if it was active, no account is active afterwards."""
+    async def delete(self, name: str) -> AccountRecord:
+        """Remove an account and return it; if it was active, no account is active after."""
+        removed: list[AccountRecord] = []
 
         def change(data: StoreData) -> StoreData:
-            _require(data, name)
+            removed[:] = [_require(data, name)]
             kept = tuple(record for record in data.accounts if record.name != name)
             return StoreData(kept, None if data.active == name else data.active)
 
         await self._update(change)
+        return removed[0]
 
     async def update_credentials(self, name: str, credentials: str) -> None:
         """Store rotated credentials for one account without touching any other."""
         await self._update(lambda data: _modify(data, name, credentials=credentials))
+
+    async def modify(
+        self, account_id: str, change: Callable[[AccountRecord], AccountRecord]
+    ) -> AccountRecord:
+        """Replace one account by ``change(current)``, all under the store lock; return it.
+
+        Found by its stable id, so a rename by another process meanwhile does not matter;
+        ``change`` sees the record as it is on disk now, which is what makes a
+        compare-and-swap possible (return the record unchanged to leave it alone).
+        """
+        saved: list[AccountRecord] = []
+
+        def update(data: StoreData) -> StoreData:
+            current = _require_id(data, account_id)
+            new = dataclasses.replace(change(current), id=current.id, name=current.name)
+            saved[:] = [new]
+            accounts = tuple(new if kept is current else kept for kept in data.accounts)
+            return dataclasses.replace(data, accounts=accounts)
+
+        await self._update(update)
+        return saved[0]
 
     async def update_profile(
         self,
@@ -91,11 +119,19 @@ class AccountManager:
         email: str | None = None,
         account_id: str | None = None,
         plan: str | None = None,
+        key: str | None = None,
     ) -> None:
-        """Fill in profile details; a None argument leaves that detail as it was."""
+        """Fill in profile details; a None argument leaves that detail as it was.
+
+        With ``key`` (the record's stable id) the account is found by it instead of by
+        ``name``, so a rename by another process meanwhile cannot misfile the details.
+        """
         given = {"email": email, "account_id": account_id, "plan": plan}
-        fields = {key: value for key, value in given.items() if value is not None}
-        await self._update(lambda data: _modify(data, name, **fields))
+        fields = {field: value for field, value in given.items() if value is not None}
+        if key is None:
+            await self._update(lambda data: _modify(data, name, **fields))
+        else:
+            await self.modify(key, lambda record: dataclasses.replace(record, **fields))  # type: ignore[arg-type]
 
     async def import_legacy(
         self, path: Path | None = None, *, machine_id: str | None = None
@@ -139,10 +175,19 @@ def _require(data: StoreData, name: str) -> AccountRecord:
     return record
 
 
+def _require_id(data: StoreData, account_id: str) -> AccountRecord:
+    record = data.find_id(account_id)
+    if record is None:
+        raise AccountNotFoundError(account_id, "This account was deleted meanwhile")
+    return record
+
+
 def _upsert(data: StoreData, record: AccountRecord) -> StoreData:
-    if data.find(record.name) is None:
+    existing = data.find(record.name)
+    if existing is None:
         return dataclasses.replace(data, accounts=(*data.accounts, record))
-    accounts = tuple(record if kept.name == record.name else kept for kept in data.accounts)
+    kept_id = dataclasses.replace(record, id=existing.id)
+    accounts = tuple(kept_id if kept is existing else kept for kept in data.accounts)
     return dataclasses.replace(data, accounts=accounts)
 
 
@@ -178,4 +223,5 @@ def _account(record: AccountRecord, is_active: bool) -> Account:
         source=record.source,
         account_id=record.account_id,
         plan=record.plan,
+        id=record.id,
     )

@@ -178,7 +178,7 @@ class AdminFetcher:
         self._clock = clock
         self._prices = prices or default_price_table()
         self._claude_code_page_size = str(claude_code_page_size)
-        self._last_good: dict[str, AdminUsage] = {}
+        self._last_good: dict[str, AdminUsage] = {}  # by account id: names change
 
     async def validate_key(self, key: str) -> None:
         """Format check, then ONE cheap request (a one-item key list), not a month of reports."""
@@ -188,18 +188,15 @@ class AdminFetcher:
         except AuthenticationError as exc:
             raise AuthenticationError(KEY_REFUSED) from exc
 
-    def last_good(self, account_name: str) -> AdminUsage | None:
-        """The last successful snapshot of an account (what a failed fetch shows, stale)."""
-        return self._last_good.get(account_name)
+    def last_good(self, record: AccountRecord) -> AdminUsage | None:
+        """The last successful snapshot of an account (what a failed fetch shows, stale),
+        under the name it has now."""
+        last = self._last_good.get(record.id)
+        return replace(last, account_name=record.name) if last is not None else None
 
-    def rename(self, old: str, new: str) -> None:
-        """Carry an account's last good values over to its new name."""
-        if old in self._last_good:
-            self._last_good[new] = replace(self._last_good.pop(old), account_name=new)
-
-    def forget(self, name: str) -> None:
+    def forget(self, key: str) -> None:
         """Drop a deleted (or re-keyed) account's values: never show them for another org."""
-        self._last_good.pop(name, None)
+        self._last_good.pop(key, None)
 
     async def fetch(
         self, record: AccountRecord, *, period: tuple[datetime, datetime] | None = None
@@ -212,28 +209,33 @@ class AdminFetcher:
             key = admin_key_from_credentials(record.credentials)
             usage = await self._collect(record.name, key, _Period(start, end), now)
         except AuthenticationError as exc:
-            return self._failed(record.name, AuthenticationError(KEY_REFUSED), start, end, exc)
+            return self._failed(record, AuthenticationError(KEY_REFUSED), start, end, exc)
         except ClaudeUsageError as exc:
-            return self._failed(record.name, exc, start, end, exc)
+            return self._failed(record, exc, start, end, exc)
         except Exception as exc:  # a bug must not take the tray down; it is logged in full
             log.exception("admin usage of %r failed unexpectedly", record.name)
             error = ClaudeUsageError(f"Unexpected error reading admin usage: {type(exc).__name__}")
-            return self._failed(record.name, error, start, end, exc)
-        self._last_good[record.name] = usage
+            return self._failed(record, error, start, end, exc)
+        self._last_good[record.id] = usage
         return usage
 
     def _failed(
-        self, name: str, shown: ClaudeUsageError, start: datetime, end: datetime, cause: Exception
+        self,
+        record: AccountRecord,
+        shown: ClaudeUsageError,
+        start: datetime,
+        end: datetime,
+        cause: Exception,
     ) -> AdminUsage:
         """The last good values marked stale (or an empty snapshot) carrying the error."""
-        log.info("admin usage of %r failed: %s", name, shown)
+        log.info("admin usage of %r failed: %s", record.name, shown)
         retry_at = cause.retry_at if isinstance(cause, RateLimitedError) else None
         status = status_for_error(cause)
-        last = self._last_good.get(name)
+        last = self.last_good(record)
         if last is not None:
             return replace(last, stale=True, error=str(shown), status=status, retry_at=retry_at)
         return AdminUsage(
-            account_name=name,
+            account_name=record.name,
             period_start=start,
             period_end=end,
             error=str(shown),

@@ -154,8 +154,9 @@ class UsageClient:
             credentials=_admin_credentials(key),
         )
         await self.accounts.save(record)
-        self._admin.forget(name)  # a new key may be another organisation's
-        return await self._account(name)
+        account = await self._account(name)
+        self._admin.forget(account.id)  # a new key may be another organisation's
+        return account
 
     async def authenticate(
         self,
@@ -196,14 +197,16 @@ class UsageClient:
         await self.accounts.switch(name)
 
     async def rename_account(self, old: str, new: str) -> None:
-        await self.accounts.rename(old, _check_name(new))
-        self._fetcher.rename(old, new)
-        self._admin.rename(old, new)
+        """A pure change of label: tokens, last good values and history follow the
+        account's stable id, in this process and in any other running at the time."""
+        new = _check_name(new)
+        await self._fetcher.before_rename(await self.accounts.get(old))
+        await self.accounts.rename(old, new)
 
     async def delete_account(self, name: str) -> None:
-        await self.accounts.delete(name)
-        self._fetcher.forget(name)
-        self._admin.forget(name)
+        removed = await self.accounts.delete(name)
+        self._fetcher.forget(removed)
+        self._admin.forget(removed.id)
 
     # ------------------------------------------------------------------ legacy import
     async def legacy_store_available(self, path: str | Path | None = None) -> bool:
@@ -305,7 +308,7 @@ class UsageClient:
         return await self._fetcher.fetch(record, user_initiated=user_initiated)
 
     async def _fetch_admin(self, record: AccountRecord, user_initiated: bool) -> AdminUsage:
-        cached = self._admin.last_good(record.name)
+        cached = self._admin.last_good(record)
         if cached and not user_initiated and _younger_than(cached, ADMIN_POLL_INTERVAL):
             return cached
         return await self._admin.fetch(record)

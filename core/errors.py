@@ -55,8 +55,8 @@ class ClaudeUsageError(Exception):
 class AccountNotFoundError(ClaudeUsageError):
     """No saved account has the given name."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(f"No account named {name!r}")
+    def __init__(self, name: str, message: str | None = None) -> None:
+        super().__init__(message or f"No account named {name!r}")
         self.name = name
 
 

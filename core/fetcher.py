@@ -1,7 +1,8 @@
 """One OAuth account's usage snapshot: token → gate → API → parsing → history. Never raises.
 
 A failed fetch must not blank the tray: the fetcher keeps each account's last good snapshot
-and returns it marked ``stale`` with the error and an :class:`AccountStatus` saying why
+(by the account's stable id, so a rename in any process keeps it) and returns it, under the
+account's current name, marked ``stale`` with the error and an :class:`AccountStatus` saying why
 (a 429 is RATE_LIMITED with ``retry_at`` — never "credentials expired"). Last good values
 are also saved under ``data_home()`` (see :mod:`core.snapshots`), so a CLI run right after a
 restart still has something to show while a cooldown is in force.
@@ -31,7 +32,7 @@ from .errors import (
     RateLimitedError,
 )
 from .models import AccountRecord, Forecast, OAuthUsage, status_for_error
-from .parsing import Profile, parse_profile, parse_usage
+from .parsing import Profile, parse_claude_credentials, parse_profile, parse_usage
 from .ratelimit import RateLimitGate, TooSoonError
 from .redact import redact_text
 from .snapshots import SnapshotCache
@@ -62,6 +63,13 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, ClaudeUsageError) and str(exc):
         return redact_text(str(exc))
     return f"Unexpected error ({type(exc).__name__})"
+
+
+def _access_token(credentials: str) -> str | None:
+    try:
+        return parse_claude_credentials(credentials).access_token
+    except InvalidInputError:
+        return None
 
 
 def _log_bug(name: str, exc: BaseException) -> None:
@@ -100,6 +108,7 @@ class UsageFetcher:
         self.snapshots = snapshots if snapshots is not None else SnapshotCache()
         self._clock = clock
         self._profile_ttl = profile_ttl
+        # All by account id (AccountRecord.id): names change, ids do not.
         self._last_good: dict[str, OAuthUsage] = {}
         self._last: dict[str, OAuthUsage] = {}
         self._profiles: dict[str, _ProfileCheck] = {}
@@ -114,29 +123,23 @@ class UsageFetcher:
             if not isinstance(exc, ClaudeUsageError):
                 _log_bug(record.name, exc)
             return await self._failed(record, exc)
-        return await self._succeeded(usage)
+        return await self._succeeded(record, usage)
 
-    def last_good(self, name: str) -> OAuthUsage | None:
-        """The last successful snapshot of an account in this process, if any."""
-        return self._last_good.get(name)
+    def last_good(self, key: str) -> OAuthUsage | None:
+        """The last successful snapshot of account ``key`` (its id) in this process, if any."""
+        return self._last_good.get(key)
 
-    def rename(self, old: str, new: str) -> None:
-        """Carry an account's remembered values (memory and disk) over a rename."""
-        for usages in (self._last_good, self._last):
-            if old in usages:
-                usages[new] = dataclasses.replace(usages.pop(old), account_name=new)
-        if old in self._profiles:
-            self._profiles[new] = self._profiles.pop(old)
-        self.snapshots.forget(old)
-        if new in self._last_good:
-            self.snapshots.save(self._last_good[new])
+    async def before_rename(self, record: AccountRecord) -> None:
+        """Nothing is keyed by name any more, except snapshots written before ids existed:
+        move those to the id now, while the old name still finds them."""
+        await asyncio.to_thread(self.snapshots.adopt, record.id, record.name)
 
-    def forget(self, name: str) -> None:
+    def forget(self, record: AccountRecord) -> None:
         """Drop everything remembered about a deleted account."""
-        self._last_good.pop(name, None)
-        self._last.pop(name, None)
-        self._profiles.pop(name, None)
-        self.snapshots.forget(name)
+        self._last_good.pop(record.id, None)
+        self._last.pop(record.id, None)
+        self._profiles.pop(record.id, None)
+        self.snapshots.forget(record.id, record.name)
 
     # -- the fetch itself ------------------------------------------------------------------
 
@@ -152,7 +155,19 @@ class UsageFetcher:
             token = await self.tokens.access_token(record, rejected=token)
             data = await self._get_usage(token, user_initiated)
         usage = parse_usage(data, account_name=record.name, fetched_at=self._clock())
-        return await self._with_identity(usage, record, token)
+        return await self._with_identity(usage, await self._as_saved_now(record, token), token)
+
+    async def _as_saved_now(self, record: AccountRecord, token: str) -> AccountRecord:
+        """The record as saved now if its sign-in changed while the token was got (renewed,
+        or replaced by a new sign-in saved meanwhile): the identity shown must be the one
+        the token belongs to, not the one read before."""
+        if record.credentials is None or _access_token(record.credentials) == token:
+            return record
+        self._profiles.pop(record.id, None)
+        try:
+            return await self.accounts.get_by_id(record.id)
+        except ClaudeUsageError:
+            return record  # deleted meanwhile: the usage fetched is still this login's
 
     async def _get_usage(self, token: str, user_initiated: bool) -> Any:
         return await self.gate.call(
@@ -175,15 +190,15 @@ class UsageFetcher:
     async def _profile(self, record: AccountRecord, token: str) -> Profile | None:
         """Best effort, at most once a day per account; never raises."""
         now = self._clock()
-        check = self._profiles.get(record.name)
+        check = self._profiles.get(record.id)
         if check is not None and now < check.next_at:
             return check.profile
         if check is None and record.email and record.account_id and record.plan:
-            self._profiles[record.name] = _ProfileCheck(None, now + self._profile_ttl)
+            self._profiles[record.id] = _ProfileCheck(None, now + self._profile_ttl)
             return None  # the store already knows; look again tomorrow
         profile = await self._lookup_profile(record, token)
         retry = self._profile_ttl if profile is not None else PROFILE_RETRY
-        self._profiles[record.name] = _ProfileCheck(profile, now + retry)
+        self._profiles[record.id] = _ProfileCheck(profile, now + retry)
         return profile
 
     async def _lookup_profile(self, record: AccountRecord, token: str) -> Profile | None:
@@ -199,6 +214,7 @@ class UsageFetcher:
                     email=profile.email,
                     account_id=profile.account_id,
                     plan=profile.plan,
+                    key=record.id,
                 )
         except ClaudeUsageError as exc:
             log.info("Profile lookup for %r skipped: %s", record.name, _message(exc))
@@ -207,17 +223,17 @@ class UsageFetcher:
 
     # -- results ---------------------------------------------------------------------------
 
-    async def _succeeded(self, usage: OAuthUsage) -> OAuthUsage:
+    async def _succeeded(self, record: AccountRecord, usage: OAuthUsage) -> OAuthUsage:
         # All of a fresh snapshot's disk work in one worker-thread hop: with 50 accounts
         # polled at once, the hops themselves add up.
-        usage = await asyncio.to_thread(self._persist, usage)
-        self._last_good[usage.account_name] = usage
-        self._last[usage.account_name] = usage
+        usage = await asyncio.to_thread(self._persist, record.id, usage)
+        self._last_good[record.id] = usage
+        self._last[record.id] = usage
         return usage
 
-    def _persist(self, usage: OAuthUsage) -> OAuthUsage:
+    def _persist(self, key: str, usage: OAuthUsage) -> OAuthUsage:
         usage = self._with_history(usage)
-        self.snapshots.save(usage)
+        self.snapshots.save(key, usage)
         return usage
 
     def _with_history(self, usage: OAuthUsage) -> OAuthUsage:
@@ -239,24 +255,34 @@ class UsageFetcher:
         last = await self._previous_good(record)
         if last is not None:
             result = dataclasses.replace(
-                last, stale=True, error=error, status=status, retry_at=retry_at
+                last,
+                account_name=record.name,  # it may have been renamed since
+                stale=True,
+                error=error,
+                status=status,
+                retry_at=retry_at,
             )
         else:
             result = self._placeholder(record, error=error, status=status, retry_at=retry_at)
-        self._last[record.name] = result
+        self._last[record.id] = result
         return result
 
     async def _previous_good(self, record: AccountRecord) -> OAuthUsage | None:
-        last = self._last_good.get(record.name)
+        last = self._last_good.get(record.id)
         if last is None:
-            last = await asyncio.to_thread(self.snapshots.load, record.name)
+            last = await asyncio.to_thread(self.snapshots.load, record.id, record.name)
             if last is not None:
-                self._last_good[record.name] = last
+                self._last_good[record.id] = last
         return last
 
     def _recent(self, record: AccountRecord) -> OAuthUsage:
         """Polled moments ago (maybe by a concurrent caller): reuse that result."""
-        return self._last.get(record.name) or self._placeholder(record)
+        recent = self._last.get(record.id)
+        if recent is None:
+            return self._placeholder(record)
+        if recent.account_name == record.name:
+            return recent
+        return dataclasses.replace(recent, account_name=record.name)  # renamed since
 
     @staticmethod
     def _placeholder(record: AccountRecord, **fields: Any) -> OAuthUsage:

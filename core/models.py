@@ -7,6 +7,7 @@ so a snapshot can be shared between the scheduler, the tray and the CLI without 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,10 +38,16 @@ __all__ = [
     "ModelUsage",
     "OAuthUsage",
     "UsageWindow",
+    "new_account_id",
     "status_for_error",
 ]
 
 AccountType: TypeAlias = Literal["oauth", "admin"]
+
+
+def new_account_id() -> str:
+    """A fresh stable id for a saved account (random; never derived from a secret)."""
+    return uuid.uuid4().hex
 
 
 class CredentialSource(StrEnum):
@@ -235,6 +242,7 @@ class Account:
     source: CredentialSource = CredentialSource.APP
     account_id: str | None = None
     plan: str | None = None
+    id: str = ""  # this app's stable id of the saved account (see AccountRecord.id)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -244,6 +252,11 @@ class AccountRecord:
     ``credentials`` is Claude Code's credentials JSON for app-owned accounts, the
     ``{"adminApiKey": …}`` JSON for admin accounts, and None for accounts linked to Claude
     Code's login (those are re-read from their source on every fetch).
+
+    ``id`` is this app's own stable id of the saved account (not Anthropic's
+    ``account_id``): the name is only a label people may change, so everything kept per
+    account beyond one call (token refresh, last good values) is keyed by ``id``. A rename
+    or a re-save under the same name keeps it; a delete and a new save get a new one.
     """
 
     name: str
@@ -255,3 +268,4 @@ class AccountRecord:
     account_id: str | None = None
     plan: str | None = None
     config_dir: str | None = None  # for linked accounts: Claude Code's folder when saved
+    id: str = field(default_factory=new_account_id)

@@ -41,6 +41,8 @@ __all__ = [
     "parse_token_response",
     "parse_usage",
     "rotated_credentials_json",
+    "rotated_refresh_token",
+    "salvaged_credentials_json",
     "usage_with_windows",
 ]
 
@@ -344,27 +346,69 @@ class TokenGrant:
 
 
 def _expires_in(value: object) -> int | None:
+    """Seconds from a JSON number or numeric string (``"28800"``); None when unusable.
+
+    Unusable (junk, negative, absurdly long) is not an error: the caller then assumes
+    :data:`DEFAULT_TOKEN_LIFETIME`, i.e. refreshes early, which is always safe.
+    """
     if value is None:
         return None
-    seconds = _finite(value, "expires_in")
-    if not 0 <= seconds <= MAX_TOKEN_LIFETIME:
-        raise ResponseFormatError("expires_in is out of range")
-    return int(seconds)
+    number = _as_float(value)
+    if number is None and isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number) or not 0 <= number <= MAX_TOKEN_LIFETIME:
+        log.warning("Token response has an unusable expires_in; assuming a short lifetime")
+        return None
+    return int(number)
+
+
+def _granted_scopes(value: object) -> tuple[str, ...] | None:
+    """``scope`` as the documented space-separated string or as a list; None when unusable."""
+    if isinstance(value, str):
+        return tuple(value.split()) or None
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(scope for item in value for scope in item.split()) or None
+    if value is not None:
+        log.warning("Token response has an unusable scope; keeping the previous scopes")
+    return None
+
+
+def rotated_refresh_token(data: Any) -> str | None:
+    """The new refresh token in a token answer, if there is a usable one.
+
+    Read on its own, before anything else in the answer is judged: the server has already
+    spent the old refresh token, so this value is the only way back into the account and
+    must be kept even when the rest of the answer cannot be understood.
+    """
+    if not isinstance(data, Mapping):
+        return None
+    value = data.get("refresh_token")
+    return value if isinstance(value, str) and value else None
 
 
 def parse_token_response(data: Any) -> TokenGrant:
-    """Token endpoint JSON → :class:`TokenGrant`; no access token is a malformed answer."""
+    """Token endpoint JSON → :class:`TokenGrant`; no access token is a malformed answer.
+
+    Everything but the access token is read leniently (``expires_in`` as a string,
+    ``scope`` as a list, a junk value dropped with a warning): a refresh token the server
+    has already rotated must never be lost over a quirk in a field we can do without.
+    """
     if not isinstance(data, Mapping):
         raise ResponseFormatError("Token response is not a JSON object")
     access = data.get("access_token")
     if not isinstance(access, str) or not access:
         raise ResponseFormatError("Token response has no access_token")
-    scope = _opt_str(data, "scope", "token response")
+    refresh = rotated_refresh_token(data)
+    if refresh is None and data.get("refresh_token") not in (None, ""):
+        log.warning("Token response has an unusable refresh_token; keeping the previous one")
     return TokenGrant(
         access_token=access,
-        refresh_token=_opt_str(data, "refresh_token", "token response") or None,
+        refresh_token=refresh,
         expires_in=_expires_in(data.get("expires_in")),
-        scopes=tuple(scope.split()) if scope else None,
+        scopes=_granted_scopes(data.get("scope")),
     )
 
 
@@ -465,5 +509,19 @@ def rotated_credentials_json(creds: ClaudeCredentials, grant: TokenGrant, now: d
     oauth["expiresAt"] = int((now + lifetime).timestamp() * 1000)
     if grant.scopes:
         oauth["scopes"] = list(grant.scopes)
+    data["claudeAiOauth"] = oauth
+    return json.dumps(data)
+
+
+def salvaged_credentials_json(creds: ClaudeCredentials, refresh_token: str, now: datetime) -> str:
+    """The credentials with a rotated refresh token from an answer that was otherwise unusable.
+
+    The old access token is kept but marked expired, so the next call refreshes with the
+    new refresh token instead of finding the account signed out.
+    """
+    data = dict(creds.raw)
+    oauth = dict(data.get("claudeAiOauth") or {})
+    oauth["refreshToken"] = refresh_token
+    oauth["expiresAt"] = int(now.timestamp() * 1000)
     data["claudeAiOauth"] = oauth
     return json.dumps(data)

@@ -2,7 +2,10 @@
 
 Without it, a CLI run during a 429 cooldown (which survives restarts) could only say "rate
 limited". One small JSON file per account under ``data_home()/snapshots/``, named by a hash
-of the account name (any characters are allowed in names), replaced atomically. It holds
+of the account's stable id (:attr:`core.models.AccountRecord.id`), so a rename — by this
+process or another — keeps it; replaced atomically. Files written before ids existed are
+named by a hash of the account name: they are still read (once, for that name) and
+moved to the id's name when the account is renamed or fetched again. It holds
 percentages, reset times, money and the email — no token. Nothing here raises: a missing,
 unreadable or outdated file is simply no snapshot.
 """
@@ -171,39 +174,72 @@ def usage_from_dict(value: Any) -> OAuthUsage:
 
 
 class SnapshotCache:
-    """Last good snapshot per account name; every method is best effort."""
+    """Last good snapshot per account id; every method is best effort."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder if folder is not None else data_home() / SNAPSHOT_DIRNAME
 
-    def _path(self, name: str) -> Path:
-        digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:32]
+    def _path(self, label: str, kind: str) -> Path:
+        digest = hashlib.sha256(f"{kind}{label}".encode()).hexdigest()[:32]
         return self.folder / f"{digest}.json"
 
-    def save(self, usage: OAuthUsage) -> None:
-        """Atomically replace the account's snapshot (a failure is only logged)."""
+    def _id_path(self, key: str) -> Path:
+        return self._path(key, "id:")
+
+    def _name_path(self, name: str) -> Path:
+        """Where a snapshot was kept before ids existed (hash of the bare name)."""
+        return self._path(name, "")
+
+    def save(self, key: str, usage: OAuthUsage) -> None:
+        """Atomically replace account ``key``'s snapshot (a failure is only logged)."""
         try:
-            payload = json.dumps(usage_to_dict(usage)).encode("utf-8")
+            payload = json.dumps({**usage_to_dict(usage), "key": key}).encode("utf-8")
             ensure_private_dir(self.folder)
-            write_atomic(self._path(usage.account_name), payload, durable=False)  # a cache
+            write_atomic(self._id_path(key), payload, durable=False)  # a cache
         except (OSError, TypeError, ValueError) as exc:
             log.warning("Could not save the last usage snapshot: %s", exc)
+            return
+        self._remove(self._name_path(usage.account_name))
 
-    def forget(self, name: str) -> None:
-        """Remove the account's snapshot (deleted or renamed account)."""
-        try:
-            self._path(name).unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("Could not remove a usage snapshot: %s", exc)
+    def forget(self, key: str, name: str | None = None) -> None:
+        """Remove a deleted account's snapshot (and the one kept under ``name`` before ids)."""
+        self._remove(self._id_path(key))
+        if name is not None:
+            self._remove(self._name_path(name))
 
-    def load(self, name: str) -> OAuthUsage | None:
-        """The saved snapshot of account ``name``, or None."""
+    def adopt(self, key: str, name: str) -> None:
+        """Move a snapshot kept under ``name`` (before ids) to ``key``: called before a
+        rename, which would otherwise strand it under the old name."""
+        if self._read(self._id_path(key), key=key) is not None:
+            return
+        usage = self._read(self._name_path(name), name=name)
+        if usage is not None:
+            self.save(key, usage)
+
+    def load(self, key: str, name: str | None = None) -> OAuthUsage | None:
+        """Account ``key``'s saved snapshot; else one kept under its ``name`` before ids."""
+        usage = self._read(self._id_path(key), key=key)
+        if usage is None and name is not None:
+            usage = self._read(self._name_path(name), name=name)
+        return usage
+
+    def _read(
+        self, path: Path, *, name: str | None = None, key: str | None = None
+    ) -> OAuthUsage | None:
         try:
-            data = json.loads(self._path(name).read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
             usage = usage_from_dict(data)
         except FileNotFoundError:
             return None
         except (OSError, LookupError, TypeError, ValueError, OverflowError, RecursionError) as exc:
             log.info("Ignoring an unreadable usage snapshot: %s", exc)
             return None
-        return usage if usage.account_name == name else None
+        if key is not None and data.get("key") != key:
+            return None
+        return usage if name is None or usage.account_name == name else None
+
+    def _remove(self, path: Path) -> None:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("Could not remove a usage snapshot: %s", exc)

@@ -17,6 +17,7 @@ decrypted or parsed is never overwritten.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -75,6 +76,10 @@ class StoreData:
     def find(self, name: str) -> AccountRecord | None:
         return next((record for record in self.accounts if record.name == name), None)
 
+    def find_id(self, account_id: str) -> AccountRecord | None:
+        """The account with this stable id (:attr:`AccountRecord.id`), whatever its name."""
+        return next((record for record in self.accounts if record.id == account_id), None)
+
     @property
     def names(self) -> list[str]:
         return [record.name for record in self.accounts]
@@ -114,6 +119,20 @@ class AccountStore:
     @property
     def lock_path(self) -> Path:
         return self.path.with_name(self.path.name + ".lock")
+
+    def account_lock_path(self, account_id: str) -> Path:
+        """The lock one account's token refresh holds across processes (see core.tokens).
+
+        Created in a private folder next to the store; ``account_id`` is a hex id, never a
+        name, so it is always a safe file name.
+        """
+        self._ensure_folder()
+        folder = self.path.with_name(self.path.name + ".locks")
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:
+            raise StorageError(f"Could not create the lock folder {folder}: {exc}") from None
+        return folder / f"{hashlib.sha256(account_id.encode()).hexdigest()[:32]}.lock"
 
     @property
     def protection(self) -> Protection:
@@ -269,6 +288,11 @@ class AccountStore:
                 f"Refused to save the account store {self.path}: it would list an account "
                 f"name twice. The previous version is unchanged."
             )
+        if len({record.id for record in data.accounts}) != len(data.accounts):
+            raise StorageError(
+                f"Refused to save the account store {self.path}: two accounts would share "
+                f"one id. The previous version is unchanged."
+            )
 
     def _write(self, data: StoreData, key: StoreKey) -> None:
         header = _Header(key.protection, key.key_id).encode()
@@ -321,6 +345,7 @@ def encode_store(data: StoreData) -> bytes:
 
 def _encode_record(record: AccountRecord) -> dict[str, Any]:
     return {
+        "id": record.id,
         "name": record.name,
         "account_type": record.account_type,
         "source": record.source.value,
@@ -349,6 +374,8 @@ def decode_store(plaintext: bytes, path: Path) -> StoreData:
     names = [record.name for record in records]
     if len(set(names)) != len(names):
         raise StorageError(f"The account store {path} lists an account name twice.")
+    if len({record.id for record in records}) != len(records):
+        raise StorageError(f"The account store {path} lists an account id twice.")
     active = document.get("active")
     return StoreData(records, active if isinstance(active, str) and active in names else None)
 
@@ -372,11 +399,13 @@ def _decode_record(item: object, index: int, path: Path) -> AccountRecord:
     except ValueError:
         raise bad("source") from None
     texts = {key: _optional_text(item, key, bad) for key in _OPTIONAL_TEXT}
+    saved_at = _parse_time(item.get("saved_at"), bad)
     return AccountRecord(
+        id=_record_id(item, name, saved_at, bad),
         name=name,
         account_type="admin" if account_type == "admin" else "oauth",
         source=source,
-        saved_at=_parse_time(item.get("saved_at"), bad),
+        saved_at=saved_at,
         credentials=texts["credentials"],
         email=texts["email"],
         account_id=texts["account_id"],
@@ -386,6 +415,21 @@ def _decode_record(item: object, index: int, path: Path) -> AccountRecord:
 
 
 _OPTIONAL_TEXT = ("credentials", "email", "account_id", "plan", "config_dir")
+
+
+def _record_id(
+    item: dict[str, object], name: str, saved_at: datetime, bad: Callable[[str], StorageError]
+) -> str:
+    """The stored id; for a record saved before ids existed, one derived from what it was
+    saved as. Derived, not random, so every process reading the old store agrees on it
+    until the first write stores it for good (a rename then cannot change it)."""
+    value = item.get("id")
+    if value is None:
+        seed = f"{name}\0{saved_at.isoformat()}".encode()
+        return hashlib.sha256(seed).hexdigest()[:32]
+    if not isinstance(value, str) or not value:
+        raise bad("id")
+    return value
 
 
 def _optional_text(

@@ -91,12 +91,14 @@ async def test_list_accounts_marks_the_active_one(manager: AccountManager) -> No
 
     accounts = await manager.list_accounts()
 
+    ids = [record.id for record in await manager.records()]
     assert accounts == [
         Account(
             name="A",
             account_type="oauth",
             is_active=False,
             saved_at=datetime(2026, 3, 1, tzinfo=UTC),
+            id=ids[0],
         ),
         Account(
             name="B",
@@ -106,8 +108,11 @@ async def test_list_accounts_marks_the_active_one(manager: AccountManager) -> No
             email="b@example.com",
             account_id="id-b",
             plan="pro",
+            id=ids[1],
         ),
     ]
+    assert len(set(ids)) == 2
+    assert all(ids)
 
 
 async def test_get_unknown_raises(manager: AccountManager) -> None:
@@ -320,3 +325,68 @@ async def test_import_legacy_failure_changes_nothing(
     with pytest.raises(StorageError, match="No claude-usage-core store"):
         await manager.import_legacy(tmp_path / "absent.enc", machine_id=VECTOR_MACHINE_ID)
     assert await names(manager) == ["Mine"]
+
+
+# -- the stable id -------------------------------------------------------------------------------
+
+
+async def test_rename_and_re_save_keep_the_id_delete_and_save_get_a_new_one(
+    manager: AccountManager,
+) -> None:
+    await filled(manager, "A")
+    original = (await manager.get("A")).id
+
+    await manager.rename("A", "B")
+    assert (await manager.get("B")).id == original
+    await manager.save(record("B", credentials="a new sign-in"))
+    assert (await manager.get("B")).id == original
+    assert (await manager.get_by_id(original)).credentials == "a new sign-in"
+
+    removed = await manager.delete("B")
+    assert removed.id == original
+    await manager.save(record("B"))
+    assert (await manager.get("B")).id != original
+    with pytest.raises(AccountNotFoundError):
+        await manager.get_by_id(original)
+
+
+async def test_modify_finds_the_account_by_id_after_a_rename(manager: AccountManager) -> None:
+    await filled(manager, "A", "Other")
+    key = (await manager.get("A")).id
+    await manager.rename("A", "A2")
+
+    seen: list[str | None] = []
+
+    def change(current: AccountRecord) -> AccountRecord:
+        seen.append(current.credentials)
+        return AccountRecord(
+            name="ignored",
+            account_type="oauth",
+            source=CredentialSource.APP,
+            saved_at=current.saved_at,
+            credentials="rotated",
+            id="ignored-too",
+        )
+
+    saved = await manager.modify(key, change)
+
+    assert seen == ["creds"]
+    assert (saved.name, saved.id, saved.credentials) == ("A2", key, "rotated")
+    assert (await manager.get("A2")).credentials == "rotated"
+    assert (await manager.get("Other")).credentials == "creds"
+
+
+async def test_modify_that_changes_nothing_writes_nothing(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    key = (await manager.get("A")).id
+    before = manager.store.path.read_bytes()
+    assert (await manager.modify(key, lambda current: current)).name == "A"
+    assert manager.store.path.read_bytes() == before
+
+
+async def test_modify_of_a_deleted_account_says_so(manager: AccountManager) -> None:
+    await filled(manager, "A")
+    key = (await manager.get("A")).id
+    await manager.delete("A")
+    with pytest.raises(AccountNotFoundError, match="deleted"):
+        await manager.modify(key, lambda current: current)

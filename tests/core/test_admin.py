@@ -349,13 +349,14 @@ async def test_failure_after_success_shows_last_values_as_stale(
     fake_server: FakeAnthropic, api: AnthropicApi, key: str
 ) -> None:
     fetcher = fetcher_at(api)
-    good = await fetcher.fetch(admin_record(key))
+    record = admin_record(key)
+    good = await fetcher.fetch(record)
     fake_server.fail(MESSAGES, 500, body={"error": {"message": "boom"}})
-    usage = await fetcher.fetch(admin_record(key))
+    usage = await fetcher.fetch(record)
     assert usage.stale is True
     assert "boom" in (usage.error or "")
     assert (usage.input_tokens, usage.fetched_at) == (good.input_tokens, good.fetched_at)
-    assert fetcher.last_good("Org") == good
+    assert fetcher.last_good(record) == good
 
 
 async def test_wrong_key_is_auth_failed(

@@ -15,7 +15,7 @@ import pytest
 from core.errors import NetworkError
 from core.fetcher import UsageFetcher
 from core.models import AccountRecord, AccountStatus, CredentialSource, Forecast, OAuthUsage
-from core.snapshots import SnapshotCache
+from core.snapshots import SnapshotCache, usage_to_dict
 from core.tokens import TokenManager
 from tests.core import fetch_support
 from tests.core.fetch_support import (
@@ -548,27 +548,46 @@ async def test_one_failing_account_does_not_affect_the_others(world: World) -> N
 # -- renames and deletes ---------------------------------------------------------------------
 
 
-async def test_rename_carries_the_last_good_values_over(world: World) -> None:
+async def test_a_rename_anywhere_keeps_the_last_good_values(world: World) -> None:
     p = await primed(world)
-    await world.accounts.rename("Work", "Job")
-    p.fetcher.rename("Work", "Job")
+    await world.accounts.rename("Work", "Job")  # as another process would: nobody tells us
     p.gate_clock.advance(61)
-    world.fake.fail(USAGE, 500)
+    world.fake.fail(USAGE, 500, times=None)
+    record = await world.accounts.get("Job")
 
-    usage = await p.fetcher.fetch(await world.accounts.get("Job"))
+    usage = await p.fetcher.fetch(record)
+    from_disk = await world.fetcher().fetch(record)  # a process with nothing in memory
 
-    assert usage.account_name == "Job"
-    assert usage.stale
-    assert usage.session == p.good.session
-    snapshots = SnapshotCache(world.tmp / "snapshots")
-    assert snapshots.load("Work") is None
-    restored = snapshots.load("Job")
+    for shown in (usage, from_disk):
+        assert shown.account_name == "Job"
+        assert shown.stale
+        assert shown.session == p.good.session
+    restored = SnapshotCache(world.tmp / "snapshots").load(record.id)
     assert restored is not None
     assert restored.session == p.good.session
 
 
+async def test_a_snapshot_saved_before_ids_is_read_once_and_moved_on_rename(world: World) -> None:
+    p = await primed(world)
+    record = await world.accounts.get("Work")
+    snapshots = SnapshotCache(world.tmp / "snapshots")
+    by_id = snapshots.load(record.id)
+    assert by_id is not None
+    snapshots.forget(record.id)
+    legacy = snapshots._name_path("Work")  # where the previous version kept it
+    legacy.write_text(json.dumps(usage_to_dict(by_id)), encoding="utf-8")
+    assert snapshots.load(record.id, "Work") == by_id
+
+    await p.fetcher.before_rename(record)
+    await world.accounts.rename("Work", "Job")
+
+    assert not legacy.exists()
+    assert snapshots.load(record.id) == by_id
+
+
 async def test_forget_drops_a_deleted_account(world: World) -> None:
     p = await primed(world)
-    p.fetcher.forget("Work")
-    assert p.fetcher.last_good("Work") is None
-    assert SnapshotCache(world.tmp / "snapshots").load("Work") is None
+    record = await world.accounts.get("Work")
+    p.fetcher.forget(record)
+    assert p.fetcher.last_good(record.id) is None
+    assert SnapshotCache(world.tmp / "snapshots").load(record.id, "Work") is None

@@ -523,8 +523,8 @@ def assert_well_typed(usage: OAuthUsage) -> None:
 def test_fuzz_damaged_snapshot_is_no_snapshot_not_a_crash(scratch: Path, content: str) -> None:
     cache = SnapshotCache(scratch / "snapshots")
     cache.folder.mkdir(exist_ok=True)
-    cache._path("Ana").write_text(content, encoding="utf-8")
-    loaded = cache.load("Ana")
+    cache._name_path("Ana").write_text(content, encoding="utf-8")  # written before ids
+    loaded = cache.load("id-of-ana", "Ana")
     if loaded is not None:
         assert_well_typed(loaded)
 
@@ -544,8 +544,8 @@ def test_fuzz_snapshot_round_trip_keeps_the_values(
     usage = OAuthUsage(account_name="Ana", session=window, windows={"five_hour": window},
                        fetched_at=datetime(2026, 11, 24, tzinfo=UTC))  # fmt: skip
     cache = SnapshotCache(scratch / "round-trip")
-    cache.save(usage)
-    loaded = cache.load("Ana")
+    cache.save("id-of-ana", usage)
+    loaded = cache.load("id-of-ana")
     assert loaded is not None
     assert loaded.session == window
     assert loaded.windows == {"five_hour": window}

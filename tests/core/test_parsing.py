@@ -23,6 +23,8 @@ from core.parsing import (
     parse_token_response,
     parse_usage,
     rotated_credentials_json,
+    rotated_refresh_token,
+    salvaged_credentials_json,
 )
 from tests.conftest import TEST_DATA
 
@@ -314,15 +316,70 @@ def test_token_response_without_refresh_token_or_lifetime() -> None:
         {},
         {"access_token": ""},
         {"access_token": 5},
-        {"access_token": "a", "refresh_token": 5},
-        {"access_token": "a", "expires_in": "3600"},
-        {"access_token": "a", "expires_in": -5},
-        {"access_token": "a", "expires_in": True},
     ],
 )
 def test_token_response_garbage_is_rejected(data: Any) -> None:
     with pytest.raises(ResponseFormatError):
         parse_token_response(data)
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize(
+    ("quirks", "expires_in", "scopes"),
+    [
+        ({"expires_in": "28800"}, 28800, None),
+        ({"expires_in": " 3600.0 "}, 3600, None),
+        ({"expires_in": "soon"}, None, None),
+        ({"expires_in": -5}, None, None),
+        ({"expires_in": True}, None, None),
+        ({"expires_in": 10**12}, None, None),
+        ({"expires_in": {"s": 1}}, None, None),
+        ({"scope": ["user:inference", "user:profile"]}, None, ("user:inference", "user:profile")),
+        ({"scope": "user:profile  user:inference"}, None, ("user:profile", "user:inference")),
+        ({"scope": [1, 2]}, None, None),
+        ({"scope": {"a": 1}}, None, None),
+        ({"scope": ""}, None, None),
+    ],
+)
+def test_token_response_quirks_never_cost_the_rotated_pair(
+    quirks: dict[str, Any], expires_in: int | None, scopes: tuple[str, ...] | None
+) -> None:
+    data = {"access_token": "sk-ant-oat01-new", "refresh_token": "sk-ant-ort01-new", **quirks}
+    grant = parse_token_response(data)
+    assert (grant.access_token, grant.refresh_token) == ("sk-ant-oat01-new", "sk-ant-ort01-new")
+    assert (grant.expires_in, grant.scopes) == (expires_in, scopes)
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("refresh", [5, {"t": "x"}, ["sk-ant-ort01-x"]])
+def test_token_response_with_a_junk_refresh_token_keeps_the_old_one(refresh: object) -> None:
+    grant = parse_token_response({"access_token": "sk-ant-oat01-new", "refresh_token": refresh})
+    assert grant == TokenGrant(access_token="sk-ant-oat01-new")  # rotation keeps the old one
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize(
+    ("data", "salvaged"),
+    [
+        ({"refresh_token": "sk-ant-ort01-new", "access_token": 5}, "sk-ant-ort01-new"),
+        ({"refresh_token": "sk-ant-ort01-new"}, "sk-ant-ort01-new"),
+        ({"refresh_token": ""}, None),
+        ({"refresh_token": 5}, None),
+        ([], None),
+        (None, None),
+    ],
+)
+def test_the_rotated_refresh_token_is_read_on_its_own(data: Any, salvaged: str | None) -> None:
+    assert rotated_refresh_token(data) == salvaged
+
+
+def test_salvaged_credentials_keep_the_new_refresh_token_and_expire_the_access_token() -> None:
+    creds = _creds()
+    salvaged = json.loads(salvaged_credentials_json(creds, "sk-ant-ort01-new", NOW))
+    oauth = salvaged["claudeAiOauth"]
+    assert oauth["refreshToken"] == "sk-ant-ort01-new"
+    assert oauth["accessToken"] == creds.access_token
+    assert parse_claude_credentials(json.dumps(salvaged)).expires_within(timedelta(0), NOW)
 
 
 # -- Claude Code credentials ---------------------------------------------------------------

@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -409,14 +410,15 @@ def test_real_secret_service_holds_the_key(
 ) -> None:
     store = AccountStore(tmp_path / "ss" / "accounts.enc")
     assert store.protection is Protection.KEYRING
-    store.update(put(make_record("Work"), active="Work"))
+    work = make_record("Work")
+    store.update(put(work, active="Work"))
 
     assert store.protection is Protection.KEYRING
     key_id = store.path.read_bytes()[len(MAGIC) + 2 : HEADER_SIZE]
     entry = secret_service_keyring.get_password("claude-usage-tray", f"store-key-{key_id.hex()}")
     assert entry is not None
     assert len(entry) == 44
-    assert AccountStore(store.path).read() == StoreData((make_record("Work"),), "Work")
+    assert AccountStore(store.path).read() == StoreData((work,), "Work")
 
 
 # -- files, folders, failures ------------------------------------------------------------------
@@ -619,3 +621,77 @@ def test_killing_a_writer_at_random_points_never_breaks_the_store(store: Account
     store.update(put(make_record("after")))
     assert store.read().names == ["after"]
     assert [p for p in store.path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+# -- stable account ids ------------------------------------------------------------------------
+
+
+def _pre_id_entry(name: str) -> dict[str, object]:
+    """An account as stores written before ids existed hold it."""
+    return {
+        "name": name,
+        "account_type": "oauth",
+        "source": "app",
+        "saved_at": "2026-01-01T08:00:00+00:00",
+        "credentials": SECRET,
+    }
+
+
+def test_every_new_record_gets_its_own_id_and_keeps_it(store: AccountStore) -> None:
+    work, home = make_record("Work"), make_record("Home")
+    store.update(put(work, home))
+    assert work.id != home.id
+    assert [record.id for record in AccountStore(store.path).read().accounts] == [work.id, home.id]
+
+
+def test_a_store_from_before_ids_reads_with_ids_every_process_agrees_on(
+    saved: AccountStore,
+) -> None:
+    seal(saved, json.dumps({"accounts": [_pre_id_entry("A"), _pre_id_entry("B")]}).encode())
+    first, second = saved.read(), AccountStore(saved.path).read()  # two processes reading
+    ids = [record.id for record in first.accounts]
+    assert ids == [record.id for record in second.accounts]
+    assert len(set(ids)) == 2
+    assert first.accounts[0].credentials == SECRET  # nothing lost in the migration
+
+
+def test_the_first_write_stores_the_ids_so_a_rename_cannot_change_them(
+    saved: AccountStore,
+) -> None:
+    seal(saved, json.dumps({"accounts": [_pre_id_entry("A")]}).encode())
+    (before,) = saved.read().accounts
+
+    saved.update(lambda data: StoreData((replace(data.accounts[0], name="A2"),), None))
+
+    (after,) = AccountStore(saved.path).read().accounts
+    assert (after.name, after.id) == ("A2", before.id)
+    assert after.credentials == SECRET
+
+
+@pytest.mark.parametrize("bad_id", ["", 5, None])
+def test_a_bad_or_repeated_id_is_a_clear_error(saved: AccountStore, bad_id: object) -> None:
+    if bad_id is None:  # the same id on two accounts
+        entries = [{**_pre_id_entry(name), "id": "same"} for name in ("A", "B")]
+        fragment = "id twice"
+    else:
+        entries = [{**_pre_id_entry("A"), "id": bad_id}]
+        fragment = "'id'"
+    seal(saved, json.dumps({"accounts": entries}).encode())
+    assert fragment in expect_untouched(saved)
+
+
+def test_a_change_that_repeats_an_id_is_refused(saved: AccountStore) -> None:
+    work = saved.read().accounts[0]
+    twin = replace(make_record("Twin"), id=work.id)
+    with pytest.raises(StorageError, match="share one id"):
+        saved.update(lambda data: replace(data, accounts=(*data.accounts, twin)))
+    assert [record.name for record in saved.read().accounts] == ["Work", "Home"]
+
+
+def test_account_lock_files_are_private_and_named_without_the_id(saved: AccountStore) -> None:
+    work = saved.read().accounts[0]
+    path = saved.account_lock_path(work.id)
+    assert path.parent == saved.path.with_name("accounts.enc.locks")
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert work.id not in path.name
+    assert saved.account_lock_path("../../etc/passwd").parent == path.parent

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -196,15 +197,19 @@ async def test_unknown_expiry_is_used_until_refused(world: World) -> None:
 
 
 class RacingAccounts(AccountManager):
-    """The store as another process (tray vs. CLI) changes it under us: the first read is stale."""
+    """The store as a process that ignores the account lock (an older version) changes it
+    under us: the reads before and inside the lock are both stale."""
 
-    def __init__(self, inner: AccountManager, stale: AccountRecord) -> None:
+    def __init__(self, inner: AccountManager, stale: AccountRecord, reads: int = 2) -> None:
         super().__init__(inner.store)
-        self._stale: AccountRecord | None = stale
+        self._stale = stale
+        self._stale_reads = reads
 
-    async def get(self, name: str) -> AccountRecord:
-        stale, self._stale = self._stale, None
-        return stale if stale is not None else await super().get(name)
+    async def get_by_id(self, account_id: str) -> AccountRecord:
+        if self._stale_reads:
+            self._stale_reads -= 1
+            return self._stale
+        return await super().get_by_id(account_id)
 
 
 async def test_dead_grant_because_another_process_refreshed_first(world: World) -> None:
@@ -229,11 +234,13 @@ class FlakyAccounts(AccountManager):
         super().__init__(inner.store)
         self.failures = failures
 
-    async def update_credentials(self, name: str, credentials: str) -> None:
+    async def modify(
+        self, account_id: str, change: Callable[[AccountRecord], AccountRecord]
+    ) -> AccountRecord:
         if self.failures:
             self.failures -= 1
             raise StorageError("disk full")
-        await super().update_credentials(name, credentials)
+        return await super().modify(account_id, change)
 
 
 async def test_rotation_that_cannot_be_saved_is_not_used_and_retried(world: World) -> None:

@@ -51,6 +51,7 @@ from .accounts import (
 )
 from .admin_data import AdminData, AdminRequestError
 from .faults import Fault, FaultKind, FaultQueue
+from .holds import Hold, HoldList
 from .http_handler import LoopbackServer, RequestHandler
 from .oauth_flow import (
     CODE_LIFETIME,
@@ -107,7 +108,12 @@ class FakeAnthropic:
       whose ``User-Agent`` is not ``claude-code/…`` (the real API's tiny bucket);
     - ``allow_ip_redirect``: accept ``http://127.0.0.1:<port>/callback`` (the real server is
       reported to reject it; only ``localhost`` passes by default);
-    - ``clock``: epoch-seconds function used for token/code expiry.
+    - ``clock``: epoch-seconds function used for token/code expiry;
+    - ``token_response_quirks``: fields merged into every refresh answer *after* the grant
+      was rotated, e.g. ``{"expires_in": "28800", "scope": ["user:profile"]}`` or
+      ``{"access_token": None}`` (a server that rotated, then sent something odd).
+
+    :meth:`hold` keeps answers back until the test releases them (forcing race timing).
     """
 
     def __init__(self, *, port: int = 0, latency: float = 0.0) -> None:
@@ -116,6 +122,7 @@ class FakeAnthropic:
         self._server: LoopbackServer | None = None
         self._thread: threading.Thread | None = None
         self._faults = FaultQueue()
+        self._holds = HoldList()
         self._requests: list[RecordedRequest] = []
         self._arrived = threading.Condition(self._lock)
         self._in_flight: dict[str, int] = {}
@@ -134,6 +141,7 @@ class FakeAnthropic:
         self.require_claude_code_user_agent = False
         self.allow_ip_redirect = False
         self.clock: Callable[[], float] = time.time
+        self.token_response_quirks: dict[str, Any] = {}
         self._routes: dict[tuple[str, str], Route] = {
             ("GET", "/api/oauth/usage"): self._usage,
             ("GET", "/api/oauth/profile"): self._profile,
@@ -168,6 +176,7 @@ class FakeAnthropic:
             return
         self._server = self._thread = None
         server.stopping.set()
+        self._holds.release_all()
         server.shutdown()
         server.cut_connections()
         server.server_close()
@@ -362,6 +371,11 @@ class FakeAnthropic:
         """Delay the answer by ``seconds`` (cut short, without an answer, when the fake stops)."""
         self._faults.add(Fault(FaultKind.HANG, path, seconds=seconds, times=times))
 
+    def hold(self, path: str, *, count: int = 1) -> Hold:
+        """Handle the next ``count`` requests under ``path`` on arrival but keep their answers
+        back until ``release()`` on the returned :class:`~tests.fakes.holds.Hold`."""
+        return self._holds.add(Hold(path, count))
+
     def clear_faults(self) -> None:
         self._faults.clear()
 
@@ -414,12 +428,13 @@ class FakeAnthropic:
             handler.send(control.handle(self, request))
             return
         fault = self._faults.take(request.path)
+        hold = self._holds.catch(request.path)
         with self._lock:
             self._requests.append(_with_fault(request, fault))
             self._arrived.notify_all()
         self._flight(request.path, +1)
         try:
-            self._respond(request, fault, handler)
+            self._respond(request, fault, handler, hold)
         finally:
             self._flight(request.path, -1)
 
@@ -430,7 +445,11 @@ class FakeAnthropic:
             self._peak_in_flight[path] = max(now, self._peak_in_flight.get(path, 0))
 
     def _respond(
-        self, request: RecordedRequest, fault: Fault | None, handler: RequestHandler
+        self,
+        request: RecordedRequest,
+        fault: Fault | None,
+        handler: RequestHandler,
+        hold: Hold | None = None,
     ) -> None:
         stopping = handler.server.stopping
         if self.latency > 0 and stopping.wait(self.latency):
@@ -442,7 +461,11 @@ class FakeAnthropic:
         if fault is not None and fault.kind is FaultKind.RESET:
             handler.reset()
             return
-        handler.send(self._answer(request, fault))
+        answer = self._answer(request, fault)  # handled now (a grant rotates), sent when let
+        if hold is not None and not hold.wait(stopping):
+            handler.drop()
+            return
+        handler.send(answer)
 
     def _answer(self, request: RecordedRequest, fault: Fault | None) -> Response:
         if fault is not None and fault.kind in (FaultKind.STATUS, FaultKind.MALFORMED):
@@ -521,6 +544,7 @@ class FakeAnthropic:
                 del self._refresh[token]
             self._issue(grant.account, grant.scopes, grant.expires_in, rotate=not keep)
             payload = token_payload(grant.account, grant.scopes, include_refresh=not keep)
+            payload |= self.token_response_quirks
         return json_response(200, payload)
 
     def _code_grant(self, body: dict[str, Any]) -> Response:

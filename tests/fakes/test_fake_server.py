@@ -159,6 +159,57 @@ def test_refresh_elsewhere_kills_the_old_refresh_token(fake_server, client):
     assert refresh(client, new_refresh).status_code == 200
 
 
+def test_held_refresh_rotates_on_arrival_and_answers_on_release(fake_server, client):
+    account = fake_server.add_account()
+    old_refresh = account.refresh_token
+    hold = fake_server.hold("/v1/oauth/token")
+    answers: list[httpx.Response] = []
+    waiting = threading.Thread(target=lambda: answers.append(refresh(client, old_refresh)))
+    waiting.start()
+
+    hold.wait_until_held()
+    assert not fake_server.is_live_refresh_token(old_refresh)  # spent before any answer
+    assert answers == []
+    with httpx.Client(base_url=fake_server.base_url, timeout=10) as other:
+        assert refresh(other, account.refresh_token).status_code == 200  # only one is held
+    hold.release()
+    waiting.join(timeout=10)
+
+    (answer,) = answers
+    assert answer.status_code == 200
+    assert hold.held == 1
+
+
+def test_stopping_the_fake_drops_held_answers(fake_server, client):
+    account = fake_server.add_account()
+    hold = fake_server.hold("/v1/oauth/token")
+    errors: list[Exception] = []
+
+    def ask() -> None:
+        try:
+            refresh(client, account.refresh_token)
+        except httpx.HTTPError as error:
+            errors.append(error)
+
+    waiting = threading.Thread(target=ask)
+    waiting.start()
+    hold.wait_until_held()
+    fake_server.stop()
+    waiting.join(timeout=10)
+    assert not waiting.is_alive()
+    assert len(errors) == 1
+
+
+def test_token_response_quirks_are_sent_after_rotating(fake_server, client):
+    account = fake_server.add_account()
+    fake_server.token_response_quirks = {"expires_in": "28800", "scope": ["user:profile"]}
+    body = refresh(client, account.refresh_token).json()
+    assert body["expires_in"] == "28800"
+    assert body["scope"] == ["user:profile"]
+    assert body["refresh_token"] == account.refresh_token
+    assert fake_server.is_live_refresh_token(body["refresh_token"])
+
+
 def test_token_endpoint_rejects_a_form_body(client):
     response = client.post("/v1/oauth/token", data={"grant_type": "refresh_token"})
     assert response.status_code == 400
