@@ -115,8 +115,12 @@ class Reply:
     content: bytes
 
     def json(self) -> Any:
-        """The body decoded as JSON (``ValueError`` if it is not)."""
-        return jsonlib.loads(self.content)
+        """The body decoded as JSON; ``ValueError`` if it is not JSON or nests too deeply
+        (``[[[[…`` would otherwise escape as a RecursionError)."""
+        try:
+            return jsonlib.loads(self.content)
+        except RecursionError as exc:
+            raise ValueError("JSON nested too deeply") from exc
 
 
 class TokenGate(Protocol):
@@ -322,8 +326,10 @@ class AnthropicApi:
 
 
 def _too_large(declared: int | None, cap: int) -> ResponseFormatError:
-    size = f"{declared} bytes" if declared is not None else f"over {cap} bytes"
-    return ResponseFormatError(f"Response too large ({size}; the limit is {cap} bytes)")
+    limit = f"{cap / (1024 * 1024):g} MiB"
+    if declared is None:
+        return ResponseFormatError(f"Response too large (over the {limit} limit); stopped reading")
+    return ResponseFormatError(f"Response too large ({declared} bytes announced; limit {limit})")
 
 
 def _is_cloudflare_block(response: Reply) -> bool:

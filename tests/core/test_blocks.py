@@ -376,6 +376,22 @@ async def test_body_at_the_cap_passes_and_one_byte_more_does_not(
                 await api.get_usage(account.access_token)
 
 
+@pytest.mark.parametrize("status", [200, 500])
+async def test_deeply_nested_body_is_a_format_error_not_a_crash(
+    fake_server: FakeAnthropic, status: int
+) -> None:
+    """``[[[[…`` within the cap: json raises RecursionError, which must not escape."""
+    account = fake_server.add_account()
+    fake_server.fail(
+        USAGE, status, body=b"[" * 200_000, headers={"Content-Type": "application/json"}
+    )
+    async with httpx.AsyncClient(timeout=5.0) as http:
+        with pytest.raises(errors.ClaudeUsageError) as raised:
+            await api_for(fake_server, http).get_usage(account.access_token)
+    expected = errors.ResponseFormatError if status == 200 else errors.ApiError
+    assert type(raised.value) is expected
+
+
 # -- the sign-in server's Retry-After --------------------------------------------------------
 
 
