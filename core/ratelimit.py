@@ -384,7 +384,11 @@ def _cooldown_error(entry: Cooldown) -> Refusal:
 
 
 def _sign_in_error(entry: Cooldown) -> Refusal:
-    retry = f"retry after {entry.until:%H:%M} UTC"
+    """The sign-in server's cooldown, to the minute (rounded up: never an early time)."""
+    minute = entry.until.replace(second=0, microsecond=0)
+    if minute < entry.until:
+        minute += timedelta(minutes=1)
+    retry = f"retry after {minute:%H:%M} UTC"
     if entry.reason == BLOCKED:
         return BlockedError(f"{BLOCKED_MESSAGE}; sign-in server: {retry}", retry_at=entry.until)
     return RateLimitedError(f"Rate limited by the sign-in server, {retry}", retry_at=entry.until)
