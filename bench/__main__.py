@@ -20,7 +20,15 @@ import traceback
 from .env import choose_keyring
 from .report import RESULTS, Figure, machine, table, write_json
 
-BENCHMARKS = ("schedule", "store_open", "refresh", "tray_startup", "tray_idle", "frozen")
+BENCHMARKS = (
+    "schedule",
+    "store_open",
+    "refresh",
+    "body_cap",
+    "tray_startup",
+    "tray_idle",
+    "frozen",
+)
 
 
 def _run_one(name: str) -> list[Figure]:

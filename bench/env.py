@@ -120,6 +120,10 @@ class FakeServer:
     def clear(self) -> None:
         self._post("clear", {})
 
+    def fault(self, **fields: Any) -> None:
+        """Queue a fault (``tests.fakes.control``'s ``/_fake/fault`` fields)."""
+        self._post("fault", fields)
+
     def _post(self, action: str, body: dict[str, Any]) -> None:
         url = f"{self.info['base_url']}/_fake/{action}"
         with _open(url, json.dumps(body).encode()):

@@ -12,7 +12,9 @@ What goes where, and why:
   the Claude Code report are extras: if one fails the usage is still shown, with a note.
 
 Admin data lags by minutes and a month is several requests, so callers poll it at most every
-:data:`ADMIN_POLL_INTERVAL` seconds unless the user asks for a refresh.
+:data:`ADMIN_POLL_INTERVAL` seconds unless the user asks for a refresh. After a 429 or a
+Cloudflare block a scheduled fetch sends nothing until the cooldown (Retry-After, else the
+floor doubled per strike, as :func:`core.ratelimit.cooldown_delay`) is over.
 """
 
 from __future__ import annotations
@@ -30,13 +32,15 @@ from . import admin_reports as reports
 from .api import AnthropicApi
 from .errors import (
     AuthenticationError,
+    BlockedError,
     ClaudeUsageError,
     InvalidInputError,
     RateLimitedError,
     ResponseFormatError,
 )
-from .models import AccountRecord, ActorUsage, AdminUsage, status_for_error
+from .models import AccountRecord, AccountStatus, ActorUsage, AdminUsage, status_for_error
 from .pricing import PriceTable, default_price_table
+from .ratelimit import Cooldown, cooldown_delay
 
 __all__ = [
     "ADMIN_KEY_PREFIX",
@@ -179,6 +183,8 @@ class AdminFetcher:
         self._prices = prices or default_price_table()
         self._claude_code_page_size = str(claude_code_page_size)
         self._last_good: dict[str, AdminUsage] = {}  # by account id: names change
+        # by account id, after a 429 or a block: (the cooldown, the answer it repeats)
+        self._cooling: dict[str, tuple[Cooldown, AdminUsage]] = {}
 
     async def validate_key(self, key: str) -> None:
         """Format check, then ONE cheap request (a one-item key list), not a month of reports."""
@@ -197,12 +203,41 @@ class AdminFetcher:
     def forget(self, key: str) -> None:
         """Drop a deleted (or re-keyed) account's values: never show them for another org."""
         self._last_good.pop(key, None)
+        self._cooling.pop(key, None)
 
     async def fetch(
-        self, record: AccountRecord, *, period: tuple[datetime, datetime] | None = None
+        self,
+        record: AccountRecord,
+        *,
+        period: tuple[datetime, datetime] | None = None,
+        user_initiated: bool = False,
     ) -> AdminUsage:
-        """Usage over ``period`` (default: month to date). Never raises."""
+        """Usage over ``period`` (default: month to date). Never raises.
+
+        During a cooldown a scheduled fetch returns the last answer without a request; a
+        user-initiated one asks anyway (they may have changed network since the block).
+        """
         now = self._clock()
+        cooling = self._cooling.get(record.id)
+        if cooling is not None and cooling[0].active(now) and not user_initiated:
+            return replace(cooling[1], account_name=record.name)  # renamed meanwhile?
+        return self._with_cooldown(record.id, await self._fetch(record, period, now), now)
+
+    def _with_cooldown(self, key: str, result: AdminUsage, now: datetime) -> AdminUsage:
+        """Start (or extend) the cooldown after a refusal; end it after anything else."""
+        if result.status not in (AccountStatus.RATE_LIMITED, AccountStatus.BLOCKED):
+            self._cooling.pop(key, None)
+            return result
+        previous = self._cooling.get(key)
+        strikes = previous[0].strikes if previous is not None else 0
+        until = now + cooldown_delay(result.retry_at, strikes, now)
+        result = replace(result, retry_at=until)
+        self._cooling[key] = (Cooldown(until, strikes + 1), result)
+        return result
+
+    async def _fetch(
+        self, record: AccountRecord, period: tuple[datetime, datetime] | None, now: datetime
+    ) -> AdminUsage:
         start, end = month_to_date(now)
         try:
             start, end = _check_period(period) if period else (start, end)
@@ -229,7 +264,7 @@ class AdminFetcher:
     ) -> AdminUsage:
         """The last good values marked stale (or an empty snapshot) carrying the error."""
         log.info("admin usage of %r failed: %s", record.name, shown)
-        retry_at = cause.retry_at if isinstance(cause, RateLimitedError) else None
+        retry_at = cause.retry_at if isinstance(cause, RateLimitedError | BlockedError) else None
         status = status_for_error(cause)
         last = self.last_good(record)
         if last is not None:

@@ -2,16 +2,31 @@
 
 Nothing here parses usage or decides policy (refresh, cooldowns): it sends one request and
 returns the decoded JSON, or raises a :mod:`core.errors` exception whose message a person can
-act on. Request logs name the method, path and status, never a header value.
+act on. Request logs name the method, path and status, never a header value. (Token requests
+pass through an injected :class:`core.ratelimit.SignInServerGate` when one is given.)
+
+Two guards against hostile or broken servers hold for every request:
+
+- **a total deadline** (:data:`DEFAULT_DEADLINE`) around the whole exchange, body included:
+  httpx's timeouts are per read, so a server sending one byte every few seconds would
+  otherwise keep a request alive for as long as it likes;
+- **a body size cap** (:data:`MAX_BODY_BYTES`): the body is streamed and reading stops at
+  the cap, so a 200 MB answer costs at most the cap in memory, never the whole body.
+
+A Cloudflare challenge or block page (``cf-mitigated`` header, or an HTML challenge page)
+is :class:`BlockedError` whatever its status: it says nothing about the credentials.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
+import json as jsonlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -19,6 +34,7 @@ from .endpoints import Endpoints
 from .errors import (
     ApiError,
     AuthenticationError,
+    BlockedError,
     NeedsSignInError,
     NetworkError,
     RateLimitedError,
@@ -31,9 +47,12 @@ from .version import __version__
 __all__ = [
     "ADMIN_API_VERSION",
     "CLIENT_ID",
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "MAX_BODY_BYTES",
     "AnthropicApi",
+    "Reply",
+    "TokenGate",
     "error_message",
     "new_http_client",
     "parse_retry_after",
@@ -44,7 +63,18 @@ log = logging.getLogger(__name__)
 CLIENT_ID = "9d1c250a-e61b-44d9-88ed-5944d1962f5e"
 ADMIN_API_VERSION = "2023-06-01"
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+DEFAULT_DEADLINE = 30.0  # seconds for a whole request, body included
 MAX_BODY_BYTES = 8 * 1024 * 1024  # a month of admin report pages is far below this
+# Words only Cloudflare's challenge/block pages carry (its "Just a moment…" interstitial,
+# its managed challenge script, its "Attention Required" and error-1020 pages).
+_CLOUDFLARE_PAGE_MARKERS = (
+    b"cf-chl",
+    b"challenge-platform",
+    b"cf_chl_opt",
+    b"just a moment...",
+    b"attention required! | cloudflare",
+    b"cf-error-details",
+)
 SCOPE_HINT = (
     "This login can't read usage: its token lacks the user:profile scope "
     "(tokens from `claude setup-token` carry only user:inference). Sign in with Claude instead."
@@ -75,7 +105,31 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> datetim
     return now + timedelta(seconds=min(seconds, 7 * 24 * 3600))
 
 
-def error_message(response: httpx.Response) -> str:
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A finished answer: status, headers and the body as read (never more than the cap)."""
+
+    status_code: int
+    reason_phrase: str
+    headers: httpx.Headers
+    content: bytes
+
+    def json(self) -> Any:
+        """The body decoded as JSON; ``ValueError`` if it is not JSON or nests too deeply
+        (``[[[[…`` would otherwise escape as a RecursionError)."""
+        try:
+            return jsonlib.loads(self.content)
+        except RecursionError as exc:
+            raise ValueError("JSON nested too deeply") from exc
+
+
+class TokenGate(Protocol):
+    """What :class:`AnthropicApi` needs of :class:`core.ratelimit.SignInServerGate`."""
+
+    async def call(self, token_url: str, request: Callable[[], Awaitable[Any]]) -> Any: ...
+
+
+def error_message(response: Reply) -> str:
     """The body's ``error.message`` (or OAuth ``error_description``), else the status line."""
     try:
         body = response.json()
@@ -92,7 +146,7 @@ def error_message(response: httpx.Response) -> str:
     return f"HTTP {response.status_code} {response.reason_phrase}".strip()
 
 
-def _error_type(response: httpx.Response) -> str | None:
+def _error_type(response: Reply) -> str | None:
     try:
         body = response.json()
     except ValueError:
@@ -116,11 +170,17 @@ class AnthropicApi:
         *,
         beta_version: str = "oauth-2025-04-20",
         user_agent: str = "claude-code/2.1.0",
+        deadline: float = DEFAULT_DEADLINE,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        token_gate: TokenGate | None = None,
     ) -> None:
         self.http = http
         self.endpoints = endpoints
         self.beta_version = beta_version
         self.user_agent = user_agent
+        self.deadline = deadline
+        self.max_body_bytes = max_body_bytes
+        self.token_gate = token_gate
 
     def _oauth_headers(self, access_token: str) -> dict[str, str]:
         return {
@@ -165,7 +225,14 @@ class AnthropicApi:
 
     async def _token_request(self, body: dict[str, str]) -> Any:
         headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
-        return await self._send("POST", self.endpoints.token_url, headers=headers, json=body)
+        url = self.endpoints.token_url
+
+        async def send() -> Any:
+            return await self._send("POST", url, headers=headers, json=body)
+
+        if self.token_gate is None:
+            return await send()
+        return await self.token_gate.call(url, send)
 
     async def admin_get(self, path: str, params: Sequence[tuple[str, str]], admin_key: str) -> Any:
         """One Admin API GET (``x-api-key``); repeated params such as ``group_by[]`` kept."""
@@ -190,6 +257,8 @@ class AnthropicApi:
     ) -> Any:
         response = await self._transport(method, url, headers=headers, json=json, params=params)
         log.debug("%s %s → %s", method, httpx.URL(url).path, response.status_code)
+        if _is_cloudflare_block(response):
+            raise BlockedError(retry_at=parse_retry_after(response.headers.get("retry-after")))
         if response.status_code >= 400:
             raise self._status_error(
                 response, token_endpoint=url == self.endpoints.token_url, admin=admin
@@ -204,24 +273,42 @@ class AnthropicApi:
         headers: dict[str, str],
         json: Any,
         params: list[tuple[str, str]] | None,
-    ) -> httpx.Response:
+    ) -> Reply:
+        """The exchange under the total deadline, every transport failure a NetworkError."""
         host = httpx.URL(url).host
         query = httpx.QueryParams(tuple(params)) if params else None
+        request = self.http.build_request(method, url, headers=headers, json=json, params=query)
         try:
-            response = await self.http.request(
-                method, url, headers=headers, json=json, params=query
-            )
+            async with asyncio.timeout(self.deadline):
+                return await self._exchange(request)
+        except TimeoutError as exc:
+            raise NetworkError(
+                f"{host} did not finish answering within {self.deadline:g} s; gave up"
+            ) from exc
         except httpx.TimeoutException as exc:
             raise NetworkError(f"{host} did not answer in time") from exc
         except httpx.TransportError as exc:
             raise NetworkError(f"Cannot reach {host}: {type(exc).__name__}") from exc
         except httpx.HTTPError as exc:  # e.g. a body that breaks off mid-stream
             raise NetworkError(f"Request to {host} failed: {type(exc).__name__}") from exc
-        return response
 
-    def _status_error(
-        self, response: httpx.Response, *, token_endpoint: bool, admin: bool
-    ) -> Exception:
+    async def _exchange(self, request: httpx.Request) -> Reply:
+        """Send, then read the body in chunks, stopping at the cap (the rest is never read)."""
+        response = await self.http.send(request, stream=True)
+        try:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.max_body_bytes:
+                raise _too_large(int(declared), self.max_body_bytes)
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > self.max_body_bytes:
+                    raise _too_large(None, self.max_body_bytes)
+        finally:
+            await response.aclose()
+        return Reply(response.status_code, response.reason_phrase, response.headers, bytes(body))
+
+    def _status_error(self, response: Reply, *, token_endpoint: bool, admin: bool) -> Exception:
         status, message = response.status_code, error_message(response)
         if status == 429:
             retry_at = parse_retry_after(response.headers.get("retry-after"))
@@ -238,9 +325,27 @@ class AnthropicApi:
         return ApiError(f"Anthropic returned an error ({status}): {message}", status=status)
 
 
-def _decode(response: httpx.Response) -> Any:
-    if len(response.content) > MAX_BODY_BYTES:
-        raise ResponseFormatError(f"Response too large ({len(response.content)} bytes)")
+def _too_large(declared: int | None, cap: int) -> ResponseFormatError:
+    limit = f"{cap / (1024 * 1024):g} MiB"
+    if declared is None:
+        return ResponseFormatError(f"Response too large (over the {limit} limit); stopped reading")
+    return ResponseFormatError(f"Response too large ({declared} bytes announced; limit {limit})")
+
+
+def _is_cloudflare_block(response: Reply) -> bool:
+    """Cloudflare answered instead of the API: a ``cf-mitigated`` header (its challenge
+    marker), or an HTML page that is one of its challenge or block pages."""
+    if response.headers.get("cf-mitigated", "").strip():
+        return True
+    if response.status_code not in (403, 429, 503):
+        return False
+    if "html" not in response.headers.get("content-type", "").lower():
+        return False
+    page = response.content[:65536].lower()
+    return any(marker in page for marker in _CLOUDFLARE_PAGE_MARKERS)
+
+
+def _decode(response: Reply) -> Any:
     try:
         return response.json()
     except ValueError as exc:

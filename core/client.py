@@ -23,7 +23,7 @@ import httpx
 
 from .accounts import AccountManager
 from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
-from .api import AnthropicApi, new_http_client
+from .api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
 from .credentials import ClaudeCodeCredentialSource, read_claude_account_info
 from .endpoints import Endpoints
 from .errors import ClaudeUsageError, CredentialsError, InvalidInputError, StorageError
@@ -41,7 +41,7 @@ from .models import (
 from .oauth import authorize
 from .parsing import parse_claude_credentials, parse_profile
 from .paths import claude_config_dir, legacy_store_path
-from .ratelimit import RateLimitGate
+from .ratelimit import RateLimitGate, SignInServerGate
 from .storage import AccountStore, Protection, default_store_path
 from .tokens import TokenManager, default_source_for
 from .user_agent import FALLBACK_VERSION, claude_code_user_agent
@@ -71,6 +71,7 @@ class UsageClient:
         write_back: bool = False,
         history: History | bool = True,
         jitter: float = 0.25,
+        request_deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         self.endpoints = endpoints or Endpoints.from_env()
         self.platform = platform
@@ -86,6 +87,8 @@ class UsageClient:
             self.endpoints,
             beta_version=beta_version,
             user_agent=f"claude-code/{FALLBACK_VERSION}",  # the real one: _ensure_user_agent
+            deadline=request_deadline,  # whole request, body included (seconds)
+            token_gate=SignInServerGate(),  # data_home()/cooldowns.json, like the usage gate
         )
         self._user_agent_resolved = False
         self._user_agent_lock = asyncio.Lock()
@@ -311,7 +314,7 @@ class UsageClient:
         cached = self._admin.last_good(record)
         if cached and not user_initiated and _younger_than(cached, ADMIN_POLL_INTERVAL):
             return cached
-        return await self._admin.fetch(record)
+        return await self._admin.fetch(record, user_initiated=user_initiated)
 
     async def _linked_record(self, name: str) -> AccountRecord:
         folder = claude_config_dir()

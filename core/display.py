@@ -43,6 +43,7 @@ _CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 # What went wrong, in a few words: the tooltip shows only this part.
 STATUS_HEADLINES: Mapping[AccountStatus, str] = {
     AccountStatus.RATE_LIMITED: "Rate limited by Anthropic",
+    AccountStatus.BLOCKED: "Blocked by Cloudflare in front of the API (not a login problem)",
     AccountStatus.LOGIN_EXPIRED: "Claude Code login expired",
     AccountStatus.NEEDS_SIGN_IN: "Needs sign-in",
     AccountStatus.SCOPE_MISSING: "This login can't read usage (token lacks user:profile)",
@@ -52,6 +53,7 @@ STATUS_HEADLINES: Mapping[AccountStatus, str] = {
 }
 # What to do about it, where the answer is the same in every front end.
 COMMON_REMEDIES: Mapping[AccountStatus, str] = {
+    AccountStatus.BLOCKED: "try again later or from another network",
     AccountStatus.LOGIN_EXPIRED: "run `claude` to refresh it",
 }
 

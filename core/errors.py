@@ -15,6 +15,7 @@ catch one class. Messages are written for people and never contain a token or ke
     │   ├── NeedsSignInError        refresh grant dead (invalid_grant): sign in again
     │   └── ScopeError              token lacks `user:profile` (e.g. `claude setup-token`)
     ├── RateLimitedError            429 or local cooldown; carries ``retry_at``
+    ├── BlockedError                Cloudflare's challenge/block in front of the API; ``retry_at``
     ├── ApiError                    any other HTTP error status; carries ``status``
     ├── ResponseFormatError         the body is not JSON or not the expected shape
     ├── NetworkError                timeout, refused connection, DNS, reset
@@ -26,13 +27,19 @@ from __future__ import annotations
 from datetime import datetime
 
 LOGIN_EXPIRED_MESSAGE = "Claude Code login expired — run `claude` to refresh"
+BLOCKED_MESSAGE = (
+    "Blocked by Cloudflare in front of the API (not a login problem) — "
+    "try again later or from another network"
+)
 
 __all__ = [
+    "BLOCKED_MESSAGE",
     "LOGIN_EXPIRED_MESSAGE",
     "AccountExistsError",
     "AccountNotFoundError",
     "ApiError",
     "AuthenticationError",
+    "BlockedError",
     "ClaudeUsageError",
     "CredentialsError",
     "InvalidInputError",
@@ -107,6 +114,19 @@ class RateLimitedError(ClaudeUsageError):
     """Anthropic rate-limited this token (or a local cooldown is in force)."""
 
     def __init__(self, message: str, retry_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class BlockedError(ClaudeUsageError):
+    """Cloudflare in front of the API answered with a challenge or block page.
+
+    Deliberately not an :class:`AuthenticationError`: the credentials were never looked at,
+    so a refresh would burn a single-use refresh token for nothing and "sign in again"
+    would be wrong advice. ``retry_at`` is when the cooldown that follows ends.
+    """
+
+    def __init__(self, message: str = BLOCKED_MESSAGE, retry_at: datetime | None = None) -> None:
         super().__init__(message)
         self.retry_at = retry_at
 

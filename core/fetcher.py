@@ -27,6 +27,7 @@ from .accounts import AccountManager
 from .api import AnthropicApi
 from .errors import (
     AuthenticationError,
+    BlockedError,
     ClaudeUsageError,
     InvalidInputError,
     RateLimitedError,
@@ -250,7 +251,7 @@ class UsageFetcher:
 
     async def _failed(self, record: AccountRecord, exc: BaseException) -> OAuthUsage:
         status = status_for_error(exc)
-        retry_at = exc.retry_at if isinstance(exc, RateLimitedError) else None
+        retry_at = exc.retry_at if isinstance(exc, RateLimitedError | BlockedError) else None
         error = _message(exc)
         last = await self._previous_good(record)
         if last is not None:

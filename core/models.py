@@ -16,6 +16,7 @@ from typing import Literal, TypeAlias
 
 from .errors import (
     AuthenticationError,
+    BlockedError,
     LoginExpiredError,
     NeedsSignInError,
     NetworkError,
@@ -63,6 +64,7 @@ class AccountStatus(StrEnum):
 
     OK = "ok"
     RATE_LIMITED = "rate_limited"
+    BLOCKED = "blocked"  # Cloudflare challenge in front of the API: not a login problem
     LOGIN_EXPIRED = "login_expired"  # linked Claude Code login expired: run `claude`
     NEEDS_SIGN_IN = "needs_sign_in"  # refresh grant dead: sign in again
     SCOPE_MISSING = "scope_missing"  # token cannot read usage (e.g. `claude setup-token`)
@@ -74,6 +76,7 @@ class AccountStatus(StrEnum):
 # Most specific first: LoginExpiredError etc. are AuthenticationErrors too.
 _STATUS_BY_ERROR: tuple[tuple[type[BaseException], AccountStatus], ...] = (
     (RateLimitedError, AccountStatus.RATE_LIMITED),
+    (BlockedError, AccountStatus.BLOCKED),
     (LoginExpiredError, AccountStatus.LOGIN_EXPIRED),
     (NeedsSignInError, AccountStatus.NEEDS_SIGN_IN),
     (ScopeError, AccountStatus.SCOPE_MISSING),

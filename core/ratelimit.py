@@ -12,7 +12,15 @@ Anthropic's usage limits are per access token and undocumented; polling too ofte
   (floor·2ⁿ, capped), whichever is longer;
 - **a user-initiated refresh may bypass a cooldown once**; the bypass is then spent until a
   fetch succeeds or the cooldown is over (a 429 during the bypass keeps it spent, so
-  clicking "refresh" repeatedly cannot hammer the server).
+  clicking "refresh" repeatedly cannot hammer the server);
+- **a Cloudflare block cools down the same way** (:class:`BlockedError`, no ``Retry-After``
+  so floor·2ⁿ), and the cooldown remembers which it was, so a later run still says "blocked"
+  rather than "rate limited".
+
+:class:`SignInServerGate` applies the same persisted cooldowns to the token endpoint: a 429
+(or a block) there is remembered under a key of the endpoint's URL, shared by every account,
+and until it passes no run calls the token endpoint at all — not even a user-initiated one,
+since the sign-in server said when to come back.
 
 Cooldowns are persisted in ``data_home()/cooldowns.json`` so they survive a restart and are
 shared with a CLI run next to the tray. Entries are keyed by a SHA-256 of the token — never
@@ -35,7 +43,7 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from .atomic import write_atomic
-from .errors import ClaudeUsageError, RateLimitedError
+from .errors import BLOCKED_MESSAGE, BlockedError, ClaudeUsageError, RateLimitedError
 from .paths import data_home, ensure_private_dir
 
 __all__ = [
@@ -45,6 +53,7 @@ __all__ = [
     "MIN_POLL_INTERVAL",
     "Cooldown",
     "RateLimitGate",
+    "SignInServerGate",
     "TooSoonError",
     "cooldown_delay",
     "token_key",
@@ -52,6 +61,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Refusal = RateLimitedError | BlockedError  # the answers that start a cooldown
 
 COOLDOWNS_FILENAME = "cooldowns.json"
 COOLDOWN_FLOOR = timedelta(seconds=60)
@@ -81,13 +91,21 @@ class TooSoonError(ClaudeUsageError):
         self.next_at = next_at
 
 
+BLOCKED = "blocked"  # Cooldown.reason of a Cloudflare block; anything else is a 429
+
+
 @dataclass(frozen=True, slots=True)
 class Cooldown:
-    """One token's 429 state: wait until ``until``; ``strikes`` 429s in a row so far."""
+    """One token's 429 state: wait until ``until``; ``strikes`` 429s in a row so far.
+
+    ``reason`` is ``"rate_limited"`` or ``"blocked"`` (Cloudflare), for the message a later
+    caller gets while the cooldown holds.
+    """
 
     until: datetime
     strikes: int = 1
     bypass_spent: bool = False
+    reason: str = "rate_limited"
 
     def active(self, now: datetime) -> bool:
         return now < self.until
@@ -160,6 +178,7 @@ def _encode(cooldown: Cooldown) -> dict[str, Any]:
         "until": cooldown.until.timestamp(),
         "strikes": cooldown.strikes,
         "bypass_spent": cooldown.bypass_spent,
+        "reason": cooldown.reason,
     }
 
 
@@ -173,7 +192,8 @@ def _decode(value: object) -> Cooldown | None:
         moment = datetime.fromtimestamp(until, UTC)
     except (OverflowError, OSError, ValueError):
         return None
-    return Cooldown(moment, max(strikes, 0), value.get("bypass_spent") is True)
+    reason = BLOCKED if value.get("reason") == BLOCKED else "rate_limited"
+    return Cooldown(moment, max(strikes, 0), value.get("bypass_spent") is True, reason)
 
 
 def _collect_garbage(entries: dict[str, Cooldown], now: datetime) -> dict[str, Cooldown]:
@@ -222,7 +242,7 @@ class RateLimitGate:
             self._last_poll[key] = self._clock()
             try:
                 result = await request()
-            except RateLimitedError as exc:
+            except (RateLimitedError, BlockedError) as exc:
                 raise await self._penalise(key, exc) from exc
             if entry is not None:  # only a token that had an entry has anything to forgive
                 await self._forgive(key)
@@ -256,26 +276,14 @@ class RateLimitGate:
             await self._update(lambda es: {**es, key: replace(entry, bypass_spent=True)})
             log.info("User-initiated refresh bypasses a cooldown once")
             return entry
-        raise RateLimitedError(_cooldown_message(entry.until), retry_at=entry.until)
+        raise _cooldown_error(entry)
 
-    async def _penalise(self, key: str, error: RateLimitedError) -> RateLimitedError:
+    async def _penalise(self, key: str, error: Refusal) -> Refusal:
         """Start (or extend) the cooldown and return the error to raise, with ``retry_at``."""
-        now = self._clock()
-
-        def change(entries: dict[str, Cooldown]) -> dict[str, Cooldown]:
-            previous = entries.get(key)
-            strikes = previous.strikes if previous is not None else 0
-            delay = cooldown_delay(
-                error.retry_at, strikes, now, floor=self.floor, ceiling=self.ceiling
-            )
-            # A 429 during a cooldown keeps the bypass spent; a new cooldown gives it back.
-            spent = previous is not None and previous.active(now) and previous.bypass_spent
-            return {**entries, key: Cooldown(now + delay, strikes + 1, spent)}
-
-        entries = await self._update(change)
-        entry = entries.get(key) or Cooldown(now + self.floor)
-        log.info("Rate limited; cooling down until %s", entry.until.isoformat())
-        return RateLimitedError(str(error), retry_at=entry.until)
+        limits = (self.floor, self.ceiling)
+        entry = await _start_cooldown(self._file, key, error, self._clock(), limits)
+        log.info("%s; cooling down until %s", type(error).__name__, entry.until.isoformat())
+        return _with_retry_at(error, entry.until)
 
     async def _forgive(self, key: str) -> None:
         """A success clears the token's strikes and gives the bypass back."""
@@ -290,5 +298,97 @@ class RateLimitGate:
         )
 
 
-def _cooldown_message(until: datetime) -> str:
-    return f"Rate limited by Anthropic; waiting until {until:%H:%M:%S} UTC before asking again"
+class SignInServerGate:
+    """Persisted cooldowns for the token endpoint (see the module docstring).
+
+    Used by :class:`core.api.AnthropicApi` around every token request, so the policy lives
+    here and the refresh logic of :mod:`core.tokens` needs no part of it.
+    """
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], datetime] = _utcnow,
+        floor: timedelta = COOLDOWN_FLOOR,
+        ceiling: timedelta = COOLDOWN_CEILING,
+    ) -> None:
+        self._file = _CooldownFile(path if path is not None else data_home() / COOLDOWNS_FILENAME)
+        self._clock = clock
+        self.floor, self.ceiling = floor, ceiling
+
+    async def call(self, token_url: str, request: Callable[[], Awaitable[T]]) -> T:
+        """Run ``request`` unless the sign-in server asked us to wait; remember if it does."""
+        key = _sign_in_key(token_url)
+        now = self._clock()
+        entry = (await asyncio.to_thread(self._file.read)).get(key)
+        if entry is not None and entry.active(now):
+            raise _sign_in_error(entry)
+        try:
+            result = await request()
+        except (RateLimitedError, BlockedError) as exc:
+            limits = (self.floor, self.ceiling)
+            entry = await _start_cooldown(self._file, key, exc, self._clock(), limits)
+            log.info("Sign-in server refused; not asking it again before %s", entry.until)
+            raise _sign_in_error(entry) from exc
+        if entry is not None:  # a finished cooldown: forget its strikes
+            await asyncio.to_thread(
+                self._file.update, lambda es: {k: c for k, c in es.items() if k != key}
+            )
+        return result
+
+
+async def _start_cooldown(
+    file: _CooldownFile,
+    key: str,
+    error: Refusal,
+    now: datetime,
+    limits: tuple[timedelta, timedelta],
+) -> Cooldown:
+    """Start (or extend, with one more strike) ``key``'s cooldown after ``error``.
+
+    ``limits`` is (floor, ceiling) for :func:`cooldown_delay`.
+    """
+    floor, ceiling = limits
+    reason = BLOCKED if isinstance(error, BlockedError) else "rate_limited"
+
+    def change(entries: dict[str, Cooldown]) -> dict[str, Cooldown]:
+        previous = entries.get(key)
+        strikes = previous.strikes if previous is not None else 0
+        delay = cooldown_delay(error.retry_at, strikes, now, floor=floor, ceiling=ceiling)
+        # A 429 during a cooldown keeps the bypass spent; a new cooldown gives it back.
+        spent = previous is not None and previous.active(now) and previous.bypass_spent
+        return {**entries, key: Cooldown(now + delay, strikes + 1, spent, reason)}
+
+    entries = await asyncio.to_thread(file.update, lambda es: _collect_garbage(change(es), now))
+    return entries.get(key) or Cooldown(now + floor, reason=reason)
+
+
+def _sign_in_key(token_url: str) -> str:
+    """The token endpoint's entry: hashed like the tokens' (the file holds only hex keys)."""
+    return token_key(f"sign-in server {token_url}")
+
+
+def _with_retry_at(error: Refusal, until: datetime) -> Refusal:
+    if isinstance(error, BlockedError):
+        return BlockedError(str(error), retry_at=until)
+    return RateLimitedError(str(error), retry_at=until)
+
+
+def _cooldown_error(entry: Cooldown) -> Refusal:
+    """What a caller gets while a cooldown holds: still a block, or still a 429."""
+    wait = f"waiting until {entry.until:%H:%M:%S} UTC before asking again"
+    if entry.reason == BLOCKED:
+        return BlockedError(f"{BLOCKED_MESSAGE}; {wait}", retry_at=entry.until)
+    return RateLimitedError(f"Rate limited by Anthropic; {wait}", retry_at=entry.until)
+
+
+def _sign_in_error(entry: Cooldown) -> Refusal:
+    """The sign-in server's cooldown, to the minute (rounded up: never an early time)."""
+    minute = entry.until.replace(second=0, microsecond=0)
+    if minute < entry.until:
+        minute += timedelta(minutes=1)
+    retry = f"retry after {minute:%H:%M} UTC"
+    if entry.reason == BLOCKED:
+        return BlockedError(f"{BLOCKED_MESSAGE}; sign-in server: {retry}", retry_at=entry.until)
+    return RateLimitedError(f"Rate limited by the sign-in server, {retry}", retry_at=entry.until)

@@ -248,7 +248,9 @@ def _retry_text(retry_at: datetime | None, now: datetime) -> str:
     return f"retrying in {format_duration(retry_at - now)} ({format_clock(retry_at, now)})"
 
 
-_WARNING_STATUSES = frozenset({AccountStatus.RATE_LIMITED, AccountStatus.OFFLINE})
+_WARNING_STATUSES = frozenset(
+    {AccountStatus.RATE_LIMITED, AccountStatus.BLOCKED, AccountStatus.OFFLINE}
+)
 # The tray's remedies; the headlines (and the common remedies) are core.display's.
 _REMEDIES = {
     AccountStatus.NEEDS_SIGN_IN: "choose “Sign in again…” from this account's menu",
@@ -269,7 +271,10 @@ def _state_for(
     elif status is AccountStatus.AUTH_FAILED:
         text = STATUS_HEADLINES[status] + detail
     else:
-        retry = {AccountStatus.RATE_LIMITED: _retry_text(retry_at, now)}
+        retry = {
+            AccountStatus.RATE_LIMITED: _retry_text(retry_at, now),
+            AccountStatus.BLOCKED: _retry_text(retry_at, now),
+        }
         text = state_text(status, _REMEDIES | retry)
     severity = Severity.WARNING if status in _WARNING_STATUSES else Severity.ERROR
     return StateLine(text, severity)

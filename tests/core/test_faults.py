@@ -10,7 +10,9 @@ Each case follows the same script, over real loopback sockets:
 5. the store, re-opened from disk, still holds credentials that parse and still work;
 6. once the fault is gone, a user-initiated fetch recovers (except where the grant is dead).
 
-The client uses a 0.5 s timeout so that hangs cost half a second, not twenty.
+The client uses a 0.5 s timeout so that hangs cost half a second, not twenty, and a 0.8 s
+total deadline so that a server dripping its body cannot outlast it. Generated variants of
+the block / deadline / size-cap faults live in ``test_blocks.py``.
 """
 
 from __future__ import annotations
@@ -34,12 +36,17 @@ from core.storage import AccountStore
 from tests.fakes.accounts import sample
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
+pytestmark = pytest.mark.faults
+
 USAGE = "/api/oauth/usage"
 TOKEN = "/v1/oauth/token"
 NAME = "Ana"
 GOOD_PERCENT = 37.0
 NEW_PERCENT = 99.0
 CLIENT_TIMEOUT = 0.5
+CLIENT_DEADLINE = 0.8  # whole request: longer than the per-read timeout, far below a drip
+DRIP_INTERVAL = 0.1  # a byte every 0.1 s never trips the 0.5 s per-read timeout
+HUGE_BODY = 64 * 1024 * 1024  # far past the 8 MiB cap
 LONG_HANG = 5.0  # far beyond the client timeout; cut short when the fake stops
 
 
@@ -77,7 +84,12 @@ async def session(fake_server: FakeAnthropic, tmp_path: Path) -> AsyncIterator[S
     store_path = tmp_path / "store" / "accounts.enc"
     async with httpx.AsyncClient(timeout=CLIENT_TIMEOUT) as http:
         client = UsageClient(
-            store_path, endpoints=Endpoints.from_env(), http_client=http, history=False, jitter=0
+            store_path,
+            endpoints=Endpoints.from_env(),
+            http_client=http,
+            history=False,
+            jitter=0,
+            request_deadline=CLIENT_DEADLINE,
         )
         credentials = account.credentials_json()
         await client.save_account(NAME, credentials)
@@ -128,6 +140,18 @@ def rate_limited(retry_after: Callable[[], str | None]) -> Callable[[Session], N
     return lambda s: s.fake.rate_limit(USAGE, retry_after=retry_after())
 
 
+def cloudflare(status: int = 403, *, header: bool = True) -> Callable[[Session], None]:
+    return lambda s: s.fake.cloudflare_challenge(USAGE, status=status, mitigated_header=header)
+
+
+def drip_feed(s: Session) -> None:
+    s.fake.drip(USAGE, DRIP_INTERVAL)
+
+
+def huge_body(*, chunked: bool) -> Callable[[Session], None]:
+    return lambda s: s.fake.huge_body(USAGE, HUGE_BODY, chunked=chunked)
+
+
 def unauthorized_forever(s: Session) -> None:
     s.fake.fail(USAGE, 401, times=None)
 
@@ -171,6 +195,15 @@ CASES: dict[str, Case] = {
     "503": Case(status(503), AccountStatus.ERROR, 1),
     "malformed-json": Case(malformed_json, AccountStatus.ERROR, 1),
     "403-scope": Case(missing_scope, AccountStatus.SCOPE_MISSING, 1),
+    # Cloudflare in front of the API: never a refresh, a cooldown like a 429 without Retry-After.
+    "cloudflare-403": Case(cloudflare(403), AccountStatus.BLOCKED, 1, retry_in=60),
+    "cloudflare-503": Case(cloudflare(503), AccountStatus.BLOCKED, 1, retry_in=60),
+    "cloudflare-html-only": Case(
+        cloudflare(403, header=False), AccountStatus.BLOCKED, 1, retry_in=60
+    ),
+    "drip-feed": Case(drip_feed, AccountStatus.OFFLINE, 1),
+    "huge-body-chunked": Case(huge_body(chunked=True), AccountStatus.ERROR, 1),
+    "huge-body-declared": Case(huge_body(chunked=False), AccountStatus.ERROR, 1),
     "429-seconds": Case(rate_limited(lambda: "120"), AccountStatus.RATE_LIMITED, 1, retry_in=120),
     "429-http-date": Case(
         rate_limited(lambda: http_date(600)), AccountStatus.RATE_LIMITED, 1, retry_in=600
@@ -195,12 +228,23 @@ CASES: dict[str, Case] = {
         1,
         token_requests=1,
     ),
+    # The sign-in server's Retry-After holds even for a user-initiated fetch: no recovery
+    # until it has passed (see test_blocks.py for the next run honouring it).
     "token-endpoint-429": Case(
         token_endpoint(lambda f: f.rate_limit(TOKEN, retry_after="120")),
         AccountStatus.RATE_LIMITED,
         1,
         token_requests=1,
         retry_in=120,
+        recovers=False,
+    ),
+    "token-endpoint-cloudflare": Case(
+        token_endpoint(lambda f: f.cloudflare_challenge(TOKEN)),
+        AccountStatus.BLOCKED,
+        1,
+        token_requests=1,
+        retry_in=60,
+        recovers=False,
     ),
 }
 

@@ -8,6 +8,9 @@ e2e tray test and benchmarks. They are never recorded in ``FakeAnthropic.request
     POST /_fake/expire   {"email"}              expire an account's current access token
     POST /_fake/fault    {"kind": "status"|"malformed"|"reset"|"hang", "path", "status",
                           "body", "headers", "times", "seconds"}
+                         {"kind": "cloudflare", "path", "status", "mitigated_header", "times"}
+                         {"kind": "drip", "path", "seconds", "chunk", "times"}
+                         {"kind": "flood", "path", "size", "chunked", "times"}
     POST /_fake/latency  {"seconds"}
     POST /_fake/clear    {}                     drop queued faults and the request log
 """  # noqa: E501
@@ -85,6 +88,16 @@ def _fault(fake: FakeAnthropic, body: dict[str, Any]) -> None:
         fake.reset_connection(path, times=times)
     elif kind == "hang":
         fake.hang(path, float(body["seconds"]), times=times)
+    elif kind == "cloudflare":
+        mitigated = bool(body.get("mitigated_header", True))
+        status = int(body.get("status", 403))
+        fake.cloudflare_challenge(path, status=status, mitigated_header=mitigated, times=times)
+    elif kind == "drip":
+        fake.drip(path, float(body["seconds"]), chunk=int(body.get("chunk", 1)), times=times)
+    elif kind == "flood":
+        fake.huge_body(
+            path, int(body["size"]), chunked=bool(body.get("chunked", True)), times=times
+        )
     else:
         raise ValueError(f"unknown fault kind {kind!r}")
 

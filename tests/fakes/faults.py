@@ -12,6 +12,8 @@ class FaultKind(StrEnum):
     MALFORMED = "malformed"  # answer 200 with a body that is not JSON
     RESET = "reset"  # send part of a response, then reset the connection
     HANG = "hang"  # wait (until the server stops), then answer normally
+    DRIP = "drip"  # answer normally, but send the body ``chunk`` bytes every ``seconds``
+    FLOOD = "flood"  # 200 with a body of ``size`` bytes, streamed (chunked or with a length)
 
 
 @dataclass
@@ -25,6 +27,9 @@ class Fault:
     headers: dict[str, str] | None = None
     times: int | None = 1
     seconds: float = 0.0
+    chunk: int = 1  # DRIP: bytes per write
+    size: int = 0  # FLOOD: body length
+    chunked: bool = True  # FLOOD: Transfer-Encoding: chunked (no length announced)
 
     def matches(self, path: str) -> bool:
         return path.startswith(self.path)

@@ -138,6 +138,56 @@ class RequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(response.body)
 
+    def drip(self, response: Response, chunk: int, interval: float) -> None:
+        """Announce the whole body, then send it ``chunk`` bytes every ``interval`` seconds
+        (a server that never lets a per-read timeout fire). Stops when the client hangs up
+        or the server stops."""
+        self.close_connection = True
+        stopping = self.server.stopping
+        with contextlib.suppress(OSError):
+            self._head(response.status, response.headers, length=len(response.body))
+            for start in range(0, len(response.body), chunk):
+                if stopping.wait(interval):
+                    return
+                self.wfile.write(response.body[start : start + chunk])
+                self.wfile.flush()
+
+    def flood(self, size: int, *, chunked: bool) -> None:
+        """A valid JSON body of ``size`` bytes, generated as it is sent (never held whole)."""
+        self.close_connection = True
+        head, tail = b'{"padding": "', b'"}'
+        filler = b"x" * 65536
+        with contextlib.suppress(OSError):
+            headers = {"Content-Type": "application/json"}
+            if chunked:
+                headers["Transfer-Encoding"] = "chunked"
+            self._head(200, headers, length=None if chunked else size)
+            left = max(size - len(head) - len(tail), 0)
+            self._flood_piece(head, chunked)
+            while left and not self.server.stopping.is_set():
+                piece = filler[: min(left, len(filler))]
+                self._flood_piece(piece, chunked)
+                left -= len(piece)
+            self._flood_piece(tail, chunked)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+
+    def _flood_piece(self, data: bytes, chunked: bool) -> None:
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data) if chunked else data)
+
+    def _head(self, status: int, headers: dict[str, str], *, length: int | None) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            if name.lower() != "content-length":
+                self.send_header(name, value)
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        # Said, not only done: a client that does not know it is closed reuses the
+        # connection for its next request and gets no answer.
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.flush()
+
     def drop(self) -> None:
         """Close without answering (the server is stopping)."""
         self.close_connection = True

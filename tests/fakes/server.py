@@ -92,6 +92,17 @@ __all__ = [
 
 Route = Callable[[RecordedRequest], Response]
 
+# The shape of Cloudflare's managed-challenge interstitial (trimmed).
+CLOUDFLARE_CHALLENGE_PAGE = (
+    '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>'
+    '<meta http-equiv="refresh" content="390"></head><body><div class="main-wrapper">'
+    "<noscript>Enable JavaScript and cookies to continue</noscript></div>"
+    "<script>(function(){window._cf_chl_opt={cvId: '3',cType: 'managed'};"
+    "var a=document.createElement('script');"
+    "a.src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1';"
+    "document.getElementsByTagName('head')[0].appendChild(a);}());</script></body></html>"
+)
+
 
 class FakeAnthropic:
     """The fake server. Start it (or use ``with``), add accounts, point code at :meth:`env`.
@@ -376,6 +387,37 @@ class FakeAnthropic:
         back until ``release()`` on the returned :class:`~tests.fakes.holds.Hold`."""
         return self._holds.add(Hold(path, count))
 
+    # Hostile and blocked answers (issue 14, "Blocks and slow servers").
+
+    def cloudflare_challenge(
+        self,
+        path: str,
+        *,
+        status: int = 403,
+        mitigated_header: bool = True,
+        times: int | None = 1,
+    ) -> None:
+        """Cloudflare's "Just a moment…" challenge page instead of the API's answer: HTML,
+        ``cf-ray``, ``server: cloudflare`` and (unless ``mitigated_header=False``, the
+        HTML-only variant) ``cf-mitigated: challenge``."""
+        headers = {"Server": "cloudflare", "CF-RAY": "8f1c2d3e4a5b6c7d-AMS"}
+        if mitigated_header:
+            headers["cf-mitigated"] = "challenge"
+        self.fail(path, status, body=CLOUDFLARE_CHALLENGE_PAGE, headers=headers, times=times)
+
+    def drip(self, path: str, interval: float, *, chunk: int = 1, times: int | None = 1) -> None:
+        """Answer normally but send the body ``chunk`` bytes every ``interval`` seconds."""
+        self._faults.add(
+            Fault(FaultKind.DRIP, path, seconds=interval, chunk=max(chunk, 1), times=times)
+        )
+
+    def huge_body(
+        self, path: str, size: int, *, chunked: bool = True, times: int | None = 1
+    ) -> None:
+        """Answer 200 with a ``size``-byte JSON body, streamed as it is generated
+        (``chunked=False``: announced with ``Content-Length``)."""
+        self._faults.add(Fault(FaultKind.FLOOD, path, size=size, chunked=chunked, times=times))
+
     def clear_faults(self) -> None:
         self._faults.clear()
 
@@ -461,9 +503,17 @@ class FakeAnthropic:
         if fault is not None and fault.kind is FaultKind.RESET:
             handler.reset()
             return
-        answer = self._answer(request, fault)  # handled now (a grant rotates), sent when let
+        if fault is not None and fault.kind is FaultKind.FLOOD:
+            handler.flood(fault.size, chunked=fault.chunked)
+            return
+        drip = fault is not None and fault.kind is FaultKind.DRIP
+        # Handled now (a grant rotates on arrival), sent when the hold lets it go.
+        answer = self._answer(request, None if drip else fault)
         if hold is not None and not hold.wait(stopping):
             handler.drop()
+            return
+        if fault is not None and drip:
+            handler.drip(answer, fault.chunk, fault.seconds)
             return
         handler.send(answer)
 

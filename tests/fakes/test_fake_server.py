@@ -371,6 +371,56 @@ def test_hang_does_not_block_others_and_ends_when_the_server_stops(fake_server):
     assert len(outcome) == 1
 
 
+def test_cloudflare_challenge_looks_like_cloudflares(fake_server, client):
+    account = fake_server.add_account()
+    fake_server.cloudflare_challenge("/api/oauth/usage", status=503)
+    fake_server.cloudflare_challenge("/api/oauth/usage", mitigated_header=False)
+    first = client.get("/api/oauth/usage", headers=bearer(account.access_token))
+    second = client.get("/api/oauth/usage", headers=bearer(account.access_token))
+    assert (first.status_code, second.status_code) == (503, 403)
+    assert first.headers["cf-mitigated"] == "challenge"
+    assert "cf-mitigated" not in second.headers
+    for answer in (first, second):
+        assert "cloudflare" in answer.headers["server"]
+        assert answer.headers["content-type"].startswith("text/html")
+        assert "Just a moment..." in answer.text
+    assert client.get("/api/oauth/usage", headers=bearer(account.access_token)).status_code == 200
+
+
+def test_drip_sends_the_real_answer_slowly(fake_server, client):
+    account = fake_server.add_account()
+    fake_server.drip("/api/oauth/usage", 0.002, chunk=64)
+    pieces: list[bytes] = []
+    with client.stream("GET", "/api/oauth/usage", headers=bearer(account.access_token)) as answer:
+        pieces.extend(answer.iter_raw())
+    assert json.loads(b"".join(pieces)) == account.usage
+    assert len(pieces) > 1  # it arrived in separate writes, not at once
+
+
+@pytest.mark.parametrize("chunked", [True, False])
+def test_huge_body_is_valid_json_of_the_exact_size(fake_server, client, chunked):
+    fake_server.huge_body("/api/oauth/usage", 300_000, chunked=chunked)
+    answer = client.get("/api/oauth/usage")
+    assert len(answer.content) == 300_000
+    assert set(answer.json()["padding"]) == {"x"}
+    assert ("content-length" in answer.headers) is not chunked
+
+
+def test_hostile_faults_through_the_control_endpoint(fake_server, client):
+    account = fake_server.add_account()
+    faults = [
+        {"kind": "cloudflare", "path": "/api/oauth/usage"},
+        {"kind": "flood", "path": "/api/oauth/usage", "size": 1000, "chunked": False},
+        {"kind": "drip", "path": "/api/oauth/usage", "seconds": 0.001, "chunk": 512},
+    ]
+    for fault in faults:
+        assert client.post("/_fake/fault", json=fault).status_code == 200
+    answers = [client.get("/api/oauth/usage", headers=bearer(account.access_token)) for _ in faults]
+    assert answers[0].headers["cf-mitigated"] == "challenge"
+    assert len(answers[1].content) == 1000
+    assert answers[2].json() == account.usage
+
+
 # ------------------------------------------------------------------ request log
 
 

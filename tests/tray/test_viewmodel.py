@@ -156,6 +156,17 @@ def test_rate_limited_shows_retry_time() -> None:
     assert card.state.severity is Severity.WARNING
 
 
+def test_cloudflare_block_is_a_warning_with_retry_time_not_a_sign_in() -> None:
+    usage = oauth(status=AccountStatus.BLOCKED, retry_at=NOW + timedelta(minutes=2))
+    card = build_card(usage, NOW)
+    assert card.state is not None
+    assert card.state.text == (
+        "Blocked by Cloudflare in front of the API (not a login problem) — retrying in 2 m (15:49)"
+    )
+    assert card.state.severity is Severity.WARNING
+    assert card.needs_sign_in is False
+
+
 def test_stale_values_are_marked_with_their_time() -> None:
     usage = oauth(stale=True, fetched_at=NOW - timedelta(minutes=30), status=AccountStatus.OFFLINE)
     card = build_card(usage, NOW)
