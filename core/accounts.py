@@ -3,7 +3,9 @@
 The rules: accounts keep insertion order; saving a name that exists replaces that account
 in place; the active marker follows a rename and is cleared when its account is deleted;
 unknown names raise :class:`AccountNotFoundError`; renaming onto another account's name
-raises :class:`AccountExistsError`.
+raises :class:`AccountExistsError`. Names follow :mod:`core.names`: new names must pass its
+rule, and every lookup compares normalised names, so ``Café`` typed decomposed (NFD) finds
+the account saved precomposed (NFC).
 
 Every change is one locked read-modify-write of the store (run in a worker thread so the
 event loop never waits on disk or the keyring), so the tray and the CLI can both change
@@ -20,6 +22,7 @@ from pathlib import Path
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
 from core.legacy import read_legacy_store
 from core.models import Account, AccountRecord
+from core.names import account_name_key, normalize_account_name
 from core.storage import AccountStore, StoreData
 
 __all__ = ["AccountManager"]
@@ -52,33 +55,45 @@ class AccountManager:
         return [_account(record, record.name == data.active) for record in data.accounts]
 
     async def save(self, record: AccountRecord) -> None:
-        """Add ``record``, or replace the account of that exact name where it stands."""
-        _check_name(record.name)
+        """Add ``record``, or replace the account of that name where it stands."""
+        record = dataclasses.replace(record, name=normalize_account_name(record.name))
         await self._update(lambda data: _upsert(data, record))
 
     async def switch(self, name: str) -> None:
         """Make ``name`` the active account."""
 
         def change(data: StoreData) -> StoreData:
-            _require(data, name)
-            return dataclasses.replace(data, active=name)
+            return dataclasses.replace(data, active=_require(data, name).name)
 
         await self._update(change)
 
-    async def rename(self, old: str, new: str) -> None:
-        """Rename in place; the active marker follows."""
-        _check_name(new)
-        await self._update(lambda data: _rename(data, old, new))
-
-    async def delete(self, name: str) -> None:
-        """Remove an account; if it was active, no account is active afterwards."""
+    async def rename(self, old: str, new: str) -> tuple[str, str]:
+        """Rename in place; the active marker follows. Returns both names as stored."""
+        new = normalize_account_name(new)
+        renamed: list[str] = []
 
         def change(data: StoreData) -> StoreData:
-            _require(data, name)
-            kept = tuple(record for record in data.accounts if record.name != name)
-            return StoreData(kept, None if data.active == name else data.active)
+            renamed[:] = [_require(data, old).name]
+            return _rename(data, old, new)
 
         await self._update(change)
+        return renamed[0], new
+
+    async def delete(self, name: str) -> str:
+        """Remove an account; if it was active, no account is active afterwards.
+
+        Returns the name as it was stored (``name`` may have been typed un-normalised).
+        """
+        deleted: list[str] = []
+
+        def change(data: StoreData) -> StoreData:
+            stored = _require(data, name).name
+            deleted[:] = [stored]
+            kept = tuple(record for record in data.accounts if record.name != stored)
+            return StoreData(kept, None if data.active == stored else data.active)
+
+        await self._update(change)
+        return deleted[0]
 
     async def update_credentials(self, name: str, credentials: str) -> None:
         """Store rotated credentials for one account without touching any other."""
@@ -108,10 +123,10 @@ class AccountManager:
         imported: list[str] = []
 
         def change(data: StoreData) -> StoreData:
-            taken = set(data.names)
+            taken = {account_name_key(name) for name in data.names}
             fresh = []
             for record in legacy:  # a hand-edited legacy file may repeat a name: first wins
-                if record.name not in taken:
+                if record.name not in taken:  # legacy names come normalised
                     taken.add(record.name)
                     fresh.append(record)
             imported.extend(record.name for record in fresh)
@@ -127,30 +142,40 @@ class AccountManager:
         return await asyncio.to_thread(self.store.update, change)
 
 
-def _check_name(name: str) -> None:
-    if not isinstance(name, str) or not name.strip():
-        raise InvalidInputError("An account needs a non-empty name")
+def _find(data: StoreData, name: str) -> AccountRecord | None:
+    """The account whose name equals ``name`` once both are normalised (a store written
+    before names were normalised may hold an NFD name)."""
+    exact = data.find(name)
+    if exact is not None:
+        return exact
+    key = account_name_key(name)
+    return next((r for r in data.accounts if account_name_key(r.name) == key), None)
 
 
 def _require(data: StoreData, name: str) -> AccountRecord:
-    record = data.find(name)
+    if not isinstance(name, str):
+        raise InvalidInputError("An account name must be text")
+    record = _find(data, name)
     if record is None:
         raise AccountNotFoundError(name)
     return record
 
 
 def _upsert(data: StoreData, record: AccountRecord) -> StoreData:
-    if data.find(record.name) is None:
+    existing = _find(data, record.name)
+    if existing is None:
         return dataclasses.replace(data, accounts=(*data.accounts, record))
-    accounts = tuple(record if kept.name == record.name else kept for kept in data.accounts)
-    return dataclasses.replace(data, accounts=accounts)
+    accounts = tuple(record if kept is existing else kept for kept in data.accounts)
+    active = record.name if data.active == existing.name else data.active
+    return StoreData(accounts, active)
 
 
 def _rename(data: StoreData, old: str, new: str) -> StoreData:
-    _require(data, old)
+    old = _require(data, old).name
     if new == old:
         return data
-    if data.find(new) is not None:
+    clash = _find(data, new)
+    if clash is not None and clash.name != old:
         raise AccountExistsError(new)
     accounts = tuple(
         dataclasses.replace(record, name=new) if record.name == old else record
@@ -160,7 +185,7 @@ def _rename(data: StoreData, old: str, new: str) -> StoreData:
 
 
 def _modify(data: StoreData, name: str, **changes: str) -> StoreData:
-    _require(data, name)
+    name = _require(data, name).name
     accounts = tuple(
         dataclasses.replace(record, **changes) if record.name == name else record  # type: ignore[arg-type]
         for record in data.accounts

@@ -28,6 +28,7 @@ from typing import Any
 
 from .errors import InvalidInputError, ResponseFormatError
 from .models import ExtraUsage, Limit, OAuthUsage, UsageWindow
+from .redact import remember_secret
 
 __all__ = [
     "DEFAULT_TOKEN_LIFETIME",
@@ -360,9 +361,11 @@ def parse_token_response(data: Any) -> TokenGrant:
     if not isinstance(access, str) or not access:
         raise ResponseFormatError("Token response has no access_token")
     scope = _opt_str(data, "scope", "token response")
+    refresh = _opt_str(data, "refresh_token", "token response") or None
+    _remember_tokens(access, refresh)
     return TokenGrant(
         access_token=access,
-        refresh_token=_opt_str(data, "refresh_token", "token response") or None,
+        refresh_token=refresh,
         expires_in=_expires_in(data.get("expires_in")),
         scopes=tuple(scope.split()) if scope else None,
     )
@@ -426,6 +429,13 @@ def _scopes(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _remember_tokens(*tokens: str | None) -> None:
+    """Every token passes through here before it is used or stored, so registering them
+    here means a server echoing one back is redacted whatever its shape."""
+    for token in tokens:
+        remember_secret(token)
+
+
 def parse_claude_credentials(text: str) -> ClaudeCredentials:
     """Claude Code's credentials JSON → :class:`ClaudeCredentials` (also the save-time check)."""
     data = _load_json(text)
@@ -440,9 +450,11 @@ def parse_claude_credentials(text: str) -> ClaudeCredentials:
     access = _cred_str(oauth, "accessToken")
     if not access:
         raise InvalidInputError("Credentials JSON has no claudeAiOauth.accessToken")
+    refresh = _cred_str(oauth, "refreshToken")
+    _remember_tokens(access, refresh)
     return ClaudeCredentials(
         access_token=access,
-        refresh_token=_cred_str(oauth, "refreshToken"),
+        refresh_token=refresh,
         expires_at=_epoch_ms(oauth.get("expiresAt")),
         scopes=_scopes(oauth.get("scopes")),
         subscription_type=_cred_str(oauth, "subscriptionType"),
