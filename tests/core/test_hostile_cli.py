@@ -124,10 +124,10 @@ def test_odd_names_from_an_old_store_are_listed_escaped_and_can_be_deleted(
 
 
 def test_parser_messages_escape_what_was_typed(fake: FakeAnthropic) -> None:
-    result = cli(fake, "no-such-command\x1b]0;pwned\x07")
+    result = cli(fake, "list", "extra\x1b]0;pwned\x07")  # argparse quotes these raw
     assert result.returncode == 2
     assert_no_raw_controls(result.stderr)
-    assert "no-such-command\\x1b]0;pwned\\x07" in result.stderr
+    assert "unrecognized arguments: extra\\x1b]0;pwned\\x07" in result.stderr
 
 
 # -- the name rule --------------------------------------------------------------------------
