@@ -11,6 +11,8 @@ from core.models import AccountStatus, ActorUsage, AdminUsage, ModelUsage
 from core.safe_text import is_unsafe_character
 from tests.tray.helpers import NOW, oauth, window
 from tray.cards import AccountCard
+from tray.dialogs.remove import remove_message_box
+from tray.dialogs.rename import RenameDialog
 from tray.validation import validate_name
 from tray.viewmodel import UsageViewModel, build_card, tooltip_text
 
@@ -98,3 +100,19 @@ def test_dialogs_refuse_what_core_refuses(name: str) -> None:
 def test_dialogs_compare_names_normalised() -> None:
     assert validate_name("Cafe\u0301", ["Caf\u00e9"]) is not None
     assert validate_name("Cafe\u0301", ["Caf\u00e9"], current="Caf\u00e9") is None
+
+
+def test_remove_and_rename_dialogs_show_odd_names_escaped_as_plain_text(qtbot: QtBot) -> None:
+    box = remove_message_box(MARKUP + HOSTILE)
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert MARKUP in box.text()
+    assert_clean([box.text()])
+
+    dialog = RenameDialog(MARKUP + HOSTILE, [])
+    qtbot.addWidget(dialog)
+    prompt = next(label for label in dialog.findChildren(QLabel) if MARKUP in label.text())
+    assert prompt.textFormat() == Qt.TextFormat.PlainText
+    assert_clean([prompt.text()])
+    dialog.error.show_error(f"An account named “{MARKUP}” already exists.")
+    assert dialog.error.textFormat() == Qt.TextFormat.PlainText

@@ -17,6 +17,7 @@ class ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names: never markup
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
         self.setPalette(palette)
