@@ -341,11 +341,15 @@ async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Cons
 
 
 def _min_interval() -> float:
-    """The polite minimum, unless a test lowers it through :data:`MIN_INTERVAL_ENV`."""
+    """The polite minimum, unless a test lowers it through :data:`MIN_INTERVAL_ENV`
+    (never below a tenth of a second: the per-token gate still guards the API)."""
     try:
-        return float(os.environ.get(MIN_INTERVAL_ENV, MIN_INTERVAL))
+        value = float(os.environ.get(MIN_INTERVAL_ENV, MIN_INTERVAL))
     except ValueError:
         return MIN_INTERVAL
+    if not value >= 0.1:  # NaN too
+        return 0.1
+    return min(value, MIN_INTERVAL)  # it only ever lowers the floor
 
 
 def _draw(usages: list[AccountUsage], console: Console) -> None:

@@ -113,19 +113,6 @@ def test_a_name_is_refused_or_comes_back_clean(raw: str) -> None:
     assert account_name_key(unicodedata.normalize("NFD", raw)) == name
 
 
-@some
-@given(hostile_text)
-def test_the_tray_uses_the_same_rule(raw: str) -> None:
-    from tray.validation import validate_name
-
-    try:
-        normalize_account_name(raw)
-        valid = True
-    except InvalidInputError:
-        valid = False
-    assert (validate_name(raw) is None) == valid
-
-
 @settings(max_examples=max(5, EXAMPLES // 5), deadline=None)
 @given(raw=hostile_text)
 def test_the_store_only_ever_holds_valid_names(
@@ -160,11 +147,14 @@ def test_legacy_saved_at_never_raises(value: str) -> None:
 # -- redaction by value ---------------------------------------------------------------------
 
 
-@some
-@given(
-    st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=12),
-    hostile_text,
+# Remembered for the rest of this process: a marker keeps them from matching other tests' text.
+secrets = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1).map(
+    lambda tail: f"test-secret-{tail}"
 )
+
+
+@some
+@given(secrets, hostile_text)
 def test_a_remembered_secret_never_survives_redaction(secret: str, around: str) -> None:
     remember_secret(secret)
     cleaned = redact_text(f"{around}{secret}{around}")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from core.errors import InvalidInputError
 from core.models import AccountStatus, ActorUsage, AdminUsage, ModelUsage
+from core.names import normalize_account_name
 from core.safe_text import is_unsafe_character
+from tests.core.test_hostile_text import EXAMPLES, hostile_text
 from tests.tray.helpers import NOW, oauth, window
 from tray.cards import AccountCard
 from tray.dialogs.remove import remove_message_box
@@ -116,3 +120,14 @@ def test_remove_and_rename_dialogs_show_odd_names_escaped_as_plain_text(qtbot: Q
     assert_clean([prompt.text()])
     dialog.error.show_error(f"An account named “{MARKUP}” already exists.")
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(hostile_text)
+def test_the_tray_uses_the_same_rule(raw: str) -> None:
+    try:
+        normalize_account_name(raw)
+        valid = True
+    except InvalidInputError:
+        valid = False
+    assert (validate_name(raw) is None) == valid
