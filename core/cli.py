@@ -219,12 +219,19 @@ async def _read_pasted_code(console: Console) -> str:
     loop = asyncio.get_running_loop()
     pasted: asyncio.Future[str] = loop.create_future()
 
-    def deliver(line: str) -> None:
-        if not pasted.done():  # cancelled when the loopback callback won
+    def deliver(line: str | InvalidInputError) -> None:
+        if pasted.done():  # cancelled when the loopback callback won
+            return
+        if isinstance(line, InvalidInputError):
+            pasted.set_exception(line)
+        else:
             pasted.set_result(line)
 
     def read() -> None:
-        line = console.stdin.readline()
+        try:
+            line: str | InvalidInputError = _read_line(console.stdin, "a sign-in code")
+        except InvalidInputError as exc:
+            line = exc
         with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
             loop.call_soon_threadsafe(deliver, line)
 
@@ -254,16 +261,21 @@ def _read_secret(console: Console) -> str:
     """Never echoed: getpass on a terminal, else one line of piped stdin."""
     if console.stdin.isatty():
         return getpass.getpass("Admin API key (input hidden): ")
+    return _read_line(console.stdin, "an Admin API key")
+
+
+_MAX_LINE = 4096  # a key or a code is ~100 characters; /dev/zero on stdin must not eat memory
+
+
+def _read_line(stream: TextIO, expected: str) -> str:
+    """One line of input, bounded: more than a key or code could be is refused."""
     try:
-        line = console.stdin.readline(_MAX_KEY_LINE + 1)
+        line = stream.readline(_MAX_LINE + 1)
     except UnicodeDecodeError:
-        raise InvalidInputError("The admin key on standard input is not UTF-8 text") from None
-    if len(line) > _MAX_KEY_LINE:
-        raise InvalidInputError("The line on standard input is too long for an Admin API key")
+        raise InvalidInputError(f"Standard input is not UTF-8 text (expected {expected})") from None
+    if len(line) > _MAX_LINE:
+        raise InvalidInputError(f"The line on standard input is too long for {expected}")
     return line
-
-
-_MAX_KEY_LINE = 4096  # keys are ~100 characters; /dev/zero on stdin must not eat memory
 
 
 async def cmd_switch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:

@@ -275,19 +275,27 @@ def test_a_huge_credentials_file_is_refused_and_the_store_stays_small(
     assert not store_path().exists() or store_path().stat().st_size < 64 * 1024
 
 
-def test_admin_key_from_endless_stdin_is_refused(fake: FakeAnthropic) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "core.cli", "admin", "Org"],
-        stdin=open("/dev/zero", "rb"),  # noqa: SIM115 - closed with the process
-        capture_output=True,
-        text=True,
-        env=cli_env(fake),
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=False,
-    )
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [(("admin", "Org"), "an Admin API key"), (("auth", "Me", "--no-browser"), "a sign-in code")],
+)
+def test_endless_stdin_for_a_key_or_code_is_refused(
+    fake: FakeAnthropic, args: tuple[str, ...], expected: str
+) -> None:
+    with open("/dev/zero", "rb") as endless:
+        result = subprocess.run(
+            [sys.executable, "-m", "core.cli", *args],
+            stdin=endless,
+            capture_output=True,
+            text=True,
+            env=cli_env(fake),
+            cwd=REPO_ROOT,
+            timeout=60,
+            check=False,
+        )
     assert result.returncode == 1
-    assert "too long" in result.stderr
+    assert f"too long for {expected}" in result.stderr
+    assert listed(fake)["accounts"] == []
 
 
 # -- odd environments -------------------------------------------------------------------------

@@ -118,8 +118,10 @@ def test_remove_and_rename_dialogs_show_odd_names_escaped_as_plain_text(qtbot: Q
     prompt = next(label for label in dialog.findChildren(QLabel) if MARKUP in label.text())
     assert prompt.textFormat() == Qt.TextFormat.PlainText
     assert_clean([prompt.text()])
-    dialog.error.show_error(f"An account named “{MARKUP}” already exists.")
+    dialog.error.show_error(f"Anthropic said: {MARKUP}{HOSTILE}")
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+    assert MARKUP in dialog.error.text()
+    assert_clean([dialog.error.text()])
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
