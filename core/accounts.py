@@ -15,14 +15,17 @@ accounts, and refresh tokens, without losing each other's updates.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+from core.admin import admin_key_from_credentials
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
 from core.legacy import read_legacy_store
 from core.models import Account, AccountRecord
 from core.names import account_name_key, normalize_account_name
+from core.parsing import parse_claude_credentials
 from core.storage import AccountStore, StoreData
 
 __all__ = ["AccountManager"]
@@ -35,6 +38,7 @@ class AccountManager:
 
     def __init__(self, store: AccountStore) -> None:
         self.store = store
+        self._secrets_seen: StoreData | None = None
 
     def __repr__(self) -> str:
         return f"AccountManager({self.store!r})"
@@ -136,10 +140,25 @@ class AccountManager:
         return imported
 
     async def _read(self) -> StoreData:
-        return await asyncio.to_thread(self.store.read)
+        data = await asyncio.to_thread(self.store.read)
+        if data is not self._secrets_seen:  # the store hands back one object until it changes
+            _remember_secrets(data)
+            self._secrets_seen = data
+        return data
 
     async def _update(self, change: _Change) -> StoreData:
         return await asyncio.to_thread(self.store.update, change)
+
+
+def _remember_secrets(data: StoreData) -> None:
+    """Register every token and key the store holds for redaction by value (core.redact):
+    from here on the process holds them, whether or not it uses them. Parsing registers."""
+    for record in data.accounts:
+        with contextlib.suppress(InvalidInputError):
+            if record.account_type == "admin":
+                admin_key_from_credentials(record.credentials)
+            elif record.credentials is not None:
+                parse_claude_credentials(record.credentials)
 
 
 def _find(data: StoreData, name: str) -> AccountRecord | None:

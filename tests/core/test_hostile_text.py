@@ -12,6 +12,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +28,7 @@ from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
 from core.redact import redact_text, remember_secret
 from core.safe_text import is_unsafe_character, safe_text
 from core.small_files import read_small_file
-from core.storage import AccountStore
+from core.storage import AccountStore, StoreData
 from tests.core.test_cli import REPO_ROOT, cli_env
 from tests.fakes.server import FakeAnthropic
 
@@ -159,6 +160,27 @@ def test_a_remembered_secret_never_survives_redaction(secret: str, around: str) 
     remember_secret(secret)
     cleaned = redact_text(f"{around}{secret}{around}")
     assert secret not in cleaned
+
+
+def test_secrets_in_the_store_are_redacted_once_it_is_read(tmp_path: Path) -> None:
+    """Written without parsing (as another process would), then only listed: never used,
+    yet redacted — the process holds it."""
+    token = f"test-secret-{os.urandom(8).hex()}"
+    oauth_json = json.dumps({"claudeAiOauth": {"accessToken": token, "refreshToken": None}})
+    record = AccountRecord(
+        name="A",
+        account_type="oauth",
+        source=CredentialSource.APP,
+        saved_at=datetime.now(UTC),
+        credentials=oauth_json,
+    )
+    store = AccountStore(tmp_path / "accounts.enc")
+    store.update(lambda _: StoreData((record,), None))
+    assert token in redact_text(f"echo {token}")  # not known yet
+
+    asyncio.run(AccountManager(AccountStore(store.path)).list_accounts())
+
+    assert token not in redact_text(f"echo {token}")
 
 
 # -- bounded reads --------------------------------------------------------------------------
