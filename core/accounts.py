@@ -4,7 +4,9 @@ The rules: accounts keep insertion order; saving a name that exists replaces tha
 in place (keeping its stable id: the same account with a new login); the active marker
 follows a rename and is cleared when its account is deleted;
 unknown names raise :class:`AccountNotFoundError`; renaming onto another account's name
-raises :class:`AccountExistsError`.
+raises :class:`AccountExistsError`. Names follow :mod:`core.names`: new names must pass its
+rule, and every lookup compares normalised names, so ``Café`` typed decomposed (NFD) finds
+the account saved precomposed (NFC).
 
 Every change is one locked read-modify-write of the store (run in a worker thread so the
 event loop never waits on disk or the keyring), so the tray and the CLI can both change
@@ -14,13 +16,17 @@ accounts, and refresh tokens, without losing each other's updates.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+from core.admin import admin_key_from_credentials
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
 from core.legacy import read_legacy_store
 from core.models import Account, AccountRecord
+from core.names import account_name_key, normalize_account_name
+from core.parsing import parse_claude_credentials
 from core.storage import AccountStore, StoreData
 
 __all__ = ["AccountManager"]
@@ -33,6 +39,7 @@ class AccountManager:
 
     def __init__(self, store: AccountStore) -> None:
         self.store = store
+        self._secrets_seen: StoreData | None = None
 
     def __repr__(self) -> str:
         return f"AccountManager({self.store!r})"
@@ -57,32 +64,40 @@ class AccountManager:
         return [_account(record, record.name == data.active) for record in data.accounts]
 
     async def save(self, record: AccountRecord) -> None:
-        """Add ``record``, or replace the account of that exact name where it stands."""
-        _check_name(record.name)
+        """Add ``record``, or replace the account of that name where it stands."""
+        record = dataclasses.replace(record, name=normalize_account_name(record.name))
         await self._update(lambda data: _upsert(data, record))
 
     async def switch(self, name: str) -> None:
         """Make ``name`` the active account."""
 
         def change(data: StoreData) -> StoreData:
-            _require(data, name)
-            return dataclasses.replace(data, active=name)
+            return dataclasses.replace(data, active=_require(data, name).name)
 
         await self._update(change)
 
-    async def rename(self, old: str, new: str) -> None:
-        """Rename in place; the active marker follows."""
-        _check_name(new)
-        await self._update(lambda data: _rename(data, old, new))
+    async def rename(self, old: str, new: str) -> tuple[str, str]:
+        """Rename in place; the active marker follows. Returns both names as stored."""
+        new = normalize_account_name(new)
+        renamed: list[str] = []
+
+        def change(data: StoreData) -> StoreData:
+            renamed[:] = [_require(data, old).name]
+            return _rename(data, old, new)
+
+        await self._update(change)
+        return renamed[0], new
 
     async def delete(self, name: str) -> AccountRecord:
-        """Remove an account and return it; if it was active, no account is active after."""
+        """Remove an account and return it as it was stored (``name`` may have been typed
+        un-normalised); if it was active, no account is active afterwards."""
         removed: list[AccountRecord] = []
 
         def change(data: StoreData) -> StoreData:
             removed[:] = [_require(data, name)]
-            kept = tuple(record for record in data.accounts if record.name != name)
-            return StoreData(kept, None if data.active == name else data.active)
+            stored = removed[0].name
+            kept = tuple(record for record in data.accounts if record.name != stored)
+            return StoreData(kept, None if data.active == stored else data.active)
 
         await self._update(change)
         return removed[0]
@@ -144,10 +159,10 @@ class AccountManager:
         imported: list[str] = []
 
         def change(data: StoreData) -> StoreData:
-            taken = set(data.names)
+            taken = {account_name_key(name) for name in data.names}
             fresh = []
             for record in legacy:  # a hand-edited legacy file may repeat a name: first wins
-                if record.name not in taken:
+                if record.name not in taken:  # legacy names come normalised
                     taken.add(record.name)
                     fresh.append(record)
             imported.extend(record.name for record in fresh)
@@ -157,19 +172,41 @@ class AccountManager:
         return imported
 
     async def _read(self) -> StoreData:
-        return await asyncio.to_thread(self.store.read)
+        data = await asyncio.to_thread(self.store.read)
+        if data is not self._secrets_seen:  # the store hands back one object until it changes
+            _remember_secrets(data)
+            self._secrets_seen = data
+        return data
 
     async def _update(self, change: _Change) -> StoreData:
         return await asyncio.to_thread(self.store.update, change)
 
 
-def _check_name(name: str) -> None:
-    if not isinstance(name, str) or not name.strip():
-        raise InvalidInputError("An account needs a non-empty name")
+def _remember_secrets(data: StoreData) -> None:
+    """Register every token and key the store holds for redaction by value (core.redact):
+    from here on the process holds them, whether or not it uses them. Parsing registers."""
+    for record in data.accounts:
+        with contextlib.suppress(InvalidInputError):
+            if record.account_type == "admin":
+                admin_key_from_credentials(record.credentials)
+            elif record.credentials is not None:
+                parse_claude_credentials(record.credentials)
+
+
+def _find(data: StoreData, name: str) -> AccountRecord | None:
+    """The account whose name equals ``name`` once both are normalised (a store written
+    before names were normalised may hold an NFD name)."""
+    exact = data.find(name)
+    if exact is not None:
+        return exact
+    key = account_name_key(name)
+    return next((r for r in data.accounts if account_name_key(r.name) == key), None)
 
 
 def _require(data: StoreData, name: str) -> AccountRecord:
-    record = data.find(name)
+    if not isinstance(name, str):
+        raise InvalidInputError("An account name must be text")
+    record = _find(data, name)
     if record is None:
         raise AccountNotFoundError(name)
     return record
@@ -183,19 +220,21 @@ def _require_id(data: StoreData, account_id: str) -> AccountRecord:
 
 
 def _upsert(data: StoreData, record: AccountRecord) -> StoreData:
-    existing = data.find(record.name)
+    existing = _find(data, record.name)
     if existing is None:
         return dataclasses.replace(data, accounts=(*data.accounts, record))
     kept_id = dataclasses.replace(record, id=existing.id)
     accounts = tuple(kept_id if kept is existing else kept for kept in data.accounts)
-    return dataclasses.replace(data, accounts=accounts)
+    active = record.name if data.active == existing.name else data.active
+    return StoreData(accounts, active)
 
 
 def _rename(data: StoreData, old: str, new: str) -> StoreData:
-    _require(data, old)
+    old = _require(data, old).name
     if new == old:
         return data
-    if data.find(new) is not None:
+    clash = _find(data, new)
+    if clash is not None and clash.name != old:
         raise AccountExistsError(new)
     accounts = tuple(
         dataclasses.replace(record, name=new) if record.name == old else record
@@ -205,7 +244,7 @@ def _rename(data: StoreData, old: str, new: str) -> StoreData:
 
 
 def _modify(data: StoreData, name: str, **changes: str) -> StoreData:
-    _require(data, name)
+    name = _require(data, name).name
     accounts = tuple(
         dataclasses.replace(record, **changes) if record.name == name else record  # type: ignore[arg-type]
         for record in data.accounts

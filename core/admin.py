@@ -41,6 +41,7 @@ from .errors import (
 from .models import AccountRecord, AccountStatus, ActorUsage, AdminUsage, status_for_error
 from .pricing import PriceTable, default_price_table
 from .ratelimit import Cooldown, cooldown_delay
+from .redact import remember_secret
 
 __all__ = [
     "ADMIN_KEY_PREFIX",
@@ -85,6 +86,7 @@ def validate_admin_key_format(key: str) -> str:
     Messages never repeat the key: it may be a real secret pasted in the wrong place.
     """
     cleaned = key.strip() if isinstance(key, str) else ""
+    remember_secret(cleaned)  # even when refused: it may be another real secret
     if not cleaned:
         raise InvalidInputError("No Admin API key was given")
     if cleaned.startswith("sk-ant-oat"):

@@ -17,6 +17,12 @@ do what was asked — any :class:`ClaudeUsageError` (message on stderr, e.g. "No
 named 'X'"), and for ``usage`` when an account has neither fresh nor stale values to show.
 Ctrl-C ends ``watch`` with 0 and any other command with 130.
 
+Everything printed passes one edge (:class:`Console`, the log formatter, the parser's
+messages): secrets are redacted and control, bidi and invisible characters are shown as
+escapes, so a server's error text or an odd name can never drive the terminal. Output
+never fails on encoding (unencodable characters are escaped), and arguments that are not
+valid UTF-8 are a usage error.
+
 Endpoints come from :meth:`Endpoints.from_env` and data from ``CLAUDE_USAGE_HOME``. The
 ``--json`` schemas are in :mod:`core.cli_json` and docs/cli-json.md.
 """
@@ -30,13 +36,14 @@ import getpass
 import itertools
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .cli_format import Style, format_accounts, format_usage, style_for
 from .cli_json import accounts_document, dumps, import_document, usage_document
@@ -47,14 +54,31 @@ from .errors import AccountNotFoundError, ClaudeUsageError, InvalidInputError
 from .models import Account, AccountUsage
 from .paths import legacy_store_path
 from .redact import install_log_redaction, redact_text
+from .safe_text import safe_text
 from .scheduler import DEFAULT_INTERVAL, MIN_INTERVAL, Scheduler
+from .small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
+from .storage import Protection
 from .version import __version__
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["main"]
 
 PROG = "claude-usage"
 MANUAL_SIGN_IN_TIMEOUT = 900.0  # signing in on another device and pasting back takes a while
 _CLEAR = "\x1b[H\x1b[2J"
+# The only escape sequences output may carry: the colours of cli_format.Style.
+_OUR_COLOURS = re.compile(r"(\x1b\[(?:0|1|2|31|32|33)m)")
+# For tests: lets `watch` poll faster than the polite minimum. Not for people.
+MIN_INTERVAL_ENV = "CLAUDE_USAGE_WATCH_MIN_INTERVAL"
+PROTECTION_TEXT = {
+    Protection.KEYRING: "key in the OS keyring",
+    Protection.MACHINE: (
+        "machine-derived key (no usable keyring: this only stops copying the file "
+        "to another machine)"
+    ),
+}
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +92,29 @@ class Console:
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
     style: Style = field(default_factory=Style)
 
-    def print(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+    def print(self, text: str = "", *, styled: bool = False) -> None:
+        """Print ``text`` made safe; ``styled`` keeps the colours of cli_format's Style
+        (whose functions clean what they are given, so no other escape remains)."""
+        print(terminal_safe(text, keep_colours=styled), file=self.out, flush=True)
 
     def error(self, text: str) -> None:
-        print(f"{PROG}: {redact_text(text)}", file=self.err, flush=True)
+        print(terminal_safe(f"{PROG}: {text}"), file=self.err, flush=True)
+
+    def warn(self, text: str) -> None:
+        self.error(f"warning: {text}")
+
+
+def terminal_safe(text: str, *, keep_colours: bool = False) -> str:
+    """``text`` with secrets redacted and every control character escaped (newlines kept;
+    with ``keep_colours``, also our own colour codes)."""
+    text = redact_text(text)
+    if not keep_colours:
+        return safe_text(text, keep_newlines=True)
+    pieces = _OUR_COLOURS.split(text)  # odd indexes are the colour codes themselves
+    return "".join(
+        piece if index % 2 else safe_text(piece, keep_newlines=True)
+        for index, piece in enumerate(pieces)
+    )
 
 
 Handler = Callable[[argparse.Namespace, UsageClient, Console], Awaitable[int]]
@@ -95,7 +137,7 @@ async def cmd_usage(args: argparse.Namespace, client: UsageClient, console: Cons
     if args.json:
         console.print(dumps(usage_document(usages, now)))
     else:
-        console.print(format_usage(usages, now, console.style))
+        console.print(format_usage(usages, now, console.style), styled=True)
     return 1 if any(_nothing_to_show(u) for u in usages) else 0
 
 
@@ -104,12 +146,15 @@ def _nothing_to_show(usage: AccountUsage) -> bool:
 
 
 async def cmd_list(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
-    """List saved accounts; ``*`` marks the active one."""
+    """List saved accounts; ``*`` marks the active one. Also says how the store is
+    protected (OS keyring, or the weaker machine-derived key)."""
     accounts = await client.list_accounts()
+    protection = await asyncio.to_thread(lambda: client.protection)
     if args.json:
-        console.print(dumps(accounts_document(accounts)))
+        console.print(dumps(accounts_document(accounts, protection)))
     else:
-        console.print(format_accounts(accounts, console.style))
+        console.print(format_accounts(accounts, console.style), styled=True)
+        console.print(f"Store protection: {PROTECTION_TEXT[protection]}")
     return 0
 
 
@@ -123,12 +168,13 @@ async def cmd_save(args: argparse.Namespace, client: UsageClient, console: Conso
 
 
 def _read_credentials(source: str, console: Console) -> str:
+    """Bounded, and never blocking on a FIFO or reading a device (core.small_files)."""
     if source == "-":
-        return console.stdin.read()
-    try:
-        return Path(source).expanduser().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError(f"Cannot read credentials file {source}: {exc}") from exc
+        return read_small_stream(
+            console.stdin, limit=MAX_CREDENTIALS_BYTES, what="credentials JSON"
+        )
+    path = Path(source).expanduser()
+    return read_small_file(path, limit=MAX_CREDENTIALS_BYTES, what="credentials file")
 
 
 def _email(account: Account) -> str:
@@ -173,12 +219,19 @@ async def _read_pasted_code(console: Console) -> str:
     loop = asyncio.get_running_loop()
     pasted: asyncio.Future[str] = loop.create_future()
 
-    def deliver(line: str) -> None:
-        if not pasted.done():  # cancelled when the loopback callback won
+    def deliver(line: str | InvalidInputError) -> None:
+        if pasted.done():  # cancelled when the loopback callback won
+            return
+        if isinstance(line, InvalidInputError):
+            pasted.set_exception(line)
+        else:
             pasted.set_result(line)
 
     def read() -> None:
-        line = console.stdin.readline()
+        try:
+            line: str | InvalidInputError = _read_line(console.stdin, "a sign-in code")
+        except InvalidInputError as exc:
+            line = exc
         with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
             loop.call_soon_threadsafe(deliver, line)
 
@@ -191,6 +244,11 @@ async def _read_pasted_code(console: Console) -> str:
 
 async def cmd_admin(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Save an organisation's Admin API key (checked with one request first)."""
+    if args.key is not None:
+        console.warn(
+            "a key given on the command line is visible to other users in the process "
+            f"list and stays in your shell history; pipe it instead: `{PROG} admin NAME < keyfile`"
+        )
     key = args.key if args.key is not None else _read_secret(console)
     if not key.strip():
         raise InvalidInputError("No admin key given (expected sk-ant-admin…)")
@@ -203,7 +261,21 @@ def _read_secret(console: Console) -> str:
     """Never echoed: getpass on a terminal, else one line of piped stdin."""
     if console.stdin.isatty():
         return getpass.getpass("Admin API key (input hidden): ")
-    return console.stdin.readline()
+    return _read_line(console.stdin, "an Admin API key")
+
+
+_MAX_LINE = 4096  # a key or a code is ~100 characters; /dev/zero on stdin must not eat memory
+
+
+def _read_line(stream: TextIO, expected: str) -> str:
+    """One line of input, bounded: more than a key or code could be is refused."""
+    try:
+        line = stream.readline(_MAX_LINE + 1)
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"Standard input is not UTF-8 text (expected {expected})") from None
+    if len(line) > _MAX_LINE:
+        raise InvalidInputError(f"The line on standard input is too long for {expected}")
+    return line
 
 
 async def cmd_switch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
@@ -251,22 +323,45 @@ async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Cons
     """Redraw every account's usage on the shared polling schedule until Ctrl-C.
 
     The schedule is the tray's (:class:`core.scheduler.Scheduler`): every INTERVAL seconds,
-    slower while nothing changes, jittered, within the per-account rate-limit gate.
+    slower while nothing changes, jittered, within the per-account rate-limit gate. A store
+    that cannot be read (damaged before or while watching) ends it with the reason and 1:
+    every later poll would fail the same way until someone repairs it.
     """
-    frames: asyncio.Queue[list[AccountUsage]] = asyncio.Queue()
+    frames: asyncio.Queue[list[AccountUsage] | ClaudeUsageError] = asyncio.Queue()
+
+    async def fetch(user: bool) -> list[AccountUsage]:
+        try:
+            return await client.get_all_accounts_usage(user_initiated=user)
+        except ClaudeUsageError as exc:  # per-account failures never get here: the store's do
+            frames.put_nowait(exc)  # read before the empty frame below: the loop ends on it
+            return []
+
     scheduler = Scheduler(
-        lambda user: client.get_all_accounts_usage(user_initiated=user),
-        frames.put_nowait,
-        interval=args.interval,
+        fetch, frames.put_nowait, interval=args.interval, min_interval=_min_interval()
     )
     updates: Iterable[int] = range(args.count) if args.count else itertools.count()
     scheduler.start()
     try:
         for _ in updates:
-            _draw(await frames.get(), console)
+            frame = await frames.get()
+            if isinstance(frame, ClaudeUsageError):
+                raise frame
+            _draw(frame, console)
     finally:
         await scheduler.stop()
     return 0
+
+
+def _min_interval() -> float:
+    """The polite minimum, unless a test lowers it through :data:`MIN_INTERVAL_ENV`
+    (never below a tenth of a second: the per-token gate still guards the API)."""
+    try:
+        value = float(os.environ.get(MIN_INTERVAL_ENV, MIN_INTERVAL))
+    except ValueError:
+        return MIN_INTERVAL
+    if not value >= 0.1:  # NaN too
+        return 0.1
+    return min(value, MIN_INTERVAL)  # it only ever lowers the floor
 
 
 def _draw(usages: list[AccountUsage], console: Console) -> None:
@@ -275,7 +370,7 @@ def _draw(usages: list[AccountUsage], console: Console) -> None:
     header = f"Claude usage · updated {format_clock(now, now)} · Ctrl-C to quit"
     if console.out.isatty():
         console.out.write(_CLEAR)
-    console.print(f"{header}\n\n{format_usage(usages, now, console.style)}\n")
+    console.print(f"{header}\n\n{format_usage(usages, now, console.style)}\n", styled=True)
 
 
 # -- parser -------------------------------------------------------------------------------
@@ -286,8 +381,9 @@ def _interval(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value >= MIN_INTERVAL:
-        raise argparse.ArgumentTypeError(f"must be at least {MIN_INTERVAL:.0f} seconds")
+    least = _min_interval()
+    if not value >= least:
+        raise argparse.ArgumentTypeError(f"must be at least {least:g} seconds")
     return value
 
 
@@ -297,7 +393,7 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _add_usage(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_usage(commands: argparse._SubParsersAction[_Parser]) -> None:
     usage = commands.add_parser(
         "usage", help="show usage (the default command)", description=cmd_usage.__doc__
     )
@@ -310,7 +406,7 @@ def _add_usage(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.set_defaults(handler=cmd_list)
 
 
-def _add_account_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_account_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     save = commands.add_parser(
         "save", help="link Claude Code's login or save credentials", description=cmd_save.__doc__
     )
@@ -337,7 +433,7 @@ def _add_account_commands(commands: argparse._SubParsersAction[argparse.Argument
     admin.set_defaults(handler=cmd_admin)
 
 
-def _add_management(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_management(commands: argparse._SubParsersAction[_Parser]) -> None:
     for name, handler, what in (
         ("switch", cmd_switch, "make NAME active"),
         ("delete", cmd_delete, "delete NAME"),
@@ -378,8 +474,15 @@ def _add_management(commands: argparse._SubParsersAction[argparse.ArgumentParser
     watch.set_defaults(handler=cmd_watch)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose messages (which quote the arguments given) pass the same edge."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(terminal_safe(message), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Claude subscription and organisation usage across all your accounts.",
         epilog="Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments.",
@@ -399,10 +502,17 @@ def build_parser() -> argparse.ArgumentParser:
 # -- running ------------------------------------------------------------------------------
 
 
+class _SafeFormatter(logging.Formatter):
+    """Log lines quote servers and names too: escape their control characters."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
 def _configure_logging(verbosity: int, stream: TextIO) -> None:
     level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
+    handler.setFormatter(_SafeFormatter(f"{PROG}: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -438,9 +548,35 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _never_fail_on_encoding() -> None:
+    """A stream that cannot encode a character (cp1252 when redirected on Windows, ASCII
+    under some ``LANG=C`` set-ups) escapes it instead of ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _require_utf8(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
+    """Python hands undecodable argument bytes over as lone surrogates; they would fail
+    deep inside (writing the store, printing). Say so at once, as a usage error."""
+    for position, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            parser.error(
+                f"argument {position} ({safe_text(arg)}) is not valid UTF-8 text; "
+                "names and paths must be UTF-8"
+            )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``claude-usage`` and ``python -m core.cli``."""
-    args = build_parser().parse_args(argv)
+    _never_fail_on_encoding()
+    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    _require_utf8(parser, arguments)
+    args = parser.parse_args(arguments)
     console = Console(style=style_for(sys.stdout))
     _configure_logging(args.verbose, console.err)
     return run(args, console)

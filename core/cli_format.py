@@ -4,6 +4,10 @@ Pure functions of the snapshots and ``now`` (so tests pin the exact text). Colou
 :class:`Style` decided once per run: only on a terminal, never when ``NO_COLOR`` is set
 (https://no-color.org), forced by ``FORCE_COLOR`` when output is piped. ``NO_COLOR`` wins
 over ``FORCE_COLOR``: a user who opted out of colour keeps that choice.
+
+Text that comes from elsewhere (names, e-mails, plans, window and model names, error
+messages) goes through :func:`core.safe_text.safe_text` before it is placed next to our
+colour codes, so the only escape sequences in the result are ours.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from .models import (
     UsageWindow,
 )
 from .redact import redact_text
+from .safe_text import safe_text
 
 __all__ = [
     "BAR_WIDTH",
@@ -100,8 +105,8 @@ def window_label(key: str) -> str:
     if key in _LABELS:
         return _LABELS[key]
     if key.startswith("model_weekly:"):
-        return f"Weekly {key.split(':', 1)[1]}"
-    return key
+        return f"Weekly {safe_text(key.split(':', 1)[1])}"
+    return safe_text(key)
 
 
 def _level_colour(percent: float) -> str:
@@ -181,10 +186,18 @@ def _admin_lines(usage: AdminUsage, style: Style) -> list[str]:
     lines = [f"  Tokens  {tokens}", f"  Spend   {spend}"]
     top = sorted(usage.model_breakdown, key=lambda m: m.estimated_cost_cents, reverse=True)
     if top:
-        names = [f"{m.model} {format_cents(m.estimated_cost_cents, usage.currency)}" for m in top]
+        names = [
+            f"{safe_text(m.model)} {format_cents(m.estimated_cost_cents, usage.currency)}"
+            for m in top
+        ]
         lines.append(f"  Models  {' · '.join(names[:TOP_MODELS])}")
-    notes = [style.paint(f"  note: {redact_text(note)}", _DIM) for note in usage.notes]
+    notes = [style.paint(f"  note: {_clean(note)}", _DIM) for note in usage.notes]
     return lines + notes
+
+
+def _clean(text: str) -> str:
+    """Server text: secrets redacted, control characters escaped."""
+    return safe_text(redact_text(text))
 
 
 def _period(usage: AdminUsage) -> str:
@@ -200,17 +213,17 @@ def _period(usage: AdminUsage) -> str:
 def _heading(usage: AccountUsage, style: Style) -> str:
     details: list[str] = []
     if isinstance(usage, OAuthUsage):
-        details += [d for d in (usage.email, plan_label(usage.plan)) if d]
+        details += [safe_text(d) for d in (usage.email, plan_label(usage.plan)) if d]
     else:
         details.append(_period(usage))
     suffix = f"  ({' · '.join(details)})" if details else ""
-    return style.paint(usage.account_name, _BOLD) + suffix
+    return style.paint(safe_text(usage.account_name), _BOLD) + suffix
 
 
 def _state_lines(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
     if usage.status is AccountStatus.OK and not usage.error and not usage.stale:
         return []
-    text = redact_text(usage.error or state_text(usage.status, _REMEDIES))
+    text = _clean(usage.error or state_text(usage.status, _REMEDIES))
     if usage.retry_at is not None and usage.retry_at > now:
         text += f"; retrying after {format_clock(usage.retry_at, now)}"
     if usage.stale and usage.fetched_at is not None:
@@ -247,10 +260,10 @@ def format_accounts(accounts: Iterable[Account], style: Style) -> str:
     rows = [
         (
             "*" if a.is_active else " ",
-            a.name,
-            a.email or "-",
+            safe_text(a.name),
+            safe_text(a.email or "-"),
             _source_text(a),
-            plan_label(a.plan) or "",
+            safe_text(plan_label(a.plan) or ""),
         )
         for a in accounts
     ]

@@ -47,6 +47,7 @@ Keys are only ever added within a schema version; a removal or change of meaning
 ``list --json``::
 
     {"schema_version": 1, "active": str|null,
+     "protection": "keyring"|"machine",           # what protects the store's key
      "accounts": [{"name": str, "account_type": "oauth"|"admin", "is_active": bool,
                    "saved_at": ISO, "email": str|null,
                    "source": "claude_code"|"app"|"admin_key",
@@ -81,6 +82,8 @@ from .models import (
     UsageWindow,
 )
 from .redact import redact_text
+from .safe_text import is_unsafe_character
+from .storage import Protection
 
 __all__ = ["SCHEMA_VERSION", "accounts_document", "dumps", "import_document", "usage_document"]
 
@@ -211,11 +214,16 @@ def _account(account: Account) -> JsonObject:
     }
 
 
-def accounts_document(accounts: Iterable[Account]) -> JsonObject:
+def accounts_document(accounts: Iterable[Account], protection: Protection) -> JsonObject:
     """The ``list --json`` document."""
     listed = [_account(a) for a in accounts]
     active = next((a["name"] for a in listed if a["is_active"]), None)
-    return {"schema_version": SCHEMA_VERSION, "active": active, "accounts": listed}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "active": active,
+        "protection": protection.value,
+        "accounts": listed,
+    }
 
 
 def import_document(source: Path, imported: Sequence[str]) -> JsonObject:
@@ -235,5 +243,25 @@ def _finite(value: Any) -> Any:
 
 
 def dumps(document: Mapping[str, Any]) -> str:
-    """Stable text: keys in schema order, UTF-8 kept readable, strict JSON (no NaN)."""
-    return json.dumps(_finite(dict(document)), ensure_ascii=False, allow_nan=False, indent=2)
+    """Stable text: keys in schema order, UTF-8 kept readable, strict JSON (no NaN).
+
+    ``json`` escapes C0 controls but leaves DEL, C1 controls, bidi overrides and invisible
+    characters raw; those are escaped too (``\\u202e``), so the document is the same data
+    and cannot drive a terminal it is printed on.
+    """
+    text = json.dumps(_finite(dict(document)), ensure_ascii=False, allow_nan=False, indent=2)
+    if text.isascii() and "\x7f" not in text:
+        return text  # json escaped every C0 control; DEL is the one ASCII it leaves
+    # JSON's own syntax is ASCII (its only control is the indent's newline), so every
+    # unsafe character is inside a string, where a \u escape is the same data.
+    return "".join(
+        _json_escape(ch) if ch != "\n" and is_unsafe_character(ch) else ch for ch in text
+    )
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"

@@ -26,7 +26,7 @@ from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
 from .api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
 from .credentials import ClaudeCodeCredentialSource, read_claude_account_info
 from .endpoints import Endpoints
-from .errors import ClaudeUsageError, CredentialsError, InvalidInputError, StorageError
+from .errors import ClaudeUsageError, CredentialsError, StorageError
 from .fetcher import UsageFetcher
 from .history import History, SeriesPoint
 from .legacy import legacy_store_available, read_legacy_store
@@ -38,6 +38,7 @@ from .models import (
     CredentialSource,
     OAuthUsage,
 )
+from .names import normalize_account_name
 from .oauth import authorize
 from .parsing import parse_claude_credentials, parse_profile
 from .paths import claude_config_dir, legacy_store_path
@@ -134,7 +135,7 @@ class UsageClient:
     async def save_account(self, name: str, credentials_json: str | None = None) -> Account:
         """Link Claude Code's current login (no JSON) or store an app-owned copy of raw JSON."""
         await self._ensure_user_agent()
-        name = _check_name(name)
+        name = normalize_account_name(name)
         if credentials_json is None:
             record = await self._linked_record(name)
         else:
@@ -146,7 +147,7 @@ class UsageClient:
     async def save_admin_account(self, name: str, admin_key: str) -> Account:
         """Check the key's format, then validate it with one cheap request, then save it."""
         await self._ensure_user_agent()
-        name = _check_name(name)
+        name = normalize_account_name(name)
         key = validate_admin_key_format(admin_key)
         await self._admin.validate_key(key)
         record = AccountRecord(
@@ -172,7 +173,7 @@ class UsageClient:
     ) -> Account:
         """Sign in with Claude in the browser (PKCE); save the app-owned account it yields."""
         await self._ensure_user_agent()
-        name = _check_name(name)
+        name = normalize_account_name(name)
         credentials = await authorize(
             timeout,
             open_browser,
@@ -202,7 +203,6 @@ class UsageClient:
     async def rename_account(self, old: str, new: str) -> None:
         """A pure change of label: tokens, last good values and history follow the
         account's stable id, in this process and in any other running at the time."""
-        new = _check_name(new)
         await self._fetcher.before_rename(await self.accounts.get(old))
         await self.accounts.rename(old, new)
 
@@ -372,15 +372,6 @@ def _make_history(history: History | bool) -> History | None:
 
 def _legacy_path(path: str | Path | None) -> Path:
     return Path(path).expanduser() if path else legacy_store_path()
-
-
-def _check_name(name: str) -> str:
-    cleaned = name.strip() if isinstance(name, str) else ""
-    if not cleaned:
-        raise InvalidInputError("An account needs a name")
-    if len(cleaned) > 100 or any(ch in cleaned for ch in "\r\n\t\0"):
-        raise InvalidInputError("Account names are one line of at most 100 characters")
-    return cleaned
 
 
 def _owned_record(name: str, credentials_json: str) -> AccountRecord:

@@ -13,16 +13,17 @@ import base64
 import binascii
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from core.errors import StorageError
+from core.errors import InvalidInputError, StorageError
 from core.keys import derive_machine_key
 from core.keys import machine_id as system_machine_id
 from core.models import AccountRecord, CredentialSource
+from core.names import normalize_account_name
 from core.paths import legacy_store_path
 
 __all__ = ["decrypt_legacy", "legacy_store_available", "read_legacy_store"]
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 _IV_SIZE = 12
 _TAG_SIZE = 16
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def legacy_store_available(path: Path | None = None) -> bool:
@@ -43,8 +45,10 @@ def read_legacy_store(
 ) -> list[AccountRecord]:
     """The legacy store's accounts, in its order, as app-owned (or admin-key) records.
 
-    Entries that lack a name or credentials cannot be imported and are skipped with a
-    warning; a file that cannot be decrypted or parsed is a StorageError.
+    Entries that lack credentials, or whose name breaks :mod:`core.names`' rule (the old
+    library accepted any string), cannot be imported and are skipped with a warning naming
+    the reason; names are normalised (NFC, trimmed). A file that cannot be decrypted or
+    parsed is a StorageError.
     """
     where = path or legacy_store_path()
     try:
@@ -93,22 +97,20 @@ def _records(plaintext: bytes, where: Path) -> list[AccountRecord]:
         raise StorageError(f"The claude-usage-core store {where} has an unexpected layout.")
     records = []
     for index, entry in enumerate(entries):
-        record = _record(entry)
-        if record is None:
-            log.warning(
-                "Skipping account #%d of the claude-usage-core store: incomplete", index + 1
-            )
-        else:
-            records.append(record)
+        try:
+            records.append(_record(entry))
+        except InvalidInputError as exc:
+            log.warning("Skipping account #%d of the claude-usage-core store: %s", index + 1, exc)
     return records
 
 
-def _record(entry: object) -> AccountRecord | None:
+def _record(entry: object) -> AccountRecord:
     if not isinstance(entry, dict):
-        return None
-    name, credentials = entry.get("name"), entry.get("credentials")
-    if not isinstance(name, str) or not name.strip() or not isinstance(credentials, str):
-        return None
+        raise InvalidInputError("not an object")
+    credentials = entry.get("credentials")
+    if not isinstance(credentials, str):
+        raise InvalidInputError("no credentials")
+    name = normalize_account_name(entry.get("name"))
     admin = entry.get("accountType") == "admin"  # absent means oauth, as in the old library
     email = entry.get("email")
     return AccountRecord(
@@ -123,11 +125,16 @@ def _record(entry: object) -> AccountRecord | None:
 
 
 def _saved_at(value: object) -> datetime:
-    if isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return datetime.now(UTC)
+    """The entry's ``savedAt``, or now when it is missing or unusable. A date at the edge
+    of the calendar (year 1 east of UTC, year 9999 west of it) has no UTC equivalent, and
+    one outside 1970…now could not have been written by the old library; either would
+    break later when shown in local time."""
+    now = datetime.now(UTC)
+    if not isinstance(value, str):
+        return now
+    try:
+        moment = datetime.fromisoformat(value)
+        moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return now
+    return moment if _EPOCH <= moment <= now + timedelta(days=1) else now

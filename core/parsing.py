@@ -28,6 +28,7 @@ from typing import Any
 
 from .errors import InvalidInputError, ResponseFormatError
 from .models import ExtraUsage, Limit, OAuthUsage, UsageWindow
+from .redact import remember_secret
 
 __all__ = [
     "DEFAULT_TOKEN_LIFETIME",
@@ -386,7 +387,10 @@ def rotated_refresh_token(data: Any) -> str | None:
     if not isinstance(data, Mapping):
         return None
     value = data.get("refresh_token")
-    return value if isinstance(value, str) and value else None
+    if not isinstance(value, str) or not value:
+        return None
+    _remember_tokens(value)  # redacted wherever it shows up, even if the rest is junk
+    return value
 
 
 def parse_token_response(data: Any) -> TokenGrant:
@@ -404,6 +408,7 @@ def parse_token_response(data: Any) -> TokenGrant:
     refresh = rotated_refresh_token(data)
     if refresh is None and data.get("refresh_token") not in (None, ""):
         log.warning("Token response has an unusable refresh_token; keeping the previous one")
+    _remember_tokens(access, refresh)
     return TokenGrant(
         access_token=access,
         refresh_token=refresh,
@@ -470,6 +475,13 @@ def _scopes(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _remember_tokens(*tokens: str | None) -> None:
+    """Every token passes through here before it is used or stored, so registering them
+    here means a server echoing one back is redacted whatever its shape."""
+    for token in tokens:
+        remember_secret(token)
+
+
 def parse_claude_credentials(text: str) -> ClaudeCredentials:
     """Claude Code's credentials JSON → :class:`ClaudeCredentials` (also the save-time check)."""
     data = _load_json(text)
@@ -484,9 +496,11 @@ def parse_claude_credentials(text: str) -> ClaudeCredentials:
     access = _cred_str(oauth, "accessToken")
     if not access:
         raise InvalidInputError("Credentials JSON has no claudeAiOauth.accessToken")
+    refresh = _cred_str(oauth, "refreshToken")
+    _remember_tokens(access, refresh)
     return ClaudeCredentials(
         access_token=access,
-        refresh_token=_cred_str(oauth, "refreshToken"),
+        refresh_token=refresh,
         expires_at=_epoch_ms(oauth.get("expiresAt")),
         scopes=_scopes(oauth.get("scopes")),
         subscription_type=_cred_str(oauth, "subscriptionType"),

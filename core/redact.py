@@ -2,17 +2,74 @@
 
 Tokens are shown as ``sk-ant-oat01-…abcd``: the kind prefix and the last four characters,
 enough to tell two tokens apart, never enough to use one.
+
+Two rules, applied together: a pattern for Anthropic's ``sk-ant-…`` shape, and the values
+themselves. A token of another shape (an older format, a proxy's, one pasted by mistake)
+matches no pattern, yet a server may echo it in an error message; so every secret is
+registered with :func:`remember_secret` where it enters the process (credentials parsed,
+a token response, an admin key read) and redacted wherever it later appears.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 
-__all__ = ["SecretFilter", "install_log_redaction", "redact", "redact_text"]
+__all__ = [
+    "SecretFilter",
+    "install_log_redaction",
+    "redact",
+    "redact_text",
+    "remember_secret",
+]
 
 _SECRET_PATTERN = re.compile(r"(sk-ant-[a-z]+\d*-)[A-Za-z0-9_\-]+")
 _KIND_PREFIX = re.compile(r"^(sk-ant-[a-z]+\d*-)")
+# Shorter values would redact ordinary words; real tokens are far longer.
+MIN_SECRET_LENGTH = 12
+# Refresh tokens rotate: a long-running tray registers a new pair every few hours. The
+# oldest are dropped past this many; by then no server can still echo them.
+MAX_REMEMBERED = 1024
+
+
+class _KnownSecrets:
+    """The secret values this process holds, and one regex that finds any of them."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, None] = {}  # insertion-ordered set
+        self._pattern: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+
+    def add(self, value: str) -> None:
+        with self._lock:
+            if value in self._values:
+                return
+            self._values[value] = None
+            while len(self._values) > MAX_REMEMBERED:
+                del self._values[next(iter(self._values))]
+            self._pattern = None
+
+    def redact(self, text: str) -> str:
+        pattern = self._compiled()
+        return text if pattern is None else pattern.sub(lambda m: redact(m.group(0)), text)
+
+    def _compiled(self) -> re.Pattern[str] | None:
+        with self._lock:
+            if self._pattern is None and self._values:
+                longest_first = sorted(self._values, key=len, reverse=True)
+                self._pattern = re.compile("|".join(map(re.escape, longest_first)))
+            return self._pattern
+
+
+_KNOWN = _KnownSecrets()
+
+
+def remember_secret(value: str | None) -> None:
+    """Redact ``value`` from now on wherever it appears (values shorter than
+    :data:`MIN_SECRET_LENGTH` are ignored: they cannot be told from ordinary text)."""
+    if isinstance(value, str) and len(value.strip()) >= MIN_SECRET_LENGTH:
+        _KNOWN.add(value.strip())
 
 
 def redact(secret: str | None) -> str:
@@ -26,8 +83,9 @@ def redact(secret: str | None) -> str:
 
 
 def redact_text(text: str) -> str:
-    """Every ``sk-ant-…`` token inside free text replaced by its redacted form."""
-    return _SECRET_PATTERN.sub(lambda m: redact(m.group(0)), text)
+    """Every remembered secret and every ``sk-ant-…`` token inside free text replaced by
+    its redacted form."""
+    return _SECRET_PATTERN.sub(lambda m: redact(m.group(0)), _KNOWN.redact(text))
 
 
 class SecretFilter(logging.Filter):

@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -190,6 +191,7 @@ class AccountStore:
     # -- reading -------------------------------------------------------------------------
 
     def _read_file(self) -> bytes | None:
+        _make_private(self.path)
         try:
             return self.path.read_bytes()
         except FileNotFoundError:
@@ -323,6 +325,28 @@ class AccountStore:
             candidate = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
             counter += 1
         return candidate
+
+
+def _make_private(path: Path) -> None:
+    """A store copied by hand or restored from a backup may have come back readable by
+    others (0644): encrypted or not, it is nobody else's business. Fixed on sight, and
+    said, since someone else may already have read it (POSIX only: Windows has ACLs)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode) or not mode & 0o077:
+            return
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        if not isinstance(exc, FileNotFoundError):
+            log.warning("Could not make the account store %s private: %s", path, exc.strerror)
+        return
+    log.warning(
+        "The account store %s was readable by other users (mode %03o); it is now 0600 (yours only)",
+        path,
+        stat.S_IMODE(mode),
+    )
 
 
 def _looks_like_legacy(blob: bytes) -> bool:

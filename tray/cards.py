@@ -84,6 +84,9 @@ def fit_wrapped(label: QLabel, width: int) -> QLabel:
 
 def _label(text: str, *, point_delta: float = 0, bold: bool = False, muted: bool = False) -> QLabel:
     label = QLabel(text)
+    # Names and server text must never be read as markup (Qt's AutoText would render
+    # "<img src=…>" in an account name); the one rich label sets RichText itself.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())
     if point_delta:
         font.setPointSizeF(max(6.0, font.pointSizeF() + point_delta))
@@ -425,7 +428,7 @@ class AccountCard(QGroupBox):
         self.setObjectName("card")
         self.setFlat(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName(model.name)
+        self.setAccessibleName(model.title)  # what a screen reader says: the name as shown
         self.setAccessibleDescription(model.subtitle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
@@ -460,7 +463,7 @@ class AccountCard(QGroupBox):
         row.setSpacing(8)
         names = QVBoxLayout()
         names.setSpacing(1)
-        self.name_label = _label(self.model.name, point_delta=1.5, bold=True)
+        self.name_label = _label(self.model.title, point_delta=1.5, bold=True)
         names.addWidget(self.name_label)
         self.subtitle_label = _label(self.model.subtitle, point_delta=-1, muted=True)
         if self.model.subtitle:
@@ -473,8 +476,8 @@ class AccountCard(QGroupBox):
         button = QToolButton()
         button.setText("⋯")
         button.setAutoRaise(True)
-        button.setToolTip(f"Actions for {self.model.name}")
-        button.setAccessibleName(f"Actions for {self.model.name}")
+        button.setToolTip(f"Actions for {self.model.title}")
+        button.setAccessibleName(f"Actions for {self.model.title}")
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         menu = QMenu(button)

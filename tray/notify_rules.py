@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from core.models import AccountStatus, AccountUsage, OAuthUsage, UsageWindow
+from core.safe_text import safe_text
 
 __all__ = [
     "ATTENTION_STATUSES",
@@ -203,28 +204,29 @@ class NotificationRules:
         return notices
 
     def _threshold_notice(self, account: str, key: str, threshold: float, percent: float) -> Notice:
-        label = _WINDOW_LABELS.get(key, key)
+        label = safe_text(_WINDOW_LABELS.get(key, key))
         critical = threshold >= RESET_NOTICE_PEAK
-        body = f"{account} has used {round(percent)} % of its {label} limit."
+        shown = safe_text(account)
+        body = f"{shown} has used {round(percent)} % of its {label} limit."
         if critical:
             body += " You are about to hit the limit."
         return Notice(
             NoticeKind.THRESHOLD,
             account,
             key,
-            f"{account}: {label} usage at {round(percent)} %",
+            f"{shown}: {label} usage at {round(percent)} %",
             body,
             critical=critical,
         )
 
     def _reset_notice(self, account: str, key: str) -> Notice:
-        label = _WINDOW_LABELS.get(key, key)
+        label, shown = safe_text(_WINDOW_LABELS.get(key, key)), safe_text(account)
         return Notice(
             NoticeKind.RESET,
             account,
             key,
-            f"{account}: {label} limit reset",
-            f"The {label} window of {account} has reset; you can use Claude again.",
+            f"{shown}: {label} limit reset",
+            f"The {label} window of {shown} has reset; you can use Claude again.",
         )
 
     def _attention_notices(self, usage: AccountUsage) -> list[Notice]:
@@ -241,7 +243,7 @@ class NotificationRules:
                 NoticeKind.ATTENTION,
                 name,
                 None,
-                f"{name} needs attention",
+                f"{safe_text(name)} needs attention",
                 _ATTENTION_TEXT[status],
                 critical=True,
             )

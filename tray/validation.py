@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from core.admin import ADMIN_KEY_PREFIX, validate_admin_key_format
 from core.errors import InvalidInputError
+from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
 from core.parsing import parse_claude_credentials
 
 __all__ = [
@@ -22,21 +23,22 @@ __all__ = [
     "validate_name",
 ]
 
-MAX_NAME_LENGTH = 100
-
 
 def validate_name(
     name: str, taken: Iterable[str] = (), *, current: str | None = None
 ) -> str | None:
-    """A one-line name, not empty, not already used by another account."""
-    cleaned = name.strip()
-    if not cleaned:
+    """``core``'s name rule (:mod:`core.names`), then not already used by another account
+    — compared normalised, as the store compares them."""
+    if not name.strip():
         return "Enter a name for this account."
-    if len(cleaned) > MAX_NAME_LENGTH:
-        return f"Use at most {MAX_NAME_LENGTH} characters."
-    if any(ch in cleaned for ch in "\r\n\t\0"):
-        return "Use a single line."
-    if cleaned != current and cleaned in set(taken):
+    try:
+        cleaned = normalize_account_name(name)
+    except InvalidInputError as exc:
+        return f"{exc}."
+    others = {account_name_key(other) for other in taken}
+    if current is not None:
+        others.discard(account_name_key(current))
+    if cleaned in others:
         return f"An account named “{cleaned}” already exists."
     return None
 

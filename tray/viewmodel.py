@@ -36,6 +36,8 @@ from core.models import (
     OAuthUsage,
     UsageWindow,
 )
+from core.redact import redact_text
+from core.safe_text import safe_text
 
 __all__ = [
     "APP_TITLE",
@@ -225,7 +227,7 @@ def build_chart(series: Series | None, now: datetime) -> ChartModel | None:
 class CardModel:
     """Everything one account's card shows."""
 
-    name: str
+    name: str  # the account's name as stored: what actions (rename, remove) refer to
     kind: str  # "oauth" or "admin"
     subtitle: str
     state: StateLine | None = None
@@ -237,6 +239,12 @@ class CardModel:
     empty_text: str | None = None
     needs_sign_in: bool = False
     chart: ChartModel | None = None
+
+    @property
+    def title(self) -> str:
+        """The name as shown: an account saved before names had rules may hold control
+        or bidi characters, which are shown escaped."""
+        return safe_text(self.name)
 
 
 # ---------------------------------------------------------------- state wording
@@ -265,7 +273,7 @@ def _state_for(
     """The card's state line for a status; None when all is well."""
     if status is AccountStatus.OK:
         return None
-    detail = f": {error}" if error else ""
+    detail = f": {_server_text(error)}" if error else ""
     if status is AccountStatus.ERROR:
         text = f"Error{detail or ': could not fetch usage'}"
     elif status is AccountStatus.AUTH_FAILED:
@@ -283,8 +291,14 @@ def _state_for(
 def _state_line(usage: AccountUsage, now: datetime) -> StateLine | None:
     state = _state_for(usage.status, usage.error, usage.retry_at, now)
     if state is None and usage.error:
-        state = StateLine(f"Error: {usage.error}", Severity.ERROR)
+        state = StateLine(f"Error: {_server_text(usage.error)}", Severity.ERROR)
     return state
+
+
+def _server_text(text: str) -> str:
+    """Text a server (or an old store) wrote, made safe to show: secrets redacted, control,
+    bidi and invisible characters escaped. Labels are plain text, so markup stays text."""
+    return safe_text(redact_text(text))
 
 
 def _stale_caption(usage: AccountUsage, now: datetime) -> str | None:
@@ -390,7 +404,7 @@ def _oauth_bars(usage: OAuthUsage, now: datetime, options: ViewOptions) -> list[
         bars.append(_window_bar("weekly", "Week (all models)", usage.weekly, now, forecast))
     if options.show_models:
         for name, window in _model_windows(usage):
-            bar = _window_bar(f"model:{name}", f"Week · {name}", window, now)
+            bar = _window_bar(f"model:{name}", f"Week · {safe_text(name)}", window, now)
             if usage.weekly is not None and _same_reset(window, usage.weekly):
                 bar = replace(bar, caption="")  # the week's bar already says when it resets
             bars.append(bar)
@@ -402,7 +416,7 @@ def _oauth_bars(usage: OAuthUsage, now: datetime, options: ViewOptions) -> list[
 
 
 def _subtitle(*parts: str | None) -> str:
-    return " · ".join(p for p in parts if p)
+    return " · ".join(safe_text(p) for p in parts if p)
 
 
 def _oauth_card(
@@ -452,14 +466,15 @@ def model_label(model: str) -> str:
 def _model_row(model: ModelUsage, currency: str) -> StatRow:
     tokens = _tokens(model)
     money = format_cents(model.estimated_cost_cents, currency)
-    return StatRow(model_label(model.model), f"{format_tokens(tokens)} tok · {money}")
+    return StatRow(safe_text(model_label(model.model)), f"{format_tokens(tokens)} tok · {money}")
 
 
 def _actor_row(actor: ActorUsage, currency: str) -> StatRow:
     tokens = _tokens(actor)
     kind = "key" if actor.actor_type == "api_key" else "user"
     money = format_cents(actor.estimated_cost_cents, currency)
-    return StatRow(f"{actor.actor_name} ({kind})", f"{format_tokens(tokens)} tok · {money}")
+    label = f"{safe_text(actor.actor_name)} ({kind})"
+    return StatRow(label, f"{format_tokens(tokens)} tok · {money}")
 
 
 def _top(items: Sequence[ModelUsage] | Sequence[ActorUsage], count: int = 3) -> list:  # type: ignore[type-arg]
@@ -483,8 +498,8 @@ def _admin_stats(usage: AdminUsage) -> list[StatRow]:
         rows.append(StatRow("From cache", f"{format_tokens(cache)} of the input"))
     rows.append(StatRow("Spend", _spend_text(usage)))
     if usage.unpriced_models:
-        rows.append(StatRow("No price for", ", ".join(usage.unpriced_models)))
-    rows.extend(StatRow("Note", note) for note in usage.notes)
+        rows.append(StatRow("No price for", safe_text(", ".join(usage.unpriced_models))))
+    rows.extend(StatRow("Note", _server_text(note)) for note in usage.notes)
     return rows
 
 
@@ -557,7 +572,7 @@ def icon_state(usages: Sequence[AccountUsage]) -> IconState:
 
 
 def _tooltip_line(usage: AccountUsage, now: datetime) -> str:
-    name = usage.account_name
+    name = safe_text(usage.account_name)
     if isinstance(usage, AdminUsage):
         body = _spend_text(usage) + " this month" if usage.has_data else "no data yet"
     else:
@@ -662,7 +677,8 @@ class UsageViewModel:
         self._changed()
 
     def set_banner(self, text: str | None) -> None:
-        self.banner = text
+        """Banners quote errors, names and paths: shown made safe."""
+        self.banner = None if text is None else _server_text(text)
         self._changed()
 
     def set_options(self, options: ViewOptions) -> None:

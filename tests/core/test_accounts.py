@@ -68,9 +68,9 @@ async def test_save_of_an_existing_name_replaces_it_in_place(manager: AccountMan
     assert await manager.active_name() == "B"
 
 
-async def test_names_are_exact(manager: AccountManager) -> None:
-    await filled(manager, "Work", "work", "Work ")
-    assert await names(manager) == ["Work", "work", "Work "]
+async def test_names_keep_case_but_not_surrounding_space(manager: AccountManager) -> None:
+    await filled(manager, "Work", "work", "Work ")  # the third replaces the first
+    assert await names(manager) == ["Work", "work"]
 
 
 async def test_empty_name_is_refused(manager: AccountManager) -> None:

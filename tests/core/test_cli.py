@@ -153,7 +153,12 @@ def test_no_accounts_yet(fake: FakeAnthropic) -> None:
     result = cli(fake)
     assert result.returncode == 0
     assert "No accounts saved yet" in result.stdout
-    assert listed(fake) == {"schema_version": 1, "active": None, "accounts": []}
+    assert listed(fake) == {
+        "schema_version": 1,
+        "active": None,
+        "protection": "keyring",
+        "accounts": [],
+    }
     document = json.loads(cli(fake, "usage", "--json").stdout)
     assert document["accounts"] == []
 

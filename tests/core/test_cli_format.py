@@ -31,6 +31,7 @@ from core.models import (
     OAuthUsage,
     UsageWindow,
 )
+from core.storage import Protection
 from tests.core.local_time import utc_local_time  # noqa: F401 (autouse fixture)
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)
@@ -343,9 +344,10 @@ def test_not_a_number_becomes_null_not_invalid_json() -> None:
 
 
 def test_accounts_document_schema() -> None:
-    document = json.loads(dumps(accounts_document(accounts())))
+    document = json.loads(dumps(accounts_document(accounts(), Protection.MACHINE)))
     assert document["schema_version"] == 1
     assert document["active"] == "Work"
+    assert document["protection"] == "machine"
     work, org = document["accounts"]
     assert work == {
         "name": "Work",

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
+from core.safe_text import safe_text
+
 __all__ = ["ERROR_COLOR", "ErrorLabel", "wrapped_label"]
 
 ERROR_COLOR = "#e5484d"
@@ -17,13 +19,15 @@ class ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names: never markup
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
         self.setPalette(palette)
         self.hide()
 
     def show_error(self, message: str | None) -> None:
-        self.setText(message or "")
+        """Messages may quote a server or a name: shown escaped (core.safe_text)."""
+        self.setText(safe_text(message or "", keep_newlines=True))
         self.setVisible(bool(message))
 
 

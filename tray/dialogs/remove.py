@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core.safe_text import safe_text
 
 __all__ = ["remove_chosen", "remove_message_box"]
 
@@ -13,7 +16,8 @@ def remove_message_box(name: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Remove account")
-    box.setText(f"Remove “{name}” from Claude Usage?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+    box.setText(f"Remove “{safe_text(name)}” from Claude Usage?")
     box.setInformativeText(
         "Its saved credentials are deleted from this app. Claude Code's own login, "
         "and the account itself, are not affected."

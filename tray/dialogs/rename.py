@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from core.safe_text import safe_text
 
 from ..validation import validate_name
 from .common import ErrorLabel
@@ -27,7 +30,9 @@ class RenameDialog(QDialog):
         self.current = current
         self.taken = [name for name in taken if name != current]
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"New name for “{current}”:"))
+        prompt = QLabel(f"New name for “{safe_text(current)}”:")
+        prompt.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+        layout.addWidget(prompt)
         self.name_edit = QLineEdit(current)
         self.name_edit.selectAll()
         self.name_edit.setAccessibleName("New name")
