@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import os
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, cast
@@ -37,9 +38,9 @@ from .dialogs import (
     remove_message_box,
 )
 from .icon import render_icon
-from .notifications import Notifier, TrayNotifier
+from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
-from .notify_rules import NotificationRules
+from .notify_rules import Notice, NoticeKind, NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
@@ -70,6 +71,40 @@ async def run_dialog(dialog: QDialog, opened: Callable[[QDialog], None] | None =
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+NO_TRAY_TITLE = "Claude Usage: no system tray"
+
+
+def no_tray_text(desktop: str) -> str:
+    """What to install when no tray (StatusNotifierItem host or XEmbed tray) is running."""
+    if "GNOME" in desktop.upper().split(":"):
+        need = (
+            "GNOME shows tray icons only with the AppIndicator extension: install "
+            "gnome-shell-extension-appindicator (or “AppIndicator and KStatusNotifierItem "
+            "Support” from extensions.gnome.org), enable it, and log in again."
+        )
+    else:
+        need = "Your desktop has no system tray: add a tray (StatusNotifierItem) to your panel."
+    return f"{need}\nUntil then, run Claude Usage again to open its window."
+
+
+def tray_expected(platform_name: str | None = None) -> bool:
+    """A desktop session, where a missing tray is worth saying (not the headless platforms
+    Qt offers for tests and servers, which never have one)."""
+    name = QApplication.platformName() if platform_name is None else platform_name
+    return name not in ("offscreen", "minimal", "minimalegl")
+
+
+def _app_name(title: str) -> str:
+    """The name notification servers show: the application's, as Qt knows it."""
+    app = QApplication.instance()
+    return app.applicationName() if app is not None and app.applicationName() else title
+
+
+def notification_icon() -> str:
+    """The themed icon name when the icon is installed (a package), else the bundled file."""
+    return DESKTOP_ENTRY if QIcon.hasThemeIcon(DESKTOP_ENTRY) else str(resource_path(APP_ICON))
 
 
 P = ParamSpec("P")
@@ -113,7 +148,9 @@ class TrayApp(QObject):
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
         self.tray = QSystemTrayIcon(self)  # its tooltip (titled) follows the model
-        self.notifier: Notifier = notifier or TrayNotifier(self.tray)
+        self.notifier: Notifier = notifier or native_notifier(
+            self.tray, _app_name(title), self.app_icon, notification_icon()
+        )
         self.popup = Popup(self.model, self.app_icon)
         self.popup.visibility_changed.connect(self._popup_visibility)
         self.menu = QMenu()
@@ -151,7 +188,9 @@ class TrayApp(QObject):
             await self.stop()
 
     async def start(self) -> None:
-        await self.wait_for_tray(self.tray_timeout)
+        found = await self.wait_for_tray(self.tray_timeout)
+        if not found and not self._quit.is_set() and tray_expected():
+            self.say_no_tray()
         self.tray.show()
         if self.tray.isVisible():
             log.info("tray icon shown")
@@ -198,6 +237,12 @@ class TrayApp(QObject):
                 return False
             await asyncio.sleep(0.5)
         return True
+
+    def say_no_tray(self) -> None:
+        """Once per start, plainly: what the desktop lacks, and how to reach the app anyway."""
+        text = no_tray_text(os.environ.get("XDG_CURRENT_DESKTOP", ""))
+        log.warning("%s", text.replace("\n", " "))
+        self.notifier.notify(Notice(NoticeKind.ATTENTION, "", None, NO_TRAY_TITLE, text))
 
     def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a coroutine in the background, keeping it referenced and its errors logged."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
 from tests.tray.helpers import FakeBackend, oauth
-from tray.app import TrayApp
+from tray.app import NO_TRAY_TITLE, TrayApp, no_tray_text, tray_expected
 from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
 from tray.notifications import RecordingNotifier
 from tray.notify_rules import NoticeKind
@@ -496,3 +496,31 @@ async def test_add_account_dialog_import_error_and_dismissal(
         dialog.reject()
         await asyncio.wait_for(task, TIMEOUT)
         assert settings_store.load().legacy_import_dismissed == ("Home",)
+
+
+def test_no_tray_text_says_what_gnome_needs() -> None:
+    gnome = no_tray_text("ubuntu:GNOME")
+    assert "gnome-shell-extension-appindicator" in gnome
+    assert "run Claude Usage again" in gnome
+    other = no_tray_text("sway")
+    assert "AppIndicator" not in other
+    assert "StatusNotifierItem" in other
+
+
+def test_a_missing_tray_is_worth_saying_only_on_a_desktop() -> None:
+    assert tray_expected("wayland")
+    assert tray_expected("xcb")
+    assert not tray_expected("offscreen")
+
+
+async def test_missing_tray_is_said_once_as_a_notice(
+    backend: FakeBackend,
+    settings_store: SettingsStore,
+    notifier: RecordingNotifier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    async with running(backend, settings_store, notifier) as app:
+        app.say_no_tray()
+        (notice,) = [n for n in notifier.notices if n.title == NO_TRAY_TITLE]
+        assert "AppIndicator" in notice.body
