@@ -370,8 +370,15 @@ class TrayApp(QObject):
         self.scheduler.set_watching(visible)
 
     def toggle_popup(self) -> None:
+        """A click on the icon: open the popup, or close it when it is open.
+
+        A ``Qt.Popup`` (X11, Windows, macOS) closes itself on the mouse press that lands on
+        the icon, before the icon reports the click; on Wayland some panels take the focus
+        first, which closes the popup too. A click right after such a close is that same
+        click, and must not reopen it.
+        """
         if self.popup.isVisible():
-            self.popup.hide()
+            self.popup.dismiss()
             return
         hidden = self.popup.last_hidden_at
         if hidden is not None and (_now() - hidden).total_seconds() < REOPEN_GUARD_SECONDS:

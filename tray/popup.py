@@ -205,6 +205,7 @@ class Popup(QWidget):
         self.setAccessibleName("Claude usage")
         self.setFixedWidth(POPUP_WIDTH)
         self.cards: list[AccountCard] = []
+        # When it last closed because the user clicked elsewhere (see :meth:`dismiss`).
         self.last_hidden_at: datetime | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -383,6 +384,13 @@ class Popup(QWidget):
         self.activateWindow()
         self._focus_first()
 
+    def dismiss(self) -> None:
+        """Close on purpose (Escape, a click on the icon while open). Unlike a close caused
+        by a click elsewhere, it leaves no :attr:`last_hidden_at`: the next click on the icon
+        opens the popup again, however soon it comes."""
+        self.hide()
+        self.last_hidden_at = None
+
     def _focus_first(self) -> None:
         target = self.empty.first_choice() if self.empty.isVisible() else self.refresh_button
         target.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -416,8 +424,8 @@ class Popup(QWidget):
             self.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not self.grabbing:
-            self.hide()  # Qt.Popup closes on Escape by itself; a top-level window does not
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
             return
         if event.key() == Qt.Key.Key_F5 or (
             event.key() == Qt.Key.Key_R and event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -13,8 +13,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
@@ -524,3 +525,32 @@ async def test_missing_tray_is_said_once_as_a_notice(
         app.say_no_tray()
         (notice,) = [n for n in notifier.notices if n.title == NO_TRAY_TITLE]
         assert "AppIndicator" in notice.body
+
+
+async def test_icon_click_toggles_the_popup_again_and_again(start: Any) -> None:
+    """Open, close, open… however fast: a close the app chose arms no reopen guard."""
+    async with start() as app:
+        for _ in range(3):
+            app.toggle_popup()
+            assert app.popup.isVisible()
+            app.toggle_popup()
+            assert not app.popup.isVisible()
+
+
+async def test_click_that_closed_the_popup_does_not_reopen_it(start: Any) -> None:
+    """A Qt.Popup closes on the press that lands on the icon (or the popup loses focus to the
+    panel), then the icon reports that same click: it must leave the popup closed."""
+    async with start() as app:
+        app.toggle_popup()
+        app.popup.hide()  # as a click elsewhere closes it
+        app.toggle_popup()
+        assert not app.popup.isVisible()
+
+
+async def test_escape_then_icon_click_reopens_at_once(qtbot: QtBot, start: Any) -> None:
+    async with start() as app:
+        app.toggle_popup()
+        qtbot.keyClick(app.popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+        assert not app.popup.isVisible()
+        app.toggle_popup()
+        assert app.popup.isVisible()
