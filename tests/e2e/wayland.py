@@ -63,6 +63,7 @@ MAKO = DBusAddress(
 ITEM_INTERFACE = "org.kde.StatusNotifierItem"
 MENU_INTERFACE = "com.canonical.dbusmenu"
 CALL_TIMEOUT = 10.0
+KEYBOARD_LIFETIME_MS = 3_600_000  # outlives any test; stopped with the desktop
 
 SESSION_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
@@ -390,6 +391,10 @@ def wayland_desktop(scratch: Path) -> Iterator[WaylandDesktop]:
             START_TIMEOUT,
             "sway",
         )
+        # A resident keyboard: the headless seat has none, and a seat that gains and loses
+        # one with every ``wtype`` run makes Qt drop the keyboard focus each time.
+        desktop.start("wtype", "-s", str(KEYBOARD_LIFETIME_MS), "-k", "Shift_L", log="kbd.log")
+        wait_until(lambda: _has_keyboard(desktop), START_TIMEOUT, "the virtual keyboard")
         desktop.start("mako", log="mako.log")
         desktop.start("waybar", "-c", str(folder / "waybar.json"), log="waybar.log")
         launcher = find_launcher()
@@ -400,6 +405,13 @@ def wayland_desktop(scratch: Path) -> Iterator[WaylandDesktop]:
         yield desktop
     finally:
         desktop.stop_all()
+
+
+def _has_keyboard(desktop: WaylandDesktop) -> bool:
+    result = desktop.run("swaymsg", "-r", "-t", "get_inputs")
+    return result.returncode == 0 and any(
+        device.get("type") == "keyboard" for device in json.loads(result.stdout)
+    )
 
 
 def _owned(desktop: WaylandDesktop, name: str | None) -> bool:
