@@ -275,33 +275,33 @@ def test_popup_opens_by_click_menu_and_second_start_on_wayland(
     assert accounts["Research"] is None  # no session window
     assert accounts[ADMIN] is None
 
-    # 2. a click elsewhere closes it (sway moves the keyboard focus away)
+    # 2. the icon toggles it: close, open, close, however quickly the clicks come
+    desktop.call(item, "Activate", "ii", *icon)
+    _wait_closed(desktop, "on a second Activate (toggle)")
+    for _ in range(2):
+        desktop.call(item, "Activate", "ii", *icon)
+        _wait_open(desktop, "on Activate, again")
+        desktop.call(item, "Activate", "ii", *icon)
+        _wait_closed(desktop, "on Activate, again (toggle)")
+
+    # 3. the menu's "Show usage" opens it; a click elsewhere closes it (sway moves the focus)
+    menu, show = _menu_entry(desktop, item, "Show usage")
+    desktop.call(menu, "Event", "isvu", show, "clicked", ("i", 0), 0)
+    _wait_open(desktop, "from the menu's Show usage")
     rect = _popup_rect(desktop)
     desktop.click(rect["x"] // 2, SCREEN[1] - 20)  # the empty desktop left of the popup
     _wait_closed(desktop, "on a click elsewhere")
 
-    # 3. the icon toggles it: open, close, open, close, however quickly the clicks come
-    for _ in range(2):
-        desktop.call(item, "Activate", "ii", *icon)
-        _wait_open(desktop, "on Activate")
-        desktop.call(item, "Activate", "ii", *icon)
-        _wait_closed(desktop, "on a second Activate (toggle)")
-
-    # 4. the menu's "Show usage" opens it; Escape closes it (keys come last: each wtype run
-    # leaves sway's keyboard focus bookkeeping behind, and later focus moves reach no client)
-    menu, show = _menu_entry(desktop, item, "Show usage")
-    desktop.call(menu, "Event", "isvu", show, "clicked", ("i", 0), 0)
-    _wait_open(desktop, "from the menu's Show usage")
-    desktop.key("Escape")
-    _wait_closed(desktop, "on Escape")
-
-    # 5. a second start hands over to the first, which shows the popup
+    # 4. a second start hands over to the first, which shows the popup; Escape closes it
+    # (keys come last: after a wtype run sway's later focus moves reach no client)
     second = desktop.run(*_app_command(desktop), env=app_env, timeout=60)
     assert second.returncode == 0, second.stdout + second.stderr
     _wait_open(desktop, "on a second start")
     desktop.screenshot(screenshots / "popup-second-start.png")
+    desktop.key("Escape")
+    _wait_closed(desktop, "on Escape")
 
-    # 6. the near-limit notification reached mako with the app's name and icon
+    # 5. the near-limit notification reached mako with the app's name and icon
     notes = wait_until(
         lambda: [n for n in desktop.notifications() if "Work" in n.get("summary", "")],
         APPEAR_TIMEOUT,
