@@ -405,6 +405,16 @@ class Popup(QWidget):
         self.last_hidden_at = self.clock()
         super().hideEvent(event)
         self.visibility_changed.emit(False)
+        if not self.grabbing:
+            QTimer.singleShot(0, self._release_native_window)
+
+    def _release_native_window(self) -> None:
+        """Let the next show start from a fresh native window. Qt's Wayland plugin keeps a
+        hidden window's keyboard-focus bookkeeping: shown again, the window never heard that
+        it lost the focus, so a click elsewhere did not close it (seen on sway)."""
+        handle = self.windowHandle()
+        if handle is not None and not self.isVisible():
+            handle.destroy()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

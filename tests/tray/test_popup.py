@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.models import AccountStatus, AdminUsage, ModelUsage
@@ -280,8 +280,9 @@ def test_top_level_popup_takes_focus_and_closes_on_escape(
     assert top_level_popup.focusWidget() is top_level_popup.refresh_button
     qtbot.keyClick(top_level_popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
     assert not top_level_popup.isVisible()
-    top_level_popup.show_at(QRect())  # and again: nothing is left in a closed state
-    qtbot.waitUntil(top_level_popup.isVisible)
+    QApplication.processEvents()  # the posted release of the native window
+    top_level_popup.show_at(QRect())  # and again, with the keyboard again
+    qtbot.waitUntil(top_level_popup.isActiveWindow)
     qtbot.keyClick(top_level_popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
     assert not top_level_popup.isVisible()
 
@@ -295,6 +296,22 @@ def test_top_level_popup_closes_when_another_window_takes_focus(
     other.activateWindow()
     qtbot.waitUntil(lambda: not top_level_popup.isVisible())
     assert top_level_popup.last_hidden_at == NOW
+
+
+def test_reopened_top_level_popup_still_closes_when_focus_moves(
+    qtbot: QtBot, top_level_popup: Popup
+) -> None:
+    """Shown a second time, it must still learn that it lost the keyboard (Qt kept the
+    hidden window's focus state; it now starts from a fresh native window each time)."""
+    qtbot.keyClick(top_level_popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+    QApplication.processEvents()
+    top_level_popup.show_at(QRect())
+    qtbot.waitUntil(top_level_popup.isActiveWindow)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not top_level_popup.isVisible())
 
 
 def test_top_level_popup_ignores_moves(qtbot: QtBot, model: UsageViewModel) -> None:
