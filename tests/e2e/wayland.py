@@ -285,12 +285,9 @@ class WaylandDesktop:
         return items
 
     def notifications(self) -> list[dict[str, Any]]:
-        """What mako shows now and what it showed (its history), as plain dicts."""
-        shown = []
-        for method in ("ListNotifications", "ListHistory"):
-            (notes,) = self.call(MAKO, method, None)
-            shown += [{key: value for key, (_sig, value) in note.items()} for note in notes]
-        return shown
+        """What mako shows (it keeps every notification here: see the fixture), as dicts."""
+        (notes,) = self.call(MAKO, "ListNotifications", None)
+        return [{key: value for key, (_sig, value) in note.items()} for note in notes]
 
     # ------------------------------------------------------------ sway
 
@@ -395,7 +392,9 @@ def wayland_desktop(scratch: Path) -> Iterator[WaylandDesktop]:
         # one with every ``wtype`` run makes Qt drop the keyboard focus each time.
         desktop.start("wtype", "-s", str(KEYBOARD_LIFETIME_MS), "-k", "Shift_L", log="kbd.log")
         wait_until(lambda: _has_keyboard(desktop), START_TIMEOUT, "the virtual keyboard")
-        desktop.start("mako", log="mako.log")
+        # notifications stay until dismissed, so a test can read them back however late
+        keep = ("--ignore-timeout", "1", "--default-timeout", "0")
+        desktop.start("mako", *keep, log="mako.log")
         desktop.start("waybar", "-c", str(folder / "waybar.json"), log="waybar.log")
         launcher = find_launcher()
         if launcher is not None:
