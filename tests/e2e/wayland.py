@@ -92,9 +92,16 @@ exec sway -c "$1/sway.conf"
 
 def missing_tools() -> list[str]:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if os.geteuid() == 0 and not os.access(SYSTEM_PYTHON, os.X_OK):
-        missing.append(SYSTEM_PYTHON)
+    if os.geteuid() == 0 and not _can_make_venvs():
+        missing.append(f"{SYSTEM_PYTHON} with venv (python3-venv)")
     return missing
+
+
+def _can_make_venvs() -> bool:
+    if not os.access(SYSTEM_PYTHON, os.X_OK):
+        return False
+    check = subprocess.run([SYSTEM_PYTHON, "-c", "import ensurepip"], capture_output=True)
+    return check.returncode == 0
 
 
 # ---------------------------------------------------------------- who runs the desktop
