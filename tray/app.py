@@ -18,7 +18,7 @@ from typing import Any, ParamSpec, cast
 
 from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QMenu, QSystemTrayIcon
 from qasync import asyncSlot
 
 from core.errors import ClaudeUsageError
@@ -41,7 +41,7 @@ from .icon import render_icon
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
 from .notify_rules import Notice, NoticeKind, NotificationRules
-from .popup import Popup
+from .popup import Popup, uses_grabbing_popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
 from .viewmodel import APP_TITLE, IconState, UsageViewModel, imported_text, legacy_offer
@@ -63,10 +63,22 @@ async def run_dialog(dialog: QDialog, opened: Callable[[QDialog], None] | None =
             done.set_result(result)
 
     dialog.finished.connect(finished)
+    if not uses_grabbing_popup():
+        _size_to_content(dialog)
     dialog.open()
     if opened is not None:
         opened(dialog)
     return await done
+
+
+def _size_to_content(dialog: QDialog) -> None:
+    """On Wayland, a dialog sized by its content (minimum = maximum, following it as it
+    changes). Tiling compositors (sway) float such windows, as they float dialogs; a
+    parentless resizable one — ours have no parent: the popup closes first — would be tiled
+    over the whole screen."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
 
 def _now() -> datetime:

@@ -60,6 +60,7 @@ SESSIONS = {"Personal": 37.0, "Work": 88.0, "Research": None}  # Research: no se
 ADMIN = "Org Admin"
 APP_NAME = "Claude Usage"
 POPUP_TITLE = "Claude Usage"
+SETTINGS_TITLE = "Claude Usage settings"
 APPEAR_TIMEOUT = 20.0
 ICON_PIXELS = 30  # the 22–32 px badge has hundreds of pixels of its colour
 TOLERANCE = 6
@@ -301,7 +302,19 @@ def test_popup_opens_by_click_menu_and_second_start_on_wayland(
     desktop.key("Escape")
     _wait_closed(desktop, "on Escape")
 
-    # 5. the near-limit notification reached mako with the app's name and icon
+    # 5. a dialog (Settings…, from the menu) opens focused and floats like a dialog, not
+    # tiled over the whole screen
+    menu, settings = _menu_entry(desktop, item, "Settings…")
+    desktop.call(menu, "Event", "isvu", settings, "clicked", ("i", 0), 0)
+    dialog = wait_until(
+        lambda: (w := desktop.window(SETTINGS_TITLE)) is not None and w.get("focused") and w,
+        APPEAR_TIMEOUT,
+        "the settings dialog, focused",
+    )
+    assert dialog["type"] == "floating_con", dialog
+    assert dialog["rect"]["width"] < SCREEN[0], dialog["rect"]
+
+    # 6. the near-limit notification reached mako with the app's name and icon
     notes = wait_until(
         lambda: [n for n in desktop.notifications() if "Work" in n.get("summary", "")],
         APPEAR_TIMEOUT,

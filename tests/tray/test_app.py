@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
 from tests.tray.helpers import FakeBackend, oauth
-from tray.app import NO_TRAY_TITLE, TrayApp, no_tray_text, tray_expected
+from tray.app import NO_TRAY_TITLE, TrayApp, _size_to_content, no_tray_text, tray_expected
 from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
 from tray.notifications import RecordingNotifier
 from tray.notify_rules import NoticeKind
@@ -554,3 +554,14 @@ async def test_escape_then_icon_click_reopens_at_once(qtbot: QtBot, start: Any) 
         assert not app.popup.isVisible()
         app.toggle_popup()
         assert app.popup.isVisible()
+
+
+def test_dialogs_on_wayland_are_sized_by_their_content(qtbot: QtBot) -> None:
+    """Minimum = maximum = what the content needs: sway floats such a window (a dialog)
+    instead of tiling it over the screen."""
+    dialog = RenameDialog("Work", ["Work"])
+    qtbot.addWidget(dialog)
+    _size_to_content(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.minimumSize() == dialog.maximumSize() == dialog.size()
