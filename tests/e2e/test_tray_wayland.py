@@ -320,6 +320,11 @@ def test_popup_opens_by_click_menu_and_second_start_on_wayland(
         APPEAR_TIMEOUT,
         "the near-limit notification in mako",
     )
-    assert notes[0]["app-name"] == APP_NAME
-    assert notes[0]["app-icon"].endswith("claude-usage-tray.svg")
+    note = notes[0]
+    assert note["app-name"] == APP_NAME, note
+    # the installed themed icon, or (from source, as here) the app's own icon file
+    assert note["app-icon"] == "claude-usage-tray" or note["app-icon"].endswith(
+        "/tray/resources/claude-usage-tray.svg"
+    ), note
+    assert note["desktop-entry"] == "claude-usage-tray", note
     assert tray.poll() is None, "the app exited"
