@@ -12,7 +12,9 @@ nothing else: no X11, no Wayland, so the X11 and the Wayland e2e tests share it.
 - :func:`accessibility_bus` starts ``at-spi-bus-launcher`` in the current D-Bus session with
   the screen reader flag on (Qt apps only expose their tree when an assistive technology is
   running), yields the accessibility bus address, and stops the launcher afterwards.
-- :func:`read_app` takes a snapshot of one application's tree as :class:`Node` objects.
+- :func:`read_app` takes a snapshot of one application's tree as :class:`Node` objects;
+  :class:`ScreenReader` does too, and follows keyboard focus into windows an application
+  does not list (Qt's popups and menus), as Orca does.
 - :func:`popup_accounts` reads the tray popup's cards: account name → session percent.
 
 Reference: the D-Bus interfaces in at-spi2-core's ``xml/*.xml``; state numbers follow
@@ -26,7 +28,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -303,19 +305,18 @@ class ScreenReader:
     """
 
     def __init__(self, bus: str) -> None:
-        self.connection = open_dbus_connection(bus)
-        self._events = self.connection.filter(
-            MatchRule(type="signal", interface=FOCUS_EVENT, member="Focus"), bufsize=256
-        )
-        self._queue = self._events.__enter__()
-        _send(self.connection, _add_match(FOCUS_EVENT))
+        self._stack = ExitStack()
+        self.connection = self._stack.enter_context(closing(open_dbus_connection(bus)))
+        rule = MatchRule(type="signal", interface=FOCUS_EVENT, member="Focus")
+        self._queue = self._stack.enter_context(self.connection.filter(rule, bufsize=256))
+        _send(self.connection, message_bus.AddMatch(rule))
         registry = DBusAddress(REGISTRY_PATH, bus_name=REGISTRY, interface=REGISTRY)
         _call(self.connection, registry, "RegisterEvent", "sass", "focus:", [], "")
         self.focused: dict[str, str] = {}  # application bus name -> focused object's path
 
     def close(self) -> None:
-        self._events.__exit__(None, None, None)
-        self.connection.close()  # the registry drops our registration with the connection
+        """Disconnect; the registry drops our registration with the connection."""
+        self._stack.close()
 
     def __enter__(self) -> ScreenReader:
         return self
@@ -330,6 +331,16 @@ class ScreenReader:
         reader = _Reader(self.connection)
         return reader.app(app_name, focused=self.focused)
 
+    def focus(self, app_name: str) -> Node | None:
+        """The object of ``app_name`` that has the keyboard focus (None: none seen yet)."""
+        self._take_events()
+        reader = _Reader(self.connection)
+        for app, name in reader.apps():
+            path = self.focused.get(app.bus_name or "")
+            if name == app_name and path is not None:
+                return reader.node(DBusAddress(path, bus_name=app.bus_name), 0)
+        return None
+
     def _take_events(self) -> None:
         """Apply the focus events that arrived since the last look."""
         while True:
@@ -343,11 +354,6 @@ class ScreenReader:
             path = message.header.fields.get(HeaderFields.path)
             if sender and path:
                 self.focused[str(sender)] = str(path)
-
-
-def _add_match(interface: str) -> Any:
-    rule = MatchRule(type="signal", interface=interface)
-    return message_bus.AddMatch(rule)
 
 
 @dataclass
