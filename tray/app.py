@@ -397,8 +397,12 @@ class TrayApp(QObject):
             return
         self.show_popup()
 
-    def show_popup(self) -> None:
-        """Show the popup next to the icon (also used when a second start asks for it)."""
+    def show_popup(self, activation_token: str = "") -> None:
+        """Show the popup next to the icon (also used when a second start asks for it, with
+        the Wayland activation token its launcher gave it: Qt's Wayland plugin presents it
+        with the window's activation request, so the compositor lets the popup take focus)."""
+        if activation_token and not uses_grabbing_popup():  # Wayland only: X11 ignores it
+            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
         anchor: QRect = self.tray.geometry()
         cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None
         self.popup.show_at(anchor, cursor)
