@@ -51,7 +51,7 @@ from tray.viewmodel import Level
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.wayland,
-    pytest.mark.timeout(300),  # a first run builds the desktop user's venv
+    pytest.mark.timeout(600),  # a first run builds the desktop user's venv (PySide6 download)
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sway + Waybar desktop"),
 ]
 

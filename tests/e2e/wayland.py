@@ -92,6 +92,8 @@ exec sway -c "$1/sway.conf"
 
 def missing_tools() -> list[str]:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if find_launcher() is None:
+        missing.append("at-spi-bus-launcher (at-spi2-core)")
     if os.geteuid() == 0 and not _can_make_venvs():
         missing.append(f"{SYSTEM_PYTHON} with venv (python3-venv)")
     return missing
@@ -403,9 +405,7 @@ def wayland_desktop(scratch: Path) -> Iterator[WaylandDesktop]:
         keep = ("--ignore-timeout", "1", "--default-timeout", "0")
         desktop.start("mako", *keep, log="mako.log")
         desktop.start("waybar", "-c", str(folder / "waybar.json"), log="waybar.log")
-        launcher = find_launcher()
-        if launcher is not None:
-            desktop.start(launcher, "--launch-immediately", log="atspi.log")
+        desktop.start(str(find_launcher()), "--launch-immediately", log="atspi.log")
         wait_until(lambda: _owned(desktop, WATCHER.bus_name), START_TIMEOUT, "Waybar's tray")
         wait_until(lambda: _owned(desktop, MAKO.bus_name), START_TIMEOUT, "mako")
         yield desktop
