@@ -294,7 +294,6 @@ def test_popup_opens_by_click_menu_and_second_start_on_wayland(
     _wait_closed(desktop, "on a click elsewhere")
 
     # 4. a second start hands over to the first, which shows the popup; Escape closes it
-    # (keys come last: after a wtype run sway's later focus moves reach no client)
     second = desktop.run(*_app_command(desktop), env=app_env, timeout=60)
     assert second.returncode == 0, second.stdout + second.stderr
     _wait_open(desktop, "on a second start")
