@@ -144,7 +144,8 @@ def _run(args: argparse.Namespace, demo_env: DemoEnvironment | None) -> int:
     _make_application(bool(args.demo))
     instance = _single_instance(bool(args.demo))
     if not instance.acquire():
-        delivered = instance.notify_primary()
+        token = os.environ.get("XDG_ACTIVATION_TOKEN", "")
+        delivered = instance.notify_primary(activation_token=token)
         log.info("another instance is running; asked it to show (%s)", delivered)
         return 0 if delivered else 1
     log.info("started (log: %s, pid %s)", log_path, os.getpid())

@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import os
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, cast
 
 from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QMenu, QSystemTrayIcon
 from qasync import asyncSlot
 
 from core.errors import ClaudeUsageError
@@ -37,10 +38,10 @@ from .dialogs import (
     remove_message_box,
 )
 from .icon import render_icon
-from .notifications import Notifier, TrayNotifier
+from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
-from .notify_rules import NotificationRules
-from .popup import Popup
+from .notify_rules import Notice, NoticeKind, NotificationRules
+from .popup import Popup, uses_grabbing_popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
 from .viewmodel import APP_TITLE, IconState, UsageViewModel, imported_text, legacy_offer
@@ -62,14 +63,60 @@ async def run_dialog(dialog: QDialog, opened: Callable[[QDialog], None] | None =
             done.set_result(result)
 
     dialog.finished.connect(finished)
+    if not uses_grabbing_popup():
+        _size_to_content(dialog)
     dialog.open()
     if opened is not None:
         opened(dialog)
     return await done
 
 
+def _size_to_content(dialog: QDialog) -> None:
+    """On Wayland, a dialog sized by its content (minimum = maximum, following it as it
+    changes). Tiling compositors (sway) float such windows, as they float dialogs; a
+    parentless resizable one — ours have no parent: the popup closes first — would be tiled
+    over the whole screen."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+NO_TRAY_TITLE = "Claude Usage: no system tray"
+
+
+def no_tray_text(desktop: str) -> str:
+    """What to install when no tray (StatusNotifierItem host or XEmbed tray) is running."""
+    if "GNOME" in desktop.upper().split(":"):
+        need = (
+            "GNOME shows tray icons only with the AppIndicator extension: install "
+            "gnome-shell-extension-appindicator (or “AppIndicator and KStatusNotifierItem "
+            "Support” from extensions.gnome.org), enable it, and log in again."
+        )
+    else:
+        need = "Your desktop has no system tray: add a tray (StatusNotifierItem) to your panel."
+    return f"{need}\nUntil then, run Claude Usage again to open its window."
+
+
+def tray_expected(platform_name: str | None = None) -> bool:
+    """A desktop session, where a missing tray is worth saying (not the headless platforms
+    Qt offers for tests and servers, which never have one)."""
+    name = QApplication.platformName() if platform_name is None else platform_name
+    return name not in ("offscreen", "minimal", "minimalegl")
+
+
+def _app_name(title: str) -> str:
+    """The name notification servers show: the application's, as Qt knows it."""
+    app = QApplication.instance()
+    return app.applicationName() if app is not None and app.applicationName() else title
+
+
+def notification_icon() -> str:
+    """The themed icon name when the icon is installed (a package), else the bundled file."""
+    return DESKTOP_ENTRY if QIcon.hasThemeIcon(DESKTOP_ENTRY) else str(resource_path(APP_ICON))
 
 
 P = ParamSpec("P")
@@ -113,7 +160,9 @@ class TrayApp(QObject):
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
         self.tray = QSystemTrayIcon(self)  # its tooltip (titled) follows the model
-        self.notifier: Notifier = notifier or TrayNotifier(self.tray)
+        self.notifier: Notifier = notifier or native_notifier(
+            self.tray, _app_name(title), self.app_icon, notification_icon()
+        )
         self.popup = Popup(self.model, self.app_icon)
         self.popup.visibility_changed.connect(self._popup_visibility)
         self.menu = QMenu()
@@ -151,7 +200,9 @@ class TrayApp(QObject):
             await self.stop()
 
     async def start(self) -> None:
-        await self.wait_for_tray(self.tray_timeout)
+        found = await self.wait_for_tray(self.tray_timeout)
+        if not found and not self._quit.is_set() and tray_expected():
+            self.say_no_tray()
         self.tray.show()
         if self.tray.isVisible():
             log.info("tray icon shown")
@@ -198,6 +249,12 @@ class TrayApp(QObject):
                 return False
             await asyncio.sleep(0.5)
         return True
+
+    def say_no_tray(self) -> None:
+        """Once per start, plainly: what the desktop lacks, and how to reach the app anyway."""
+        text = no_tray_text(os.environ.get("XDG_CURRENT_DESKTOP", ""))
+        log.warning("%s", text.replace("\n", " "))
+        self.notifier.notify(Notice(NoticeKind.ATTENTION, "", None, NO_TRAY_TITLE, text))
 
     def spawn(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a coroutine in the background, keeping it referenced and its errors logged."""
@@ -325,16 +382,27 @@ class TrayApp(QObject):
         self.scheduler.set_watching(visible)
 
     def toggle_popup(self) -> None:
+        """A click on the icon: open the popup, or close it when it is open.
+
+        A ``Qt.Popup`` (X11, Windows, macOS) closes itself on the mouse press that lands on
+        the icon, before the icon reports the click; on Wayland some panels take the focus
+        first, which closes the popup too. A click right after such a close is that same
+        click, and must not reopen it.
+        """
         if self.popup.isVisible():
-            self.popup.hide()
+            self.popup.dismiss()
             return
         hidden = self.popup.last_hidden_at
         if hidden is not None and (_now() - hidden).total_seconds() < REOPEN_GUARD_SECONDS:
             return
         self.show_popup()
 
-    def show_popup(self) -> None:
-        """Show the popup next to the icon (also used when a second start asks for it)."""
+    def show_popup(self, activation_token: str = "") -> None:
+        """Show the popup next to the icon (also used when a second start asks for it, with
+        the Wayland activation token its launcher gave it: Qt's Wayland plugin presents it
+        with the window's activation request, so the compositor lets the popup take focus)."""
+        if activation_token and not uses_grabbing_popup():  # Wayland only: X11 ignores it
+            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
         anchor: QRect = self.tray.geometry()
         cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None
         self.popup.show_at(anchor, cursor)

@@ -1,7 +1,16 @@
 """The popup next to the tray icon: one card per account, and a footer with the actions.
 
-A ``Qt.Popup`` window: it closes on a click elsewhere or Escape, takes keyboard focus, and is
-placed by :func:`popup_position` next to the icon, clamped to the screen's available area.
+It closes on a click elsewhere or Escape, takes keyboard focus, and is placed by
+:func:`popup_position` next to the icon, clamped to the screen's available area.
+
+Two window kinds, chosen by :func:`uses_grabbing_popup`. On X11, Windows and macOS a
+``Qt.Popup``: it grabs the pointer, so a click anywhere else closes it, even on a bare X server
+without a window manager. On Wayland a grabbing popup must be the child of a window that
+has just received input, and a tray icon (a StatusNotifierItem drawn by the panel) has no
+window: Qt refuses it ("Failed to create grabbing popup") and a click on the icon does nothing.
+There the popup is a frameless top-level window instead. Wayland does not let a client choose
+where its windows go, so the compositor places it (sway floats it, as its width is fixed);
+it hides when it loses keyboard focus (a click elsewhere) or on Escape.
 """
 
 from __future__ import annotations
@@ -9,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +35,7 @@ from PySide6.QtWidgets import (
 from .cards import AccountCard, _label, fit_wrapped
 from .viewmodel import UsageViewModel, legacy_import_text
 
-__all__ = ["POPUP_WIDTH", "EmptyState", "Popup", "popup_position"]
+__all__ = ["POPUP_WIDTH", "EmptyState", "Popup", "popup_position", "uses_grabbing_popup"]
 
 POPUP_WIDTH = 380
 GAP = 6
@@ -37,6 +46,12 @@ STYLE = """
 #banner { background: palette(alternate-base); border-radius: 8px; padding: 6px 10px; }
 QScrollArea, #cardsHost { background: transparent; border: none; }
 """
+
+
+def uses_grabbing_popup(platform_name: str | None = None) -> bool:
+    """Whether the popup can be a ``Qt.Popup`` on this Qt platform (all but Wayland)."""
+    name = QGuiApplication.platformName() if platform_name is None else platform_name
+    return not name.startswith("wayland")
 
 
 def popup_position(
@@ -178,8 +193,11 @@ class Popup(QWidget):
         model: UsageViewModel,
         icon: QIcon | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        grabbing: bool | None = None,
     ) -> None:
-        super().__init__(None, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        self.grabbing = uses_grabbing_popup() if grabbing is None else grabbing
+        kind = Qt.WindowType.Popup if self.grabbing else Qt.WindowType.Window
+        super().__init__(None, kind | Qt.WindowType.FramelessWindowHint)
         self.model = model
         self.clock = clock
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
@@ -187,6 +205,7 @@ class Popup(QWidget):
         self.setAccessibleName("Claude usage")
         self.setFixedWidth(POPUP_WIDTH)
         self.cards: list[AccountCard] = []
+        # When it last closed because the user clicked elsewhere (see :meth:`dismiss`).
         self.last_hidden_at: datetime | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -360,11 +379,19 @@ class Popup(QWidget):
         found = QGuiApplication.screenAt(anchor.center()) if not anchor.isEmpty() else None
         screen = found or (QGuiApplication.screenAt(cursor) if cursor else None) or screen
         available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 800)
-        self.move(popup_position(anchor, self.size(), available, cursor))
+        if self.grabbing:  # a Wayland client cannot place its windows: moving is ignored
+            self.move(popup_position(anchor, self.size(), available, cursor))
         self.show()
         self.raise_()
         self.activateWindow()
         self._focus_first()
+
+    def dismiss(self) -> None:
+        """Close on purpose (Escape, a click on the icon while open). Unlike a close caused
+        by a click elsewhere, it leaves no :attr:`last_hidden_at`: the next click on the icon
+        opens the popup again, however soon it comes."""
+        self.hide()
+        self.last_hidden_at = None
 
     def _focus_first(self) -> None:
         target = self.empty.first_choice() if self.empty.isVisible() else self.refresh_button
@@ -380,12 +407,38 @@ class Popup(QWidget):
         self.last_hidden_at = self.clock()
         super().hideEvent(event)
         self.visibility_changed.emit(False)
+        if not self.grabbing:
+            QTimer.singleShot(0, self._release_native_window)
+
+    def _release_native_window(self) -> None:
+        """Let the next show start from a fresh native window. Qt's Wayland plugin keeps a
+        hidden window's keyboard-focus bookkeeping: shown again, the window never heard that
+        it lost the focus, so a click elsewhere did not close it (seen on sway)."""
+        handle = self.windowHandle()
+        if handle is not None and not self.isVisible():
+            handle.destroy()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A top-level popup closes when another window takes the keyboard, as a
+        ``Qt.Popup`` does on a click elsewhere (its own menus and tooltips do not count:
+        Qt keeps the popup active while they are open)."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and not self.grabbing
+            and self.isVisible()
+            and not self.isActiveWindow()
+        ):
+            self.hide()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
         if event.key() == Qt.Key.Key_F5 or (
             event.key() == Qt.Key.Key_R and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):

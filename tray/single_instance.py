@@ -3,7 +3,9 @@
 The first instance holds a lock file in the data folder and listens on a local socket
 (``QLocalServer``: a Unix socket, or a named pipe on Windows) whose name is derived from the
 user and the data folder. A later start fails to take the lock, connects, says ``show`` and
-quits; the first instance then brings its popup forward.
+quits; the first instance then brings its popup forward. On Wayland the later start passes on
+the ``XDG_ACTIVATION_TOKEN`` its launcher gave it (``show <token>``): with it the compositor lets
+the popup take the focus (GNOME would otherwise only say the app "is ready").
 """
 
 from __future__ import annotations
@@ -18,11 +20,31 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from core.paths import APP_NAME, data_home, ensure_private_dir
 
-__all__ = ["SHOW_MESSAGE", "SingleInstance", "instance_key"]
+__all__ = ["SHOW_MESSAGE", "SingleInstance", "instance_key", "parse_show", "show_message"]
 
 log = logging.getLogger(__name__)
 
 SHOW_MESSAGE = b"show\n"
+MAX_TOKEN = 4096
+
+
+def show_message(activation_token: str = "") -> bytes:
+    """``show``, with the launcher's activation token when it is a well-formed one."""
+    token = activation_token if _valid_token(activation_token) else ""
+    return f"show {token}\n".encode() if token else SHOW_MESSAGE
+
+
+def parse_show(line: bytes) -> str | None:
+    """The activation token of a ``show`` line ("" without one), or None for anything else."""
+    command, _, token = line.strip().decode("ascii", "replace").partition(" ")
+    if command != "show":
+        return None
+    return token if _valid_token(token) else ""
+
+
+def _valid_token(token: str) -> bool:
+    """Tokens are opaque, but printable ASCII without spaces (they travel in one line)."""
+    return 0 < len(token) <= MAX_TOKEN and all(33 <= ord(c) < 127 for c in token)
 
 
 def instance_key(folder: Path | None = None, user: str | None = None) -> str:
@@ -38,7 +60,7 @@ def instance_key(folder: Path | None = None, user: str | None = None) -> str:
 class SingleInstance(QObject):
     """Decides whether this process is the first tray, and relays later starts to it."""
 
-    activated = Signal()
+    activated = Signal(str)  # the activation token the later start brought ("" if none)
 
     def __init__(self, key: str | None = None, lock_dir: Path | None = None) -> None:
         super().__init__()
@@ -62,14 +84,14 @@ class SingleInstance(QObject):
         self._server = server
         return True
 
-    def notify_primary(self, timeout_ms: int = 3000) -> bool:
+    def notify_primary(self, timeout_ms: int = 3000, activation_token: str = "") -> bool:
         """Ask the running instance to show itself; True if it got the message."""
         deadline = QDeadlineTimer(timeout_ms)
         while not deadline.hasExpired():
             socket = QLocalSocket()
             socket.connectToServer(self.key)
             if socket.waitForConnected(min(500, max(1, deadline.remainingTime()))):
-                socket.write(SHOW_MESSAGE)
+                socket.write(show_message(activation_token))
                 sent = socket.waitForBytesWritten(max(1, deadline.remainingTime()))
                 socket.disconnectFromServer()
                 return sent
@@ -104,9 +126,10 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if SHOW_MESSAGE.strip() in data:
-            self.activated.emit()
+        for line in bytes(socket.readAll().data()).splitlines():
+            token = parse_show(line)
+            if token is not None:
+                self.activated.emit(token)
 
     def _drop(self, socket: QLocalSocket) -> None:
         if socket in self._clients:

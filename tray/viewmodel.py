@@ -598,10 +598,13 @@ APP_TITLE = "Claude Usage"
 
 
 def tooltip_text(usages: Sequence[AccountUsage], now: datetime, title: str = APP_TITLE) -> str:
-    """One line per account under the app's ``title``."""
+    """The worst session beside the app's ``title`` (panels that show one line show that),
+    then one line per account."""
     if not usages:
         return f"{title} — no accounts yet"
-    return "\n".join([title, *(_tooltip_line(u, now) for u in usages)])
+    worst = icon_state(usages).percent
+    heading = title if worst is None else f"{title} — worst session {format_percent(worst)}"
+    return "\n".join([heading, *(_tooltip_line(u, now) for u in usages)])
 
 
 # ---------------------------------------------------------------- import from claude-usage-core

@@ -13,13 +13,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
 from tests.tray.helpers import FakeBackend, oauth
-from tray.app import TrayApp
+from tray.app import NO_TRAY_TITLE, TrayApp, _size_to_content, no_tray_text, tray_expected
 from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
 from tray.notifications import RecordingNotifier
 from tray.notify_rules import NoticeKind
@@ -496,3 +497,71 @@ async def test_add_account_dialog_import_error_and_dismissal(
         dialog.reject()
         await asyncio.wait_for(task, TIMEOUT)
         assert settings_store.load().legacy_import_dismissed == ("Home",)
+
+
+def test_no_tray_text_says_what_gnome_needs() -> None:
+    gnome = no_tray_text("ubuntu:GNOME")
+    assert "gnome-shell-extension-appindicator" in gnome
+    assert "run Claude Usage again" in gnome
+    other = no_tray_text("sway")
+    assert "AppIndicator" not in other
+    assert "StatusNotifierItem" in other
+
+
+def test_a_missing_tray_is_worth_saying_only_on_a_desktop() -> None:
+    assert tray_expected("wayland")
+    assert tray_expected("xcb")
+    assert not tray_expected("offscreen")
+
+
+async def test_missing_tray_is_said_once_as_a_notice(
+    backend: FakeBackend,
+    settings_store: SettingsStore,
+    notifier: RecordingNotifier,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    async with running(backend, settings_store, notifier) as app:
+        app.say_no_tray()
+        (notice,) = [n for n in notifier.notices if n.title == NO_TRAY_TITLE]
+        assert "AppIndicator" in notice.body
+
+
+async def test_icon_click_toggles_the_popup_again_and_again(start: Any) -> None:
+    """Open, close, open… however fast: a close the app chose arms no reopen guard."""
+    async with start() as app:
+        for _ in range(3):
+            app.toggle_popup()
+            assert app.popup.isVisible()
+            app.toggle_popup()
+            assert not app.popup.isVisible()
+
+
+async def test_click_that_closed_the_popup_does_not_reopen_it(start: Any) -> None:
+    """A Qt.Popup closes on the press that lands on the icon (or the popup loses focus to the
+    panel), then the icon reports that same click: it must leave the popup closed."""
+    async with start() as app:
+        app.toggle_popup()
+        app.popup.hide()  # as a click elsewhere closes it
+        app.toggle_popup()
+        assert not app.popup.isVisible()
+
+
+async def test_escape_then_icon_click_reopens_at_once(qtbot: QtBot, start: Any) -> None:
+    async with start() as app:
+        app.toggle_popup()
+        qtbot.keyClick(app.popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+        assert not app.popup.isVisible()
+        app.toggle_popup()
+        assert app.popup.isVisible()
+
+
+def test_dialogs_on_wayland_are_sized_by_their_content(qtbot: QtBot) -> None:
+    """Minimum = maximum = what the content needs: sway floats such a window (a dialog)
+    instead of tiling it over the screen."""
+    dialog = RenameDialog("Work", ["Work"])
+    qtbot.addWidget(dialog)
+    _size_to_content(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.minimumSize() == dialog.maximumSize() == dialog.size()

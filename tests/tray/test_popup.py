@@ -6,13 +6,13 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.models import AccountStatus, AdminUsage, ModelUsage
 from tests.tray.helpers import NOW, oauth, window
 from tray.cards import AccountCard
-from tray.popup import Popup, popup_position
+from tray.popup import Popup, popup_position, uses_grabbing_popup
 from tray.viewmodel import UsageViewModel
 
 
@@ -240,3 +240,85 @@ def test_popup_fits_its_content_after_changes_while_hidden(
     assert popup.height() > small
     model.set_usages([oauth("A")], NOW)
     assert popup.height() == small
+
+
+# ---------------------------------------------------------------- window kind (Wayland)
+
+
+def test_grabbing_popup_everywhere_but_wayland() -> None:
+    assert uses_grabbing_popup("xcb")
+    assert uses_grabbing_popup("windows")
+    assert uses_grabbing_popup("cocoa")
+    assert not uses_grabbing_popup("wayland")
+    assert not uses_grabbing_popup("wayland-egl")
+
+
+def test_wayland_popup_is_a_frameless_top_level_window(qtbot: QtBot, model: UsageViewModel) -> None:
+    """Qt refuses a grabbing Qt.Popup without a parent window on Wayland: a plain window."""
+    popup = Popup(model, clock=lambda: NOW, grabbing=False)
+    qtbot.addWidget(popup)
+    assert popup.windowType() == Qt.WindowType.Window
+    assert popup.windowFlags() & Qt.WindowType.FramelessWindowHint
+    grabbing = Popup(model, clock=lambda: NOW, grabbing=True)
+    qtbot.addWidget(grabbing)
+    assert grabbing.windowType() == Qt.WindowType.Popup
+
+
+@pytest.fixture
+def top_level_popup(qtbot: QtBot, model: UsageViewModel) -> Popup:
+    model.set_usages([oauth()], NOW)
+    popup = Popup(model, clock=lambda: NOW, grabbing=False)
+    qtbot.addWidget(popup)
+    popup.show_at(QRect())
+    qtbot.waitUntil(popup.isActiveWindow)
+    return popup
+
+
+def test_top_level_popup_takes_focus_and_closes_on_escape(
+    qtbot: QtBot, top_level_popup: Popup
+) -> None:
+    assert top_level_popup.focusWidget() is top_level_popup.refresh_button
+    qtbot.keyClick(top_level_popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+    assert not top_level_popup.isVisible()
+    QApplication.processEvents()  # the posted release of the native window
+    top_level_popup.show_at(QRect())  # and again, with the keyboard again
+    qtbot.waitUntil(top_level_popup.isActiveWindow)
+    qtbot.keyClick(top_level_popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+    assert not top_level_popup.isVisible()
+
+
+def test_top_level_popup_closes_when_another_window_takes_focus(
+    qtbot: QtBot, top_level_popup: Popup
+) -> None:
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not top_level_popup.isVisible())
+    assert top_level_popup.last_hidden_at == NOW
+
+
+def test_reopened_top_level_popup_still_closes_when_focus_moves(
+    qtbot: QtBot, top_level_popup: Popup
+) -> None:
+    """Shown a second time, it must still learn that it lost the keyboard (Qt kept the
+    hidden window's focus state; it now starts from a fresh native window each time)."""
+    qtbot.keyClick(top_level_popup, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+    QApplication.processEvents()
+    top_level_popup.show_at(QRect())
+    qtbot.waitUntil(top_level_popup.isActiveWindow)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not top_level_popup.isVisible())
+
+
+def test_top_level_popup_ignores_moves(qtbot: QtBot, model: UsageViewModel) -> None:
+    """Wayland places windows itself; the popup does not pretend to (no move, no clamp)."""
+    popup = Popup(model, clock=lambda: NOW, grabbing=False)
+    qtbot.addWidget(popup)
+    popup.move(QPoint(17, 23))
+    popup.show_at(QRect(1250, 0, 24, 24))
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.pos() == QPoint(17, 23)

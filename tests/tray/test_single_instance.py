@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tray.single_instance import SingleInstance, instance_key
+from tray.single_instance import (
+    SHOW_MESSAGE,
+    SingleInstance,
+    instance_key,
+    parse_show,
+    show_message,
+)
 
 CHILD = """
 import sys
@@ -52,10 +58,38 @@ def test_second_instance_in_process_signals_the_first(
     try:
         assert first.acquire() is True
         assert second.acquire() is False
-        with qtbot.waitSignal(first.activated, timeout=5000):
+        with qtbot.waitSignal(first.activated, timeout=5000) as shown:
             assert second.notify_primary() is True
+        assert shown.args == [""]
     finally:
         first.release()
+
+
+def test_second_start_hands_over_its_wayland_activation_token(
+    qtbot: QtBot, key: str, tmp_path: Path
+) -> None:
+    first = SingleInstance(key, lock_dir=tmp_path)
+    second = SingleInstance(key, lock_dir=tmp_path)
+    try:
+        assert first.acquire()
+        with qtbot.waitSignal(first.activated, timeout=5000) as shown:
+            assert second.notify_primary(activation_token="gnome-shell/Terminal/1234-5-x_TIME42")
+        assert shown.args == ["gnome-shell/Terminal/1234-5-x_TIME42"]
+    finally:
+        first.release()
+
+
+@pytest.mark.faults
+def test_show_lines_carry_only_well_formed_tokens() -> None:
+    assert show_message() == SHOW_MESSAGE == b"show\n"
+    assert show_message("kwin-42") == b"show kwin-42\n"
+    for hostile in ("two words", "new\nline", "é", "x" * 5000):
+        assert show_message(hostile) == SHOW_MESSAGE  # still shows; no token
+        assert parse_show(f"show {hostile}".encode()) in ("", None)
+    assert parse_show(b"show\n") == ""
+    assert parse_show(b"show kwin-42\n") == "kwin-42"
+    assert parse_show(b"quit") is None
+    assert parse_show(b"\xff\xfe") is None
 
 
 def test_second_instance_as_a_process_signals_the_first(

@@ -288,13 +288,20 @@ def test_tooltip_has_one_line_per_account() -> None:
         NOW,
     )
     assert text.splitlines() == [
-        "Claude Usage",
+        "Claude Usage — worst session 37 %",
         "Work: session 37 %, week 64 %",
         "Home: session not started, week 64 %",
         "Old: session 37 %, week 64 % — Claude Code login expired",
         "Org: ≈ $12.34 (estimated) this month",
     ]
     assert tooltip_text([], NOW) == "Claude Usage — no accounts yet"
+
+
+def test_tooltip_heading_names_the_worst_session() -> None:
+    text = tooltip_text([oauth("A", 37), oauth("B", 88), oauth("C", 12)], NOW)
+    assert text.splitlines()[0] == "Claude Usage — worst session 88 %"
+    admin_only = tooltip_text([_admin()], NOW)
+    assert admin_only.splitlines()[0] == "Claude Usage"  # no session anywhere: no figure
 
 
 def test_view_model_notifies_listeners_and_tracks_age() -> None:
