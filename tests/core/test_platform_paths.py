@@ -23,6 +23,19 @@ from core.atomic import write_atomic
 from core.credentials.location import claude_user_name, resolve_platform
 
 
+class WindowsOs:
+    """``os`` as a module on Windows sees it, for one module's namespace only: patching the
+    real ``os.name`` would make every ``Path()`` in the process a ``WindowsPath``."""
+
+    name = "nt"
+
+    def __init__(self, **overrides: object) -> None:
+        vars(self).update(overrides)
+
+    def __getattr__(self, attr: str) -> object:
+        return getattr(os, attr)
+
+
 @pytest.mark.parametrize(
     ("platform", "expected"),
     [("darwin", "macos"), ("win32", "windows"), ("cygwin", "windows"), ("linux", "linux")],
@@ -94,7 +107,7 @@ def test_on_windows_folders_are_not_chmodded(
     folder = paths.data_home()
     folder.mkdir(parents=True)
     folder.chmod(0o755)
-    monkeypatch.setattr(os, "name", "nt")
+    monkeypatch.setattr(paths, "os", WindowsOs())
     paths.ensure_private_dir(folder)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
 
@@ -103,7 +116,8 @@ def test_on_windows_a_briefly_locked_target_is_retried(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A reader or virus scanner holding the file makes ``os.replace`` fail for a moment."""
-    target = tmp_path / "accounts.enc"
+    (tmp_path / "store").mkdir()
+    target = tmp_path / "store" / "accounts.enc"
     target.write_bytes(b"old")
     real_replace = os.replace
     refusals = iter([PermissionError(13, "in use"), PermissionError(13, "in use")])
@@ -114,18 +128,18 @@ def test_on_windows_a_briefly_locked_target_is_retried(
             raise error
         real_replace(source, dest)
 
-    monkeypatch.setattr(os, "name", "nt")
-    monkeypatch.setattr(os, "replace", busy_then_free)
+    monkeypatch.setattr(atomic, "os", WindowsOs(replace=busy_then_free))
     monkeypatch.setattr(atomic.time, "sleep", lambda seconds: None)
     write_atomic(target, b"new")
     assert target.read_bytes() == b"new"
-    assert [p.name for p in tmp_path.iterdir()] == ["accounts.enc"]
+    assert [p.name for p in target.parent.iterdir()] == ["accounts.enc"]
 
 
 def test_on_windows_a_target_locked_for_good_fails_and_leaves_no_temp_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "accounts.enc"
+    (tmp_path / "store").mkdir()
+    target = tmp_path / "store" / "accounts.enc"
     target.write_bytes(b"old")
     attempts: list[str] = []
 
@@ -133,14 +147,13 @@ def test_on_windows_a_target_locked_for_good_fails_and_leaves_no_temp_file(
         attempts.append(source)
         raise PermissionError(13, "in use")
 
-    monkeypatch.setattr(os, "name", "nt")
-    monkeypatch.setattr(os, "replace", always_busy)
+    monkeypatch.setattr(atomic, "os", WindowsOs(replace=always_busy))
     monkeypatch.setattr(atomic.time, "sleep", lambda seconds: None)
     with pytest.raises(PermissionError):
         write_atomic(target, b"new", durable=False)
     assert len(attempts) == atomic._WINDOWS_REPLACE_ATTEMPTS
     assert target.read_bytes() == b"old"
-    assert [p.name for p in tmp_path.iterdir()] == ["accounts.enc"]
+    assert [p.name for p in target.parent.iterdir()] == ["accounts.enc"]
 
 
 def test_on_posix_a_permission_error_is_not_retried(
@@ -152,7 +165,7 @@ def test_on_posix_a_permission_error_is_not_retried(
         attempts.append(source)
         raise PermissionError(13, "read-only folder")
 
-    monkeypatch.setattr(os, "replace", refused)
+    monkeypatch.setattr(atomic.os, "replace", refused)
     with pytest.raises(PermissionError):
         write_atomic(tmp_path / "f", b"x")
     assert len(attempts) == 1
@@ -169,6 +182,6 @@ def test_a_folder_that_cannot_be_fsynced_is_not_a_failed_write(
             raise OSError(22, "Invalid argument")
         return real_open(path, flags, *args)
 
-    monkeypatch.setattr(os, "open", no_folder_open)
+    monkeypatch.setattr(atomic.os, "open", no_folder_open)
     write_atomic(tmp_path / "f", b"content")
     assert (tmp_path / "f").read_bytes() == b"content"
