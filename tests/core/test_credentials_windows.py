@@ -143,5 +143,5 @@ async def test_on_windows_the_factory_reads_winvault_as_keyring_picks_it(
     await source.write("{}")
     assert vault.credentials[SERVICE]["CredentialBlob"] == "{}".encode("utf-16-le")
     vault.locked = True
-    with pytest.raises(CredentialsError, match="Cannot read .*: error"):
+    with pytest.raises(CredentialsError, match=r"Cannot read .*: error"):
         await source.read()

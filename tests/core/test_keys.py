@@ -331,9 +331,7 @@ def test_store_key_in_the_keyring_keyring_picks_on_each_os(
     assert reread.secret == key.secret
 
 
-@pytest.mark.parametrize(
-    ("system", "error"), [("Darwin", "KeyringLocked"), ("Windows", "error")]
-)
+@pytest.mark.parametrize(("system", "error"), [("Darwin", "KeyringLocked"), ("Windows", "error")])
 def test_a_locked_os_keyring_leaves_the_store_alone(
     monkeypatch: pytest.MonkeyPatch, system: str, error: str
 ) -> None:

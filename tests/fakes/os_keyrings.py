@@ -52,7 +52,9 @@ class FakeSecurityApi:
         except KeyError:
             raise self.NotFound(-25300, "The specified item could not be found.") from None
 
-    def set_generic_password(self, kc_name: Any, service: str, username: str, password: str) -> None:
+    def set_generic_password(
+        self, kc_name: Any, service: str, username: str, password: str
+    ) -> None:
         self._check()
         self.items[(service, username)] = password
 
@@ -63,7 +65,7 @@ class FakeSecurityApi:
 
 
 class FakePywintypes:
-    class error(Exception):  # noqa: N801 (pywintypes' own name)
+    class error(Exception):
         def __init__(self, winerror: int, funcname: str, strerror: str) -> None:
             super().__init__(winerror, funcname, strerror)
             self.winerror, self.funcname, self.strerror = winerror, funcname, strerror
@@ -83,19 +85,19 @@ class FakeWin32Cred:
         if self.locked:
             raise FakePywintypes.error(5, funcname, "Access is denied.")
 
-    def CredRead(self, Type: int, TargetName: str) -> dict[str, Any]:  # noqa: N802, N803
+    def CredRead(self, Type: int, TargetName: str) -> dict[str, Any]:
         self._check("CredRead")
         if TargetName not in self.credentials:
             raise FakePywintypes.error(1168, "CredRead", "Element not found.")
         return dict(self.credentials[TargetName])
 
-    def CredWrite(self, credential: dict[str, Any], flags: int) -> None:  # noqa: N802
+    def CredWrite(self, credential: dict[str, Any], flags: int) -> None:
         self._check("CredWrite")
         stored = dict(credential)
         stored["CredentialBlob"] = str(credential["CredentialBlob"]).encode("utf-16-le")
         self.credentials[credential["TargetName"]] = stored
 
-    def CredDelete(self, Type: int, TargetName: str) -> None:  # noqa: N802, N803
+    def CredDelete(self, Type: int, TargetName: str) -> None:
         self._check("CredDelete")
         if self.credentials.pop(TargetName, None) is None:
             raise FakePywintypes.error(1168, "CredDelete", "Element not found.")

@@ -65,28 +65,28 @@ class FakeWinreg:
         return None if entry is None else entry[0]
 
     # -- the winreg API the app uses --------------------------------------------------------
-    def OpenKey(self, hive: int, path: str, reserved: int = 0, access: int = KEY_READ) -> FakeKey:  # noqa: N802
+    def OpenKey(self, hive: int, path: str, reserved: int = 0, access: int = KEY_READ) -> FakeKey:
         self.calls.append(("OpenKey", path))
         values = self.keys.get((hive, path.lower()))
         if values is None:
             raise FileNotFoundError(2, "The system cannot find the file specified")
         return FakeKey(values, access)
 
-    def CreateKey(self, hive: int, path: str) -> FakeKey:  # noqa: N802
+    def CreateKey(self, hive: int, path: str) -> FakeKey:
         self.calls.append(("CreateKey", path))
         return FakeKey(self.keys.setdefault((hive, path.lower()), {}), KEY_WRITE | KEY_READ)
 
-    def QueryValueEx(self, key: FakeKey, name: str) -> tuple[Any, int]:  # noqa: N802
+    def QueryValueEx(self, key: FakeKey, name: str) -> tuple[Any, int]:
         if name not in key.values:
             raise FileNotFoundError(2, "The system cannot find the file specified")
         return key.values[name]
 
-    def SetValueEx(self, key: FakeKey, name: str, reserved: int, kind: int, data: Any) -> None:  # noqa: N802
+    def SetValueEx(self, key: FakeKey, name: str, reserved: int, kind: int, data: Any) -> None:
         if not key.access & _WRITE_ACCESS:
             raise PermissionError(5, "Access is denied")
         key.values[name] = (data, kind)
 
-    def DeleteValue(self, key: FakeKey, name: str) -> None:  # noqa: N802
+    def DeleteValue(self, key: FakeKey, name: str) -> None:
         if not key.access & _WRITE_ACCESS:
             raise PermissionError(5, "Access is denied")
         if name not in key.values:
