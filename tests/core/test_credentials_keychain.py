@@ -25,6 +25,10 @@ from core.credentials.keychain import MacKeychainSource
 from core.credentials.location import claude_user_name
 from core.errors import CredentialsError
 
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the fake `security` is a script run through its #! line"
+)
+
 TOKEN = "sk-ant-oat01-" + "A" * 40 + "SECRETTAIL"
 CREDENTIALS = json.dumps({"claudeAiOauth": {"accessToken": TOKEN, "expiresAt": 1748658860401}})
 
