@@ -287,9 +287,11 @@ def security_on_path(
     security: FakeSecurity, custom_dir: str, monkeypatch: pytest.MonkeyPatch
 ) -> FakeSecurity:
     """The fake ``security`` first on PATH and ``sys.platform`` saying macOS, so the app's own
-    factory (``credential_source()``) chooses and runs it; /usr/bin/security is absent here."""
+    factory (``credential_source()``) chooses and runs it (/usr/bin/security is hidden)."""
     monkeypatch.setenv("PATH", f"{security.path.parent}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(sys, "platform", "darwin")
+    real_exists = os.path.exists  # on a real Mac, Apple's tool must not be the one run here
+    monkeypatch.setattr(os.path, "exists", lambda p: p != "/usr/bin/security" and real_exists(p))
     return security
 
 
