@@ -1,7 +1,14 @@
 # `make run` and `make test` bootstrap .venv themselves; nothing else is needed first.
 PYTHON ?= python3
 VENV   := .venv
-PY     := $(VENV)/bin/python
+# A venv keeps its programs in Scripts\ (with .exe) on Windows, in bin/ elsewhere.
+ifeq ($(OS),Windows_NT)
+BIN    := $(VENV)/Scripts
+PY     := $(BIN)/python.exe
+else
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+endif
 RUN_STAMP := $(VENV)/.stamp-run
 DEV_STAMP := $(VENV)/.stamp-dev
 PYTEST_ARGS ?=
@@ -41,17 +48,19 @@ test-fast: $(DEV_STAMP)
 faults: $(DEV_STAMP) system-deps
 	FAULT_EXAMPLES=500 tools/with-test-session $(PY) -m pytest -m faults $(PYTEST_ARGS)
 
+## Ruff, mypy, and actionlint (with ShellCheck on the run: scripts) on the release workflow.
 lint: $(DEV_STAMP)
-	$(VENV)/bin/ruff check core tray tests bench packaging
-	$(VENV)/bin/ruff format --check core tray tests bench packaging
-	$(VENV)/bin/mypy core tray
+	$(BIN)/ruff check core tray tests bench packaging
+	$(BIN)/ruff format --check core tray tests bench packaging
+	$(BIN)/mypy core tray
+	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck .github/workflows/*.yml
 
 format: $(DEV_STAMP)
-	$(VENV)/bin/ruff format core tray tests bench packaging
-	$(VENV)/bin/ruff check --fix core tray tests bench packaging
+	$(BIN)/ruff format core tray tests bench packaging
+	$(BIN)/ruff check --fix core tray tests bench packaging
 
 typecheck: $(DEV_STAMP)
-	$(VENV)/bin/mypy core tray
+	$(BIN)/mypy core tray
 
 bench: $(DEV_STAMP) system-deps
 	tools/with-test-session $(PY) -m bench

@@ -194,7 +194,12 @@ def windows_installers(app_version: str) -> list[Path]:
     script = ROOT / "packaging" / "windows" / f"{APP_NAME}.iss"
     defines = {"AppVersion": app_version, "BundleDir": str(onedir()), "OutputDir": str(DIST)}
     subprocess.run([iscc, *(f"/D{k}={v}" for k, v in defines.items()), str(script)], check=True)
-    return [DIST / f"{APP_NAME}-{app_version}-windows-x64-setup.exe"]
+    return [windows_installer_path(app_version)]
+
+
+def windows_installer_path(app_version: str) -> Path:
+    """Where the .iss script's ``OutputBaseFilename`` puts the installer."""
+    return DIST / f"{APP_NAME}-{app_version}-windows-x64-setup.exe"
 
 
 def write_stamp(digest: str, app_version: str, artifacts: list[Path], seconds: float) -> None:

@@ -26,7 +26,11 @@ ICNS = RESOURCES / "claude-usage-tray.icns"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual sizes
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size (Apple's "icns" format; ic11–ic14 are @2x).
+# Together they are the ten images of an ``.iconset`` (16 to 512 points, each at 1x and 2x):
+# Finder's list view and the Dock at small sizes ask for the 16 and 32 px ones.
 ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
     (b"ic11", 32),
     (b"ic12", 64),
     (b"ic07", 128),

@@ -25,6 +25,10 @@ from core.credentials.keychain import MacKeychainSource
 from core.credentials.location import claude_user_name
 from core.errors import CredentialsError
 
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the fake `security` is a script run through its #! line"
+)
+
 TOKEN = "sk-ant-oat01-" + "A" * 40 + "SECRETTAIL"
 CREDENTIALS = json.dumps({"claudeAiOauth": {"accessToken": TOKEN, "expiresAt": 1748658860401}})
 
@@ -273,3 +277,84 @@ async def test_macos_chain_falls_back_to_the_file_and_writes_there(
     await chain.write("{}")
     assert path.read_text() == "{}"
     assert security.get(location.keychain_service, "alice") is None
+
+
+# -- as on a Mac: the factory picks the Keychain and finds `security` on PATH ---------------
+
+
+@pytest.fixture
+def security_on_path(
+    security: FakeSecurity, custom_dir: str, monkeypatch: pytest.MonkeyPatch
+) -> FakeSecurity:
+    """The fake ``security`` first on PATH and ``sys.platform`` saying macOS, so the app's own
+    factory (``credential_source()``) chooses and runs it (/usr/bin/security is hidden)."""
+    monkeypatch.setenv("PATH", f"{security.path.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(sys, "platform", "darwin")
+    real_exists = os.path.exists  # on a real Mac, Apple's tool must not be the one run here
+    monkeypatch.setattr(os.path, "exists", lambda p: p != "/usr/bin/security" and real_exists(p))
+    return security
+
+
+async def test_on_macos_the_factory_runs_security_from_path(
+    security_on_path: FakeSecurity,
+) -> None:
+    from core.credentials import credential_source
+
+    service = locate("macos").keychain_service
+    security_on_path.put(service, "alice", CREDENTIALS)
+    source = credential_source()
+    assert isinstance(source, ChainedCredentialSource)
+    keychain = source.sources[0]
+    assert isinstance(keychain, MacKeychainSource)
+    assert keychain.security == str(security_on_path.path)
+    assert await source.read() == CREDENTIALS
+    await source.write(CREDENTIALS.replace("1748658860401", "1748658860402"))
+    assert security_on_path.get(service, "alice") == CREDENTIALS.replace(
+        "1748658860401", "1748658860402"
+    )
+    write_call = security_on_path.calls()[1]
+    assert write_call["argv"] == ["-i"]  # the secret went through stdin
+
+
+def test_apples_security_wins_over_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a Mac /usr/bin/security exists and is used, not a `security` planted on PATH."""
+    from core.credentials import keychain
+
+    real_exists = os.path.exists
+    monkeypatch.setattr(
+        keychain.os.path, "exists", lambda p: p == "/usr/bin/security" or real_exists(p)
+    )
+    assert keychain.default_security_path() == "/usr/bin/security"
+
+
+@pytest.mark.parametrize(
+    ("mode", "message"),
+    [
+        ("exit:51:SecKeychainItemCopyContent: authorization failed", "the Keychain refused"),
+        (
+            "exit:45:The specified item already exists in the keychain.",
+            "status 45: security: The specified item already exists",
+        ),
+    ],
+)
+async def test_write_refusals_are_explained(
+    tmp_path: Path, custom_dir: str, mode: str, message: str
+) -> None:
+    security = FakeSecurity(tmp_path, mode=mode)
+    with pytest.raises(CredentialsError, match=f"Cannot write .*{message}"):
+        await _source(security).write(CREDENTIALS)
+    assert "SECRETTAIL" not in security.log.read_text()  # stdin held hex, never the text
+
+
+async def test_hex_looking_text_that_is_not_utf8_is_kept_as_is(
+    security: FakeSecurity, custom_dir: str
+) -> None:
+    """`security -w` prints hex only for non-ASCII data; ASCII that merely looks like hex
+    (here: not valid UTF-8 once decoded) is the item's real text."""
+    security.put(locate("macos").keychain_service, "alice", "c3c3")
+    assert await _source(security).read() == "c3c3"
+
+
+async def test_a_blank_item_is_no_login(security: FakeSecurity, custom_dir: str) -> None:
+    security.put(locate("macos").keychain_service, "alice", "   ")
+    assert await _source(security).read() is None

@@ -7,6 +7,7 @@ folder, and the Credential Manager is played by the test keyring backend.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import keyring
@@ -23,6 +24,7 @@ from core.credentials import (
 from core.credentials.keyring_source import KeyringCredentialSource
 from core.errors import CredentialsError
 from tests.fakes.keyring_backend import LockedKeyring
+from tests.fakes.os_keyrings import select_as_on
 
 SERVICE = "Claude Code-credentials"
 TOKEN = "sk-ant-oat01-" + "A" * 40 + "SECRETTAIL"
@@ -126,3 +128,20 @@ def test_account_info_is_in_userprofile(profile: Path) -> None:
     account = {"emailAddress": "alice@example.com", "accountUuid": "u-1"}
     (profile / ".claude.json").write_text(json.dumps({"oauthAccount": account}))
     assert read_claude_account_info(platform="windows") == account
+
+
+async def test_on_windows_the_factory_reads_winvault_as_keyring_picks_it(
+    profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyring's own Windows backend (WinVaultKeyring) over a fake ``win32cred``."""
+    vault = select_as_on(monkeypatch, "Windows")
+    monkeypatch.setattr(sys, "platform", "win32")
+    keyring.set_password(SERVICE, "alice", CREDENTIALS)
+    assert vault.credentials[SERVICE]["CredentialBlob"] == CREDENTIALS.encode("utf-16-le")
+    source = credential_source()
+    assert await source.read() == CREDENTIALS
+    await source.write("{}")
+    assert vault.credentials[SERVICE]["CredentialBlob"] == "{}".encode("utf-16-le")
+    vault.locked = True
+    with pytest.raises(CredentialsError, match=r"Cannot read .*: error"):
+        await source.read()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import os
 import socket
 import sys
 from pathlib import Path
 
 import keyring
+import keyring.backend
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backend import KeyringBackend
@@ -33,6 +35,8 @@ from tests.core.legacy_data import (
     VECTOR_PLAINTEXT,
 )
 from tests.fakes.keyring_backend import FileKeyring, LockedKeyring
+from tests.fakes.os_keyrings import select_as_on
+from tests.fakes.winreg import FakeWinreg
 
 IOREG_SAMPLE = """+-o J316sAP  <class IOPlatformExpertDevice, id 0x100000210, registered>
     {
@@ -255,3 +259,97 @@ def test_real_secret_service_round_trip(secret_service_keyring: KeyringBackend) 
     )
     assert stored == base64.b64encode(key.secret).decode()
     assert SystemKeyProvider().existing_key(Protection.KEYRING, key.key_id) == key
+
+
+# -- macOS and Windows, through the same seams the app uses -----------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the fake ioreg is a shell script")
+def test_macos_machine_id_comes_from_ioreg_on_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fake ``ioreg`` first on PATH prints what Apple's prints; the id is its UUID."""
+    fake = tmp_path / "bin" / "ioreg"
+    fake.parent.mkdir()
+    args_log = tmp_path / "ioreg-args"
+    fake.write_text(f"#!/bin/sh\necho \"$@\" > '{args_log}'\ncat <<'EOF'\n{IOREG_SAMPLE}EOF\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    assert machine_id("darwin") == "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
+    assert args_log.read_text().split() == ["-rd1", "-c", "IOPlatformExpertDevice"]
+    monkeypatch.setattr(sys, "platform", "darwin")  # the provider asks for this OS's id
+    key = SystemKeyProvider().existing_key(Protection.MACHINE, bytes(KEY_ID_SIZE))
+    assert key.secret == derive_machine_key("a1b2c3d4-e5f6-7890-abcd-ef1234567890")
+
+
+def test_hostname_failure_means_no_linux_id(tmp_path: Path) -> None:
+    def no_hostname() -> str:
+        raise OSError("no hostname")
+
+    assert linux_machine_id([tmp_path / "missing"], no_hostname) is None
+
+
+@pytest.fixture
+def windows_registry(monkeypatch: pytest.MonkeyPatch) -> FakeWinreg:
+    registry = FakeWinreg()
+    monkeypatch.setitem(sys.modules, "winreg", registry)
+    monkeypatch.setattr(sys, "platform", "win32")
+    return registry
+
+
+def test_windows_machine_guid_from_the_64bit_registry_view(windows_registry: FakeWinreg) -> None:
+    windows_registry.put(
+        FakeWinreg.HKEY_LOCAL_MACHINE,
+        r"SOFTWARE\Microsoft\Cryptography",
+        "MachineGuid",
+        "6F9619FF-8B86-D011-B42D-00C04FC964FF",
+    )
+    assert machine_id() == "6f9619ff-8b86-d011-b42d-00c04fc964ff"
+    assert windows_registry.calls == [("OpenKey", r"SOFTWARE\Microsoft\Cryptography")]
+
+
+def test_windows_without_a_machine_guid_is_a_clear_error(windows_registry: FakeWinreg) -> None:
+    with pytest.raises(KeyUnavailableError, match="MachineGuid from the registry"):
+        machine_id()
+
+
+@pytest.mark.parametrize(
+    ("system", "backend_module"),
+    [("Darwin", "keyring.backends.macOS"), ("Windows", "keyring.backends.Windows")],
+)
+def test_store_key_in_the_keyring_keyring_picks_on_each_os(
+    monkeypatch: pytest.MonkeyPatch, system: str, backend_module: str
+) -> None:
+    fake = select_as_on(monkeypatch, system)
+    assert type(keyring.get_keyring()).__module__ == backend_module
+    provider = SystemKeyProvider(machine_id="unused")
+    assert provider.preferred_protection() is Protection.KEYRING
+    key = provider.new_key()
+    assert key.protection is Protection.KEYRING
+    stored = fake.items if system == "Darwin" else fake.credentials
+    assert len(stored) == 1  # the key went into the OS store, not a machine-derived fallback
+    reread = SystemKeyProvider().existing_key(Protection.KEYRING, key.key_id)
+    assert reread.secret == key.secret
+
+
+@pytest.mark.parametrize(("system", "error"), [("Darwin", "KeyringLocked"), ("Windows", "error")])
+def test_a_locked_os_keyring_leaves_the_store_alone(
+    monkeypatch: pytest.MonkeyPatch, system: str, error: str
+) -> None:
+    fake = select_as_on(monkeypatch, system)
+    key = SystemKeyProvider().new_key()
+    if system == "Darwin":
+        fake.denied = True  # the user cancelled the Keychain prompt
+    else:
+        fake.locked = True
+    with pytest.raises(KeyUnavailableError, match=rf"cannot be read \({error}\)"):
+        SystemKeyProvider().existing_key(Protection.KEYRING, key.key_id)
+    # and a new store falls back to the machine key instead of failing
+    assert SystemKeyProvider(machine_id="m").new_key().protection is Protection.MACHINE
+
+
+def test_keyring_selection_is_undone_after_a_test() -> None:
+    """select_as_on restores keyring's choice: this test runs on the test keyring again."""
+    assert isinstance(keyring.get_keyring(), FileKeyring)
+    modules = {type(ring).__module__ for ring in keyring.backend.get_all_keyring()}
+    assert "keyring.backends.macOS" not in modules or sys.platform == "darwin"

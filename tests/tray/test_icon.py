@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtGui import QColor, QImage
 
@@ -94,3 +96,15 @@ def test_template_icon_is_a_black_mask(qapp: object) -> None:
     assert (pixel.red(), pixel.green(), pixel.blue(), pixel.alpha()) == (0, 0, 0, 255)
     centre_row = [image.pixelColor(x, 16).alpha() for x in range(32)]
     assert 0 in centre_row[4:28]  # the digits are cut out of the mask
+
+
+@pytest.mark.parametrize(
+    ("platform", "mask"), [("darwin", True), ("win32", False), ("linux", False)]
+)
+def test_the_menu_bar_gets_a_template_icon_on_macos_only(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, platform: str, mask: bool
+) -> None:
+    """macOS tints a template (mask) image for a light or dark menu bar; elsewhere the
+    coloured badge shows."""
+    monkeypatch.setattr(sys, "platform", platform)
+    assert render_icon(IconState(40, Level.OK)).isMask() is mask

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO_ROOT
+from tests.fakes.os_keyrings import select_as_on
 from tray import selftest
 
 
@@ -88,3 +91,67 @@ def test_command_line_flag_without_a_display() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all checks passed" in result.stdout
+
+
+# -- the frozen macOS and Windows apps' self-test, as far as Linux can run it -------------------
+
+
+@pytest.fixture
+def frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A PyInstaller-like bundle folder (``sys._MEIPASS``) holding the tray's resources, and
+    the interpreter flags the spec sets (UTF-8 mode)."""
+    bundle = tmp_path / "_internal"
+    shutil.copytree(REPO_ROOT / "tray" / "resources", bundle / "tray" / "resources")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    monkeypatch.setattr(sys, "flags", type("Flags", (), {"utf8_mode": 1})())
+    return bundle
+
+
+@pytest.mark.parametrize(
+    ("platform", "system", "native"),
+    [
+        ("darwin", "Darwin", "keyring.backends.macOS"),
+        ("win32", "Windows", "keyring.backends.Windows"),
+    ],
+)
+def test_the_frozen_app_self_test_as_on_each_os(
+    frozen_bundle: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    platform: str,
+    system: str,
+    native: str,
+) -> None:
+    select_as_on(monkeypatch, system)
+    monkeypatch.setattr(sys, "platform", platform)
+    out = io.StringIO()
+    assert selftest.run_self_test(out) == 0, out.getvalue()
+    text = out.getvalue()
+    assert "self-test (frozen)" in text
+    assert f"  ok   app icon: {frozen_bundle / 'tray' / 'resources'}" in text
+    assert f"native {native} importable" in text
+    assert f"in use: {native}" in text
+    assert "UTF-8 mode on" in text
+
+
+def test_a_bundle_without_the_app_icon_fails_its_self_test(frozen_bundle: Path) -> None:
+    (frozen_bundle / "tray" / "resources" / "claude-usage-tray.svg").unlink()
+    with pytest.raises(FileNotFoundError, match=r"claude-usage-tray\.svg is missing"):
+        selftest._check_app_icon()
+
+
+def test_a_bundle_without_qts_svg_plugin_fails_its_self_test(frozen_bundle: Path) -> None:
+    """What a missing SVG image plugin looks like: the icon file is there, Qt cannot load it."""
+    (frozen_bundle / "tray" / "resources" / "claude-usage-tray.svg").write_text("not svg")
+    with pytest.raises(RuntimeError, match="did not load"):
+        selftest._check_app_icon()
+
+
+def test_a_bundle_without_keyrings_metadata_fails_its_self_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from importlib import metadata
+
+    monkeypatch.setattr(metadata, "entry_points", lambda group: [])
+    with pytest.raises(RuntimeError, match="entry points are missing"):
+        selftest._check_keyring()
