@@ -34,6 +34,7 @@ PLATFORM_MODULES = (
     "core/paths.py",  # platformdirs' per-OS folders; POSIX-only modes
     "tray/autostart.py",  # LaunchAgent, HKCU Run key, XDG autostart
     "tray/icon.py",  # template (mask) icons on macOS
+    "tray/notifications.py",  # freedesktop Notify on Linux, Qt's balloons elsewhere
     "tray/resources.py",  # files inside the frozen app
     "tray/selftest.py",  # --self-test: each OS's keyring backend
     "tray/single_instance.py",  # a Unix socket or a named pipe
@@ -51,6 +52,7 @@ PLATFORM_TESTS = (
     "tests/core/test_platform_paths.py",
     "tests/tray/test_autostart.py",
     "tests/tray/test_icon.py",
+    "tests/tray/test_notifications.py",
     "tests/tray/test_selftest.py",
     "tests/tray/test_single_instance.py",
     "tests/packaging/test_packaging.py",
