@@ -1,9 +1,10 @@
-"""The real tray app, from source, on a real X desktop with a system tray (Xvfb + trayer).
+"""The real tray app, from source, on a real X desktop with a system tray (Xvfb + trayer)
+and a real notification daemon (dunst).
 
 ``python -m tray`` runs against the fake Anthropic server with four saved accounts (three
 subscriptions — one without a session window — and an Admin API key). The test works it as
 a user would, and reads it as a screen reader user would: it sees the icon's colour in a
-screenshot of the panel, clicks the icon, reads the popup through the accessibility tree
+screenshot of the panel and the near-limit notice in dunst, clicks the icon, reads the popup through the accessibility tree
 (AT-SPI: each card a group named by its account, each usage bar a progress bar whose value
 is the percent), closes it with Escape, opens it again from the icon's menu (arrow down to
 "Show usage", Enter), and again by starting the app a second time, presses "Refresh" and
@@ -32,6 +33,7 @@ from core.client import UsageClient
 from tests.conftest import REPO_ROOT
 from tests.e2e.atspi import AtspiError, Node, ScreenReader, popup_accounts, popup_window
 from tests.e2e.conftest import Box, Desktop, failed, poll_until, wait_until
+from tests.e2e.dunst import ShownNotifications, dunst
 from tests.e2e.support import center, color_box, pixels_of, rgb
 from tests.fakes.accounts import FakeAccount
 from tests.fakes.server import FakeAnthropic
@@ -82,15 +84,23 @@ def accounts(fake_server: FakeAnthropic) -> dict[str, FakeAccount]:
     return asyncio.run(_save_accounts(fake_server))
 
 
-def _quiet_settings(config_home: Path) -> None:
-    """No notifications: without a notification daemon Qt shows them as balloons by the
-    icon, which would cover the popup the test clicks in (the near-limit notification
-    reaching a real daemon is the Wayland test's, with mako)."""
+def _settings(config_home: Path) -> None:
+    """Only the near-limit notice: reset and attention notices would add nothing here."""
     folder = config_home / "claude-usage-tray"
     folder.mkdir(parents=True)
     (folder / "Claude Usage.conf").write_text(
-        "[preferences]\nnotify_thresholds=false\nnotify_reset=false\nnotify_attention=false\n"
+        "[preferences]\nnotify_thresholds=true\nnotify_reset=false\nnotify_attention=false\n"
     )
+
+
+@pytest.fixture
+def notifications(desktop: Desktop, tmp_path: Path) -> Iterator[ShownNotifications]:
+    """A real notification daemon (dunst) on the test desktop, for this test only (unit
+    tests own the bus name with their fake daemon)."""
+    folder = tmp_path / "dunst"
+    folder.mkdir()
+    with dunst(desktop, folder) as shown:
+        yield shown
 
 
 def _app_env(desktop: Desktop, tmp_path: Path) -> dict[str, str]:
@@ -106,6 +116,7 @@ def tray(
     accounts: dict[str, FakeAccount],
     desktop: Desktop,
     screen_reader: ScreenReader,  # listening before the app starts: it sees every focus change
+    notifications: ShownNotifications,  # up before the app looks for a daemon
     tmp_path: Path,
     screenshots: Path,
     request: pytest.FixtureRequest,
@@ -114,7 +125,7 @@ def tray(
 
     On failure the whole screen is saved (before the app goes) and the app's output shown.
     """
-    _quiet_settings(tmp_path / "config")
+    _settings(tmp_path / "config")
     output = tmp_path / "app-output.txt"
     with output.open("wb") as sink:
         app = subprocess.Popen(
@@ -141,6 +152,18 @@ def tray(
 
 
 # ------------------------------------------------------------------ the app's windows
+
+
+def _assert_near_limit_notice(shown: ShownNotifications, account: str) -> None:
+    """The near-limit notice reached the real daemon as the app's, not as Qt's balloon."""
+    (notice,) = wait_until(
+        lambda: [n for n in shown.all() if account in n.summary],
+        APPEAR_TIMEOUT,
+        f"{account}'s near-limit notification in dunst",
+    )
+    assert notice.app_name == APP_NAME
+    assert notice.desktop_entry == "claude-usage-tray"
+    assert notice.icon_path.endswith("claude-usage-tray.svg"), notice.icon_path
 
 
 def _app(reader: ScreenReader) -> Node | None:
@@ -247,6 +270,7 @@ def test_tray_shows_the_worst_session_and_every_account(
     fake_server: FakeAnthropic,
     desktop: Desktop,
     screen_reader: ScreenReader,
+    notifications: ShownNotifications,
     tmp_path: Path,
     screenshots: Path,
 ) -> None:
@@ -254,6 +278,7 @@ def test_tray_shows_the_worst_session_and_every_account(
     fake_server.wait_for(USAGE, count=len(SESSIONS), timeout=APPEAR_TIMEOUT)
     icon = _icon(desktop, Level.WARNING)  # 88 % is the worst session
     desktop.screenshot(str(screenshots / "tray-88.png"), desktop.tray_area)
+    _assert_near_limit_notice(notifications, "Work")
 
     desktop.click(*center(icon))
     popup = _wait_for_popup(screen_reader, expected, "the popup, from a click on the icon")
