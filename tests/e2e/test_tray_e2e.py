@@ -6,11 +6,11 @@ subscriptions — one without a session window — and an Admin API key). The te
 a user would, and reads it as a screen reader user would: it sees the icon's colour in a
 screenshot of the panel and the near-limit notice in dunst, clicks the icon, reads the
 popup through the accessibility tree (AT-SPI: each card a group named by its account, each
-usage bar a progress bar whose value is the percent), closes it with Escape, opens it again from the icon's menu (arrow down to
-"Show usage", Enter), and again by starting the app a second time, presses "Refresh" and
-sees the icon turn red and Work's session read 97. Screenshots are kept in the test's
-``tmp_path`` for people (the folder is printed when the test fails); nothing is read from
-them but the colours.
+usage bar a progress bar whose value is the percent), closes it with Escape, opens it
+again from the icon's menu (arrow down to "Show usage", Enter), and again by starting the
+app a second time, presses "Refresh" and sees the icon turn red and Work's session read
+97. Screenshots are kept in the test's ``tmp_path`` for people (the folder is printed when
+the test fails); nothing is read from them but the colours.
 
 Waiting is on the fake's request log (events) and, for what only other processes know —
 windows, pixels, the accessibility tree — on :func:`~tests.e2e.conftest.wait_until`.
