@@ -16,9 +16,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from core.keys import derive_machine_key
 from core.models import AccountRecord, CredentialSource
-from core.storage import AccountStore, StoreData, default_store_path
+from core.store.keys import derive_machine_key
+from core.store.storage import AccountStore, StoreData, default_store_path
 
 from .env import sandbox
 from .report import Figure

@@ -5,15 +5,16 @@ fixed (percent is 0–100, Claude Code's login is never clobbered, 429s are not 
 No Qt is imported anywhere below this package.
 """
 
-from .client import UsageClient
-from .endpoints import Endpoints
-from .errors import (
+from core.anthropic.endpoints import Endpoints
+from core.anthropic.oauth import authorize
+from core.client import UsageClient
+from core.errors import (
     AccountNotFoundError,
     AuthenticationError,
     ClaudeUsageError,
     StorageError,
 )
-from .models import (
+from core.models import (
     Account,
     AccountUsage,
     ActorUsage,
@@ -23,8 +24,7 @@ from .models import (
     OAuthUsage,
     UsageWindow,
 )
-from .oauth import authorize
-from .version import __version__
+from core.version import __version__
 
 __all__ = [
     "Account",

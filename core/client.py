@@ -21,16 +21,16 @@ from typing import Any
 
 import httpx
 
-from .accounts import AccountManager
-from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
-from .api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
-from .credentials import ClaudeCodeCredentialSource, read_claude_account_info
-from .endpoints import Endpoints
-from .errors import ClaudeUsageError, CredentialsError, StorageError
-from .fetcher import UsageFetcher
-from .history import History, SeriesPoint
-from .legacy import legacy_store_available, read_legacy_store
-from .models import (
+from core.admin.fetcher import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
+from core.anthropic.api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
+from core.anthropic.endpoints import Endpoints
+from core.anthropic.oauth import authorize
+from core.anthropic.user_agent import FALLBACK_VERSION, claude_code_user_agent
+from core.base.paths import claude_config_dir, legacy_store_path
+from core.credentials import ClaudeCodeCredentialSource, read_claude_account_info
+from core.errors import ClaudeUsageError, CredentialsError, StorageError
+from core.history.database import History, SeriesPoint
+from core.models import (
     Account,
     AccountRecord,
     AccountUsage,
@@ -38,14 +38,14 @@ from .models import (
     CredentialSource,
     OAuthUsage,
 )
-from .names import normalize_account_name
-from .oauth import authorize
-from .parsing import parse_claude_credentials, parse_profile
-from .paths import claude_config_dir, legacy_store_path
-from .ratelimit import RateLimitGate, SignInServerGate
-from .storage import AccountStore, Protection, default_store_path
-from .tokens import TokenManager, default_source_for
-from .user_agent import FALLBACK_VERSION, claude_code_user_agent
+from core.names import normalize_account_name
+from core.store.accounts import AccountManager
+from core.store.legacy import legacy_store_available, read_legacy_store
+from core.store.storage import AccountStore, Protection, default_store_path
+from core.usage.fetcher import UsageFetcher
+from core.usage.parsing import parse_claude_credentials, parse_profile
+from core.usage.ratelimit import RateLimitGate, SignInServerGate
+from core.usage.tokens import TokenManager, default_source_for
 
 __all__ = ["CHART_WINDOWS", "UsageClient"]
 
@@ -248,8 +248,8 @@ class UsageClient:
         ``{"five_hour": [(hour, max percent), …], "seven_day": […]}``, oldest first, one
         point per hour that has samples. Empty lists when there is no history yet or history
         is off; AccountNotFoundError if no account has that name. Samples are filed under
-        the account's id when known (as :func:`core.history.account_key` does), so the chart
-        survives renames.
+        the account's id when known (as :func:`core.history.database.account_key` does), so
+        the chart survives renames.
         """
         record = await self.accounts.get(name)
         if self._history is None:

@@ -57,8 +57,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def setup_logging(debug: bool = False) -> Path:
     """A rotating log file under ``<data folder>/logs`` plus warnings on stderr, redacted."""
-    from core.paths import data_home, ensure_private_dir
-    from core.redact import install_log_redaction
+    from core.base.paths import data_home, ensure_private_dir
+    from core.base.redact import install_log_redaction
 
     folder = ensure_private_dir(data_home() / "logs")
     path = folder / "tray.log"

@@ -21,10 +21,10 @@ from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLayout, QMenu, QSystemTrayIcon
 from qasync import asyncSlot
 
+from core.base.redact import redact_text
 from core.errors import ClaudeUsageError
 from core.models import AccountUsage
-from core.redact import redact_text
-from core.scheduler import Scheduler
+from core.usage.scheduler import Scheduler
 
 from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend

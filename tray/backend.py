@@ -18,8 +18,8 @@ from core.models import Account, AccountUsage
 if TYPE_CHECKING:
     import httpx
 
+    from core.anthropic.endpoints import Endpoints
     from core.client import UsageClient
-    from core.endpoints import Endpoints
 
 __all__ = ["ClientBackend", "UsageBackend"]
 

@@ -30,8 +30,8 @@ from urllib.parse import parse_qs
 import httpx
 from keyring.backend import KeyringBackend
 
-from core.endpoints import Endpoints
-from core.history import History
+from core.anthropic.endpoints import Endpoints
+from core.history.database import History
 from core.models import Account, OAuthUsage, UsageWindow
 
 from .backend import ClientBackend, UsageBackend

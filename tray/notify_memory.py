@@ -24,9 +24,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from core.atomic import write_atomic
+from core.base.atomic import write_atomic
+from core.base.paths import data_home, ensure_private_dir
 from core.models import AccountStatus
-from core.paths import data_home, ensure_private_dir
 
 from .notify_rules import RulesMemory, WindowMemory
 

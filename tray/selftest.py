@@ -67,11 +67,11 @@ def _check_app_icon() -> str:
 
 
 def _check_prices() -> str:
-    from core.pricing import default_price_table
+    from core.admin.pricing import default_price_table
 
     table = default_price_table()
     if not table.models:
-        raise RuntimeError("core/prices.json has no models")
+        raise RuntimeError("core/admin/prices.json has no models")
     return f"{len(table.models)} models"
 
 
@@ -119,12 +119,12 @@ def _check_keyring() -> str:
 
 
 class _ThrowawayKeys:
-    """A :class:`core.keys.KeyProvider` with one random in-memory key (no keyring involved)."""
+    """A :class:`core.store.keys.KeyProvider` with one random in-memory key."""
 
     def __init__(self) -> None:
         import secrets
 
-        from core.keys import KEY_ID_SIZE, KEY_SIZE, Protection, StoreKey
+        from core.store.keys import KEY_ID_SIZE, KEY_SIZE, Protection, StoreKey
 
         self.key = StoreKey(
             Protection.KEYRING, secrets.token_bytes(KEY_ID_SIZE), secrets.token_bytes(KEY_SIZE)
@@ -142,7 +142,7 @@ class _ThrowawayKeys:
 
 def _check_store() -> str:
     from core.models import AccountRecord, CredentialSource
-    from core.storage import AccountStore, StoreData
+    from core.store.storage import AccountStore, StoreData
 
     record = AccountRecord(
         name="self-test",
@@ -185,7 +185,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 
 
 def _run_check(check: Callable[[], str]) -> tuple[bool, str]:
-    from core.redact import redact_text
+    from core.base.redact import redact_text
 
     try:
         return True, check()

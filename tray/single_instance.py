@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from core.paths import APP_NAME, data_home, ensure_private_dir
+from core.base.paths import APP_NAME, data_home, ensure_private_dir
 
 __all__ = ["SHOW_MESSAGE", "SingleInstance", "instance_key", "parse_show", "show_message"]
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from core.admin import ADMIN_KEY_PREFIX, validate_admin_key_format
+from core.admin.fetcher import ADMIN_KEY_PREFIX, validate_admin_key_format
 from core.errors import InvalidInputError
 from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
-from core.parsing import parse_claude_credentials
+from core.usage.parsing import parse_claude_credentials
 
 __all__ = [
     "ADMIN_KEY_PREFIX",

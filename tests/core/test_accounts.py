@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from core.accounts import AccountManager
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError, StorageError
 from core.models import Account, AccountRecord, CredentialSource
-from core.storage import AccountStore, default_store_path
+from core.store.accounts import AccountManager
+from core.store.storage import AccountStore, default_store_path
 from tests.core.legacy_data import (
     OAUTH_CREDENTIALS,
     VECTOR_MACHINE_ID,

@@ -20,8 +20,8 @@ from typing import IO, Any
 
 import pytest
 
-from core.parsing import parse_claude_credentials
-from core.storage import AccountStore, default_store_path
+from core.store.storage import AccountStore, default_store_path
+from core.usage.parsing import parse_claude_credentials
 from tests.core.test_cli import REPO_ROOT, TOKEN, cli, cli_env, save_copy, usage_payload
 from tests.fakes.server import FakeAccount, FakeAnthropic
 

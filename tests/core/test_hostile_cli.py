@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from core.keys import machine_id
+from core.base.paths import data_home, legacy_store_path
 from core.models import AccountRecord, CredentialSource
-from core.paths import data_home, legacy_store_path
-from core.storage import AccountStore, StoreData
+from core.store.keys import machine_id
+from core.store.storage import AccountStore, StoreData
 from tests.core.legacy_data import OAUTH_CREDENTIALS, write_legacy
 from tests.core.test_cli import (
     REPO_ROOT,

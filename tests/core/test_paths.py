@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.paths import data_home, ensure_private_dir
+from core.base.paths import data_home, ensure_private_dir
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 

@@ -18,8 +18,8 @@ import platformdirs.macos
 import platformdirs.windows
 import pytest
 
-from core import atomic, paths
-from core.atomic import write_atomic
+from core.base import atomic, paths
+from core.base.atomic import write_atomic
 from core.credentials.location import claude_user_name, resolve_platform
 
 

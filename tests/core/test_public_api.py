@@ -148,7 +148,7 @@ def test_oauth_usage_has_the_contract_fields() -> None:
 def test_import_core_loads_no_qt() -> None:
     """`core` must work where PySide6 is not installed: importing it must not load Qt."""
     code = (
-        "import sys, core, core.cli, core.scheduler, core.history\n"
+        "import sys, core, core.cli, core.usage.scheduler, core.history.database\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qasync')))\n"
         "print(','.join(qt))\n"
         "sys.exit(1 if qt else 0)\n"

@@ -34,13 +34,13 @@ from typing import Any
 import httpx
 import pytest
 
+from core.anthropic.endpoints import Endpoints
+from core.base.paths import data_home
+from core.base.redact import SecretFilter
 from core.client import UsageClient
-from core.endpoints import Endpoints
 from core.errors import ClaudeUsageError
 from core.models import AccountStatus, AdminUsage
-from core.parsing import parse_claude_credentials
-from core.paths import data_home
-from core.redact import SecretFilter
+from core.usage.parsing import parse_claude_credentials
 from tests.conftest import REPO_ROOT
 from tests.fakes.server import FakeAccount, FakeAnthropic
 

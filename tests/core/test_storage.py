@@ -18,11 +18,11 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backends import fail
 
+from core.base.paths import data_home
 from core.errors import KeyUnavailableError, StorageError
-from core.keys import StoreKey, SystemKeyProvider, derive_machine_key, machine_id
 from core.models import AccountRecord, CredentialSource
-from core.paths import data_home
-from core.storage import (
+from core.store.keys import StoreKey, SystemKeyProvider, derive_machine_key, machine_id
+from core.store.storage import (
     FORMAT_VERSION,
     HEADER_SIZE,
     MAGIC,

@@ -16,8 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.parsing import parse_claude_credentials
-from core.storage import AccountStore, StoreData, default_store_path
+from core.store.storage import AccountStore, StoreData, default_store_path
+from core.usage.parsing import parse_claude_credentials
 from tests.conftest import REPO_ROOT
 from tests.core.torture_worker import credentials, generation_of, record
 from tests.fakes.server import FakeAnthropic

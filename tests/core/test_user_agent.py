@@ -1,4 +1,5 @@
-"""core.user_agent: the installed Claude Code version, cached, with a fallback and override."""
+"""core.anthropic.user_agent: the installed Claude Code version, cached, with a fallback and
+override."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core import user_agent
-from core.paths import data_home
-from core.user_agent import (
+from core.anthropic import user_agent
+from core.anthropic.user_agent import (
     CACHE_FILENAME,
     ENV_OVERRIDE,
     FALLBACK_VERSION,
@@ -22,6 +22,7 @@ from core.user_agent import (
     detect_installed_version,
     parse_version,
 )
+from core.base.paths import data_home
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fake `claude` is a sh script")
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from core.base.paths import legacy_store_path
 from core.errors import AccountNotFoundError, InvalidInputError
-from core.keys import machine_id
-from core.paths import legacy_store_path
+from core.store.keys import machine_id
 from tests.core.legacy_data import legacy_document, write_legacy
 from tray.backend import ClientBackend
 from tray.demo import ACCOUNTS, DEMO_ENDPOINTS, DemoWorld, credentials_json, demo_transport

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from core.history import History
+from core.history.database import History
 from core.models import AdminUsage
 from tests.tray.helpers import NOW, oauth
 from tray.cards import AccountCard, ChartRow, Sparkline

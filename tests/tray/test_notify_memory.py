@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from core.base.paths import data_home
 from core.models import AccountStatus, UsageWindow
-from core.paths import data_home
 from tests.tray.helpers import NOW, oauth
 from tray.notify_memory import NOTIFY_MEMORY_FILENAME, NotifyMemoryFile, decode, encode
 from tray.notify_rules import NoticeKind, NotificationRules, RulesMemory, WindowMemory
