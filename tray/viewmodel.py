@@ -11,10 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from core.base.redact import redact_text
-from core.base.safe_text import safe_text
-from core.history.database import CHART_SPAN, SeriesPoint
-from core.models import (
+from core import (
+    CHART_SPAN,
+    STATUS_HEADLINES,
     AccountStatus,
     AccountUsage,
     ActorUsage,
@@ -23,10 +22,8 @@ from core.models import (
     Forecast,
     ModelUsage,
     OAuthUsage,
+    SeriesPoint,
     UsageWindow,
-)
-from core.usage.display import (
-    STATUS_HEADLINES,
     format_ago,
     format_cents,
     format_clock,
@@ -36,6 +33,8 @@ from core.usage.display import (
     format_resets,
     format_tokens,
     plan_label,
+    redact_text,
+    safe_text,
     state_text,
 )
 

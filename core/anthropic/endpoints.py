@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from core.errors import InvalidInputError
 
-__all__ = ["Endpoints"]
+__all__ = [
+    "ENV_API_BASE",
+    "ENV_AUTHORIZE_URL",
+    "ENV_MANUAL_REDIRECT_URL",
+    "ENV_TOKEN_URL",
+    "Endpoints",
+]
+
+ENV_API_BASE = "CLAUDE_USAGE_API_BASE"
+ENV_AUTHORIZE_URL = "CLAUDE_USAGE_AUTHORIZE_URL"
+ENV_TOKEN_URL = "CLAUDE_USAGE_TOKEN_URL"
+ENV_MANUAL_REDIRECT_URL = "CLAUDE_USAGE_MANUAL_REDIRECT_URL"
 
 _LOOPBACK_NAMES = {"localhost"}
 
@@ -49,13 +61,22 @@ class Endpoints:
 
     @classmethod
     def from_env(cls) -> Endpoints:
-        """The defaults, overridden by the ``CLAUDE_USAGE_*`` environment variables."""
+        """The defaults, overridden by the ``CLAUDE_USAGE_*`` environment variables.
+
+        Kept because DESIGN.md's public API names it; the app itself gets its endpoints from
+        :class:`core.config.AppConfig`, which reads the same variables at the edge.
+        """
+        return cls.from_mapping(os.environ)
+
+    @classmethod
+    def from_mapping(cls, environ: Mapping[str, str]) -> Endpoints:
+        """The defaults, overridden by the ``CLAUDE_USAGE_*`` address variables in ``environ``."""
         defaults = cls()
         return cls(
-            api_base=os.environ.get("CLAUDE_USAGE_API_BASE") or defaults.api_base,
-            authorize_url=os.environ.get("CLAUDE_USAGE_AUTHORIZE_URL") or defaults.authorize_url,
-            token_url=os.environ.get("CLAUDE_USAGE_TOKEN_URL") or defaults.token_url,
-            manual_redirect_url=os.environ.get("CLAUDE_USAGE_MANUAL_REDIRECT_URL")
+            api_base=environ.get(ENV_API_BASE) or defaults.api_base,
+            authorize_url=environ.get(ENV_AUTHORIZE_URL) or defaults.authorize_url,
+            token_url=environ.get(ENV_TOKEN_URL) or defaults.token_url,
+            manual_redirect_url=environ.get(ENV_MANUAL_REDIRECT_URL)
             or defaults.manual_redirect_url,
         )
 

@@ -6,30 +6,31 @@ is installed here (``claude --version``), which is what the server expects to se
 this machine, and fall back to a recent constant when it is not installed.
 
 Running ``claude`` costs a Node start-up (up to a second), so the answer is cached for the
-process and on disk under ``data_home()`` for a day. ``CLAUDE_USAGE_USER_AGENT_VERSION``
-overrides everything (tests, or a user whose installed version is refused).
+process and on disk (``AppPaths.user_agent_cache``) for a day. An override
+(``CLAUDE_USAGE_USER_AGENT_VERSION``, read by :mod:`core.config`) wins over everything: tests,
+or a user whose installed version is refused.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import subprocess
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from core.base.atomic import write_atomic
-from core.base.paths import data_home, ensure_private_dir
+from core.base.paths import ensure_private_dir
 
 __all__ = [
     "CACHE_FILENAME",
     "CACHE_TTL_SECONDS",
-    "ENV_OVERRIDE",
     "FALLBACK_VERSION",
+    "VersionCache",
     "claude_code_user_agent",
     "claude_code_version",
     "detect_installed_version",
@@ -40,7 +41,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FALLBACK_VERSION = "2.1.0"
-ENV_OVERRIDE = "CLAUDE_USAGE_USER_AGENT_VERSION"
 CACHE_FILENAME = "claude-version.json"
 CACHE_TTL_SECONDS = 24 * 3600
 DETECT_TIMEOUT = 5.0
@@ -48,6 +48,16 @@ DETECT_TIMEOUT = 5.0
 _VERSION = re.compile(
     r"(?:(?<![\w.])|(?<=\bv))(\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.]*[0-9A-Za-z])?)(?!\w|\.\d)"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class VersionCache:
+    """Where the version found is kept for a day, and the folder this app owns (whose
+    existing subfolders may be tightened; see :func:`core.base.paths.ensure_private_dir`)."""
+
+    path: Path
+    private_root: Path | None = None
+
 
 _lock = threading.Lock()
 _cached: str | None = None
@@ -82,14 +92,10 @@ def detect_installed_version(
     return parse_version(result.stdout) if result.returncode == 0 else None
 
 
-def _cache_path() -> Path:
-    return data_home() / CACHE_FILENAME
-
-
-def _read_disk_cache(now: float) -> str | None:
+def _read_disk_cache(path: Path, now: float) -> str | None:
     """The version found within the last day, if the cache file says so."""
     try:
-        data = json.loads(_cache_path().read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict):
@@ -101,42 +107,45 @@ def _read_disk_cache(now: float) -> str | None:
     return version if fresh and parse_version(version) == version else None
 
 
-def _write_disk_cache(version: str, now: float) -> None:
+def _write_disk_cache(cache: VersionCache, version: str, now: float) -> None:
     """Best effort: a failed cache write only costs another ``claude --version`` later."""
-    path = _cache_path()
+    path = cache.path
     try:
-        ensure_private_dir(path.parent)
+        ensure_private_dir(path.parent, owned_root=cache.private_root)
         write_atomic(path, json.dumps({"version": version, "checked_at": now}).encode("utf-8"))
     except OSError as exc:
         log.debug("Could not cache the Claude Code version: %s", exc)
 
 
-def _resolve(use_disk_cache: bool) -> str:
+def _resolve(cache: VersionCache | None) -> str:
     now = time.time()
-    cached = _read_disk_cache(now) if use_disk_cache else None
+    cached = _read_disk_cache(cache.path, now) if cache else None
     if cached:
         return cached
     version = detect_installed_version() or FALLBACK_VERSION
-    if use_disk_cache:
-        _write_disk_cache(version, now)
+    if cache:
+        _write_disk_cache(cache, version, now)
     return version
 
 
-def claude_code_version(*, use_disk_cache: bool = True) -> str:
-    """The version to claim: the override, else the installed one, else the fallback."""
+def claude_code_version(*, cache: VersionCache | None = None, override: str | None = None) -> str:
+    """The version to claim: ``override`` (when it is a version), else the installed one
+    (remembered for the process, and in ``cache`` for a day), else the fallback."""
     global _cached
-    override = parse_version(os.environ.get(ENV_OVERRIDE, ""))
-    if override:
-        return override
+    pinned = parse_version(override or "")
+    if pinned:
+        return pinned
     with _lock:
         if _cached is None:
-            _cached = _resolve(use_disk_cache)
+            _cached = _resolve(cache)
         return _cached
 
 
-def claude_code_user_agent() -> str:
+def claude_code_user_agent(
+    *, cache: VersionCache | None = None, override: str | None = None
+) -> str:
     """``claude-code/<version>``, the ``User-Agent`` of every OAuth request."""
-    return f"claude-code/{claude_code_version()}"
+    return f"claude-code/{claude_code_version(cache=cache, override=override)}"
 
 
 def reset_cache() -> None:

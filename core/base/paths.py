@@ -1,7 +1,7 @@
-"""Where things live on disk: this app's data folder and Claude Code's config folder.
+"""Default folders, and the one rule for creating private ones.
 
-Both honour environment overrides so tests and users can point them elsewhere:
-``CLAUDE_USAGE_HOME`` for ours, ``CLAUDE_CONFIG_DIR`` for Claude Code's (as Claude Code does).
+Nothing here reads the environment: :mod:`core.config` decides (once, at a program's edge)
+whether ``CLAUDE_USAGE_HOME`` replaces the default data folder.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import platformdirs
 
 __all__ = [
     "APP_NAME",
-    "claude_config_dir",
-    "data_home",
+    "default_data_home",
     "ensure_private_dir",
     "legacy_store_path",
 ]
@@ -22,20 +21,9 @@ __all__ = [
 APP_NAME = "claude-usage-tray"
 
 
-def data_home() -> Path:
-    """The app's data folder (store, history, cooldowns, logs)."""
-    override = os.environ.get("CLAUDE_USAGE_HOME")
-    if override:
-        return Path(override).expanduser()
+def default_data_home() -> Path:
+    """The platform's data folder for this app (platformdirs)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def claude_config_dir() -> Path:
-    """Claude Code's folder: ``$CLAUDE_CONFIG_DIR`` or ``~/.claude``."""
-    override = os.environ.get("CLAUDE_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser()
-    return Path.home() / ".claude"
 
 
 def legacy_store_path() -> Path:
@@ -43,21 +31,23 @@ def legacy_store_path() -> Path:
     return Path.home() / ".claude-usage" / "accounts.enc"
 
 
-def ensure_private_dir(path: Path) -> Path:
+def ensure_private_dir(path: Path, *, owned_root: Path | None = None) -> Path:
     """Create ``path`` readable by the owner only (0700), and return it.
 
-    An existing folder is tightened only when it is this app's data folder or inside it:
-    a caller handed a path in ``/tmp`` or a home folder must never chmod that (as root,
-    making ``/tmp`` 0700 breaks every other user and apt).
+    An existing folder is tightened only when it is ``owned_root`` (the app's data folder)
+    or inside it: a caller handed a path in ``/tmp`` or a home folder must never chmod that
+    (as root, making ``/tmp`` 0700 breaks every other user and apt).
     """
     existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix" and (not existed or _inside_data_home(path)):
+    if os.name == "posix" and (not existed or _inside(path, owned_root)):
         os.chmod(path, 0o700)
     return path
 
 
-def _inside_data_home(path: Path) -> bool:
-    home = data_home().resolve()
+def _inside(path: Path, root: Path | None) -> bool:
+    if root is None:
+        return False
+    home = root.resolve()
     resolved = path.resolve()
     return resolved == home or home in resolved.parents

@@ -23,8 +23,8 @@ escapes, so a server's error text or an odd name can never drive the terminal. O
 never fails on encoding (unencodable characters are escaped), and arguments that are not
 valid UTF-8 are a usage error.
 
-Endpoints come from :meth:`Endpoints.from_env` and data from ``CLAUDE_USAGE_HOME``. The
-``--json`` schemas are in :mod:`core.cli.json_output` and docs/cli-json.md.
+Endpoints and folders come from the environment, read once by :meth:`AppConfig.from_environment`
+in :func:`main`. The ``--json`` schemas are in :mod:`core.cli.json_output` and docs/cli-json.md.
 """
 
 from __future__ import annotations
@@ -45,14 +45,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from core.anthropic.endpoints import Endpoints
-from core.base.paths import legacy_store_path
 from core.base.redact import install_log_redaction, redact_text
 from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
 from core.cli.json_output import accounts_document, dumps, import_document, usage_document
 from core.cli.text_output import Style, format_accounts, format_usage, style_for
 from core.client import UsageClient
+from core.config import AppConfig
 from core.errors import AccountNotFoundError, ClaudeUsageError, InvalidInputError
 from core.models import Account, AccountUsage
 from core.store.storage import Protection
@@ -70,8 +69,6 @@ MANUAL_SIGN_IN_TIMEOUT = 900.0  # signing in on another device and pasting back 
 _CLEAR = "\x1b[H\x1b[2J"
 # The only escape sequences output may carry: the colours of cli_format.Style.
 _OUR_COLOURS = re.compile(r"(\x1b\[(?:0|1|2|31|32|33)m)")
-# For tests: lets `watch` poll faster than the polite minimum. Not for people.
-MIN_INTERVAL_ENV = "CLAUDE_USAGE_WATCH_MIN_INTERVAL"
 PROTECTION_TEXT = {
     Protection.KEYRING: "key in the OS keyring",
     Protection.MACHINE: (
@@ -303,7 +300,7 @@ async def cmd_import(args: argparse.Namespace, client: UsageClient, console: Con
     """Import the accounts of the TypeScript claude-usage-core library (default store
     ~/.claude-usage/accounts.enc). Names already saved here are skipped, never overwritten;
     the old file is only read, never changed."""
-    source = _import_source(args.source)
+    source = _import_source(args.source, client)
     imported = await client.import_legacy_store(source)
     if args.json:
         console.print(dumps(import_document(source, imported)))
@@ -315,8 +312,8 @@ async def cmd_import(args: argparse.Namespace, client: UsageClient, console: Con
     return 0
 
 
-def _import_source(given: str | None) -> Path:
-    return Path(given).expanduser() if given else legacy_store_path()
+def _import_source(given: str | None, client: UsageClient) -> Path:
+    return Path(given).expanduser() if given else client.paths.legacy_store
 
 
 async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
@@ -337,7 +334,7 @@ async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Cons
             return []
 
     scheduler = Scheduler(
-        fetch, frames.put_nowait, interval=args.interval, min_interval=_min_interval()
+        fetch, frames.put_nowait, interval=args.interval, min_interval=args.min_interval
     )
     updates: Iterable[int] = range(args.count) if args.count else itertools.count()
     scheduler.start()
@@ -352,11 +349,11 @@ async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Cons
     return 0
 
 
-def _min_interval() -> float:
-    """The polite minimum, unless a test lowers it through :data:`MIN_INTERVAL_ENV`
-    (never below a tenth of a second: the per-token gate still guards the API)."""
+def min_interval(config: AppConfig) -> float:
+    """The polite minimum, unless a test lowers it (``CLAUDE_USAGE_WATCH_MIN_INTERVAL``;
+    never below a tenth of a second: the per-token gate still guards the API)."""
     try:
-        value = float(os.environ.get(MIN_INTERVAL_ENV, MIN_INTERVAL))
+        value = float(config.watch_min_interval or MIN_INTERVAL)
     except ValueError:
         return MIN_INTERVAL
     if not value >= 0.1:  # NaN too
@@ -376,15 +373,17 @@ def _draw(usages: list[AccountUsage], console: Console) -> None:
 # -- parser -------------------------------------------------------------------------------
 
 
-def _interval(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    least = _min_interval()
-    if not value >= least:
-        raise argparse.ArgumentTypeError(f"must be at least {least:g} seconds")
-    return value
+def _interval_at_least(least: float) -> Callable[[str], float]:
+    def interval(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value >= least:
+            raise argparse.ArgumentTypeError(f"must be at least {least:g} seconds")
+        return value
+
+    return interval
 
 
 def _positive(text: str) -> int:
@@ -433,7 +432,7 @@ def _add_account_commands(commands: argparse._SubParsersAction[_Parser]) -> None
     admin.set_defaults(handler=cmd_admin)
 
 
-def _add_management(commands: argparse._SubParsersAction[_Parser]) -> None:
+def _add_management(commands: argparse._SubParsersAction[_Parser], least: float) -> None:
     for name, handler, what in (
         ("switch", cmd_switch, "make NAME active"),
         ("delete", cmd_delete, "delete NAME"),
@@ -463,7 +462,7 @@ def _add_management(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     watch.add_argument(
         "--interval",
-        type=_interval,
+        type=_interval_at_least(least),
         default=DEFAULT_INTERVAL,
         metavar="SECONDS",
         help=f"seconds between updates (default {DEFAULT_INTERVAL:.0f}, min {MIN_INTERVAL:.0f})",
@@ -471,7 +470,7 @@ def _add_management(commands: argparse._SubParsersAction[_Parser]) -> None:
     watch.add_argument(
         "--count", type=_positive, default=None, metavar="N", help="stop after N updates"
     )
-    watch.set_defaults(handler=cmd_watch)
+    watch.set_defaults(handler=cmd_watch, min_interval=least)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -481,7 +480,8 @@ class _Parser(argparse.ArgumentParser):
         super()._print_message(terminal_safe(message), file)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
+    """The parser; ``min_interval`` is ``watch``'s floor (lowered only by tests)."""
     parser = _Parser(
         prog=PROG,
         description="Claude subscription and organisation usage across all your accounts.",
@@ -494,7 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_usage(commands)
     _add_account_commands(commands)
-    _add_management(commands)
+    _add_management(commands, min_interval)
     parser.set_defaults(handler=cmd_usage, json=False, refresh=False, name=None)
     return parser
 
@@ -519,16 +519,16 @@ def _configure_logging(verbosity: int, stream: TextIO) -> None:
     install_log_redaction(root)
 
 
-async def _run(args: argparse.Namespace, console: Console) -> int:
+async def _run(args: argparse.Namespace, console: Console, config: AppConfig) -> int:
     handler: Handler = args.handler
-    async with UsageClient(endpoints=Endpoints.from_env()) as client:
+    async with UsageClient(config=config) as client:
         return await handler(args, client, console)
 
 
-def run(args: argparse.Namespace, console: Console) -> int:
+def run(args: argparse.Namespace, console: Console, config: AppConfig) -> int:
     """Run one parsed command; map failures to exit statuses and messages."""
     try:
-        return asyncio.run(_run(args, console))
+        return asyncio.run(_run(args, console, config))
     except KeyboardInterrupt:
         return 0 if args.handler is cmd_watch else 130
     except AccountNotFoundError as exc:
@@ -573,10 +573,11 @@ def _require_utf8(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``claude-usage`` and ``python -m core.cli``."""
     _never_fail_on_encoding()
-    parser = build_parser()
+    config = AppConfig.from_environment()  # the edge: the only place the CLI reads it
+    parser = build_parser(min_interval(config))
     arguments = sys.argv[1:] if argv is None else list(argv)
     _require_utf8(parser, arguments)
     args = parser.parse_args(arguments)
-    console = Console(style=style_for(sys.stdout))
+    console = Console(style=style_for(sys.stdout, os.environ))
     _configure_logging(args.verbose, console.err)
-    return run(args, console)
+    return run(args, console, config)

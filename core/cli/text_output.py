@@ -12,7 +12,6 @@ colour codes, so the only escape sequences in the result are ours.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -86,15 +85,15 @@ class Style:
         return "".join(codes) + text + _RESET
 
 
-def style_for(stream: TextIO, environ: Mapping[str, str] | None = None) -> Style:
-    """Colour on a terminal; ``NO_COLOR`` (non-empty) disables, ``FORCE_COLOR`` forces."""
-    env = os.environ if environ is None else environ
-    if env.get("NO_COLOR"):
+def style_for(stream: TextIO, environ: Mapping[str, str]) -> Style:
+    """Colour on a terminal; ``NO_COLOR`` (non-empty) disables, ``FORCE_COLOR`` forces
+    (``environ`` is the CLI's environment, handed over by its ``main``)."""
+    if environ.get("NO_COLOR"):
         return Style(color=False)
-    if env.get("FORCE_COLOR") not in (None, "", "0", "false"):
+    if environ.get("FORCE_COLOR") not in (None, "", "0", "false"):
         return Style(color=True)
     isatty = getattr(stream, "isatty", None)
-    return Style(color=bool(isatty and isatty()) and env.get("TERM") != "dumb")
+    return Style(color=bool(isatty and isatty()) and environ.get("TERM") != "dumb")
 
 
 # -- small pieces -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Usage history in SQLite: one sample per account and window on every successful fetch.
 
 It feeds the burn rate / "runs out at" forecast (:mod:`core.history.forecast`) and the popup's
-7-day chart. The file is ``data_home()/history.sqlite3``; the tray and the CLI may write to
+7-day chart. The file is ``AppPaths.history``; the tray and the CLI may write to
 it at the same time from separate processes, which is why it runs in WAL mode with a busy
 timeout and short transactions.
 
@@ -41,7 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from core.base.paths import data_home, ensure_private_dir
+from core.base.paths import ensure_private_dir
 from core.history.forecast import Sample, forecast_window, window_length
 from core.models import Forecast, OAuthUsage, UsageWindow
 from core.usage.parsing import NAMED_WINDOWS
@@ -133,12 +133,14 @@ class History:
 
     def __init__(
         self,
-        path: Path | None = None,
+        path: Path,
         *,
         clock: Callable[[], datetime] = utcnow,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        private_root: Path | None = None,
     ) -> None:
-        self.path = path if path is not None else data_home() / HISTORY_FILENAME
+        self.path = Path(path)
+        self._private_root = private_root  # see core.base.paths.ensure_private_dir
         self.problem: str | None = None
         self._clock = clock
         self._busy_timeout = busy_timeout
@@ -283,7 +285,7 @@ class History:
         return self._conn
 
     def _open(self) -> sqlite3.Connection:
-        ensure_private_dir(self.path.parent)
+        ensure_private_dir(self.path.parent, owned_root=self._private_root)
         try:
             return _prepare(self._connect())
         except sqlite3.DatabaseError as exc:

@@ -16,18 +16,17 @@ accounts, and refresh tokens, without losing each other's updates.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
+import json
 from collections.abc import Callable
 from pathlib import Path
 
-from core.admin.fetcher import admin_key_from_credentials
+from core.base.redact import remember_secret
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
 from core.models import Account, AccountRecord
 from core.names import account_name_key, normalize_account_name
 from core.store.legacy import read_legacy_store
 from core.store.storage import AccountStore, StoreData
-from core.usage.parsing import parse_claude_credentials
 
 __all__ = ["AccountManager"]
 
@@ -184,13 +183,33 @@ class AccountManager:
 
 def _remember_secrets(data: StoreData) -> None:
     """Register every token and key the store holds for redaction by value (core.base.redact):
-    from here on the process holds them, whether or not it uses them. Parsing registers."""
+    from here on the process holds them, whether or not it uses them."""
     for record in data.accounts:
-        with contextlib.suppress(InvalidInputError):
-            if record.account_type == "admin":
-                admin_key_from_credentials(record.credentials)
-            elif record.credentials is not None:
-                parse_claude_credentials(record.credentials)
+        for secret in _secrets_in(record.credentials):
+            remember_secret(secret)
+
+
+_SECRET_FIELDS = ("accessToken", "refreshToken", "adminApiKey")
+
+
+def _secrets_in(credentials: str | None) -> list[str]:
+    """The tokens and keys in a record's credentials JSON — Claude Code's ``claudeAiOauth``
+    object (or that object saved alone) or ``{"adminApiKey": …}`` — read leniently: a
+    record that would not parse still has its secrets redacted."""
+    try:
+        document = json.loads(credentials) if credentials else None
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(document, dict):
+        return []
+    inner = document.get("claudeAiOauth")
+    fields = [document, *([inner] if isinstance(inner, dict) else [])]
+    return [
+        value
+        for part in fields
+        for key in _SECRET_FIELDS
+        if isinstance(value := part.get(key), str)
+    ]
 
 
 def _find(data: StoreData, name: str) -> AccountRecord | None:

@@ -116,9 +116,16 @@ class SystemKeyProvider:
     header, so two stores never share (or overwrite) each other's key.
     """
 
-    def __init__(self, *, service: str = KEYRING_SERVICE, machine_id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        service: str = KEYRING_SERVICE,
+        machine_id: str | None = None,
+        backend: KeyringBackend | None = None,
+    ) -> None:
         self._service = service
         self._machine_id = machine_id
+        self._backend = backend  # None: the keyring the ``keyring`` package chose
         self._cache: dict[bytes, StoreKey] = {}
 
     def __repr__(self) -> str:
@@ -133,8 +140,12 @@ class SystemKeyProvider:
             self._cache[key_id] = cached
         return cached
 
+    @property
+    def _ring(self) -> KeyringBackend:
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
     def new_key(self) -> StoreKey:
-        if keyring_usable():
+        if keyring_usable(self._ring):
             key_id = secrets.token_bytes(KEY_ID_SIZE)
             secret = self._create_keyring_key(key_id)
             if secret is not None:
@@ -146,7 +157,7 @@ class SystemKeyProvider:
         return self._machine_key()
 
     def preferred_protection(self) -> Protection:
-        return Protection.KEYRING if keyring_usable() else Protection.MACHINE
+        return Protection.KEYRING if keyring_usable(self._ring) else Protection.MACHINE
 
     def _username(self, key_id: bytes) -> str:
         return f"store-key-{key_id.hex()}"
@@ -154,7 +165,7 @@ class SystemKeyProvider:
     def _read_keyring_key(self, key_id: bytes) -> bytes:
         where = f"service {self._service!r}, entry {self._username(key_id)!r}"
         try:
-            encoded = keyring.get_password(self._service, self._username(key_id))
+            encoded = self._ring.get_password(self._service, self._username(key_id))
         except Exception as exc:  # backends raise their own errors (D-Bus, Keychain…)
             # Only the type: a backend's message is not ours to vouch for, and redact_text
             # knows Anthropic tokens, not a base64 store key.
@@ -175,8 +186,8 @@ class SystemKeyProvider:
         secret = secrets.token_bytes(KEY_SIZE)
         username = self._username(key_id)
         try:
-            keyring.set_password(self._service, username, base64.b64encode(secret).decode())
-            echoed = keyring.get_password(self._service, username)
+            self._ring.set_password(self._service, username, base64.b64encode(secret).decode())
+            echoed = self._ring.get_password(self._service, username)
         except Exception as exc:  # any refusal means: no keyring for this store
             log.warning(
                 "The keyring refused the store key (%s); using a machine-derived key",

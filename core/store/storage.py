@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from core.base.atomic import write_atomic
-from core.base.paths import data_home, ensure_private_dir
+from core.base.paths import ensure_private_dir
 from core.errors import StorageError
 from core.models import AccountRecord, CredentialSource
 from core.store.keys import KEY_ID_SIZE, KeyProvider, Protection, StoreKey, SystemKeyProvider
@@ -45,7 +45,6 @@ __all__ = [
     "AccountStore",
     "Protection",
     "StoreData",
-    "default_store_path",
 ]
 
 log = logging.getLogger(__name__)
@@ -60,11 +59,6 @@ DEFAULT_LOCK_TIMEOUT = 30.0
 
 _PROTECTION_CODES = {Protection.KEYRING: 1, Protection.MACHINE: 2}
 _PROTECTION_BY_CODE = {code: protection for protection, code in _PROTECTION_CODES.items()}
-
-
-def default_store_path() -> Path:
-    """Where the store lives unless the caller says otherwise (inside ``CLAUDE_USAGE_HOME``)."""
-    return data_home() / STORE_FILE_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +99,10 @@ class AccountStore:
         *,
         key_provider: KeyProvider | None = None,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        private_root: Path | None = None,
     ) -> None:
         self.path = Path(path)
+        self._private_root = private_root  # see core.base.paths.ensure_private_dir
         self._keys: KeyProvider = key_provider or SystemKeyProvider()
         self._lock_timeout = lock_timeout
         # The last blob seen and what it decrypts to: every fetch reads the store, and
@@ -130,7 +126,7 @@ class AccountStore:
         self._ensure_folder()
         folder = self.path.with_name(self.path.name + ".locks")
         try:
-            ensure_private_dir(folder)
+            ensure_private_dir(folder, owned_root=self._private_root)
         except OSError as exc:
             raise StorageError(f"Could not create the lock folder {folder}: {exc}") from None
         return folder / f"{hashlib.sha256(account_id.encode()).hexdigest()[:32]}.lock"
@@ -258,7 +254,7 @@ class AccountStore:
         """Create the folder 0700 (an existing folder not ours is left as it is)."""
         folder = self.path.parent
         try:
-            ensure_private_dir(folder)
+            ensure_private_dir(folder, owned_root=self._private_root)
         except OSError as exc:
             raise StorageError(
                 f"Could not create the folder {folder} for the account store: "

@@ -4,7 +4,7 @@ A failed fetch must not blank the tray: the fetcher keeps each account's last go
 (by the account's stable id, so a rename in any process keeps it) and returns it, under the
 account's current name, marked ``stale`` with the error and an :class:`AccountStatus` saying why
 (a 429 is RATE_LIMITED with ``retry_at`` — never "credentials expired"). Last good values
-are also saved under ``data_home()`` (see :mod:`core.usage.snapshots`), so a CLI run right after a
+are also saved on disk (see :mod:`core.usage.snapshots`), so a CLI run right after a
 restart still has something to show while a cooldown is in force.
 
 The profile (email, plan, stable account id) is looked up best effort, at most once a day
@@ -97,7 +97,7 @@ class UsageFetcher:
         tokens: TokenManager,
         gate: RateLimitGate,
         history: HistoryLike | None = None,
-        snapshots: SnapshotCache | None = None,
+        snapshots: SnapshotCache,
         clock: Callable[[], datetime] = _utcnow,
         profile_ttl: timedelta = PROFILE_TTL,
     ) -> None:
@@ -106,7 +106,7 @@ class UsageFetcher:
         self.tokens = tokens
         self.gate = gate
         self.history = history
-        self.snapshots = snapshots if snapshots is not None else SnapshotCache()
+        self.snapshots = snapshots
         self._clock = clock
         self._profile_ttl = profile_ttl
         # All by account id (AccountRecord.id): names change, ids do not.

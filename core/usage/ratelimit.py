@@ -22,7 +22,7 @@ Anthropic's usage limits are per access token and undocumented; polling too ofte
 and until it passes no run calls the token endpoint at all — not even a user-initiated one,
 since the sign-in server said when to come back.
 
-Cooldowns are persisted in ``data_home()/cooldowns.json`` so they survive a restart and are
+Cooldowns are persisted in ``AppPaths.cooldowns`` so they survive a restart and are
 shared with a CLI run next to the tray. Entries are keyed by a SHA-256 of the token — never
 the token — and dropped an hour after their cooldown ends, so entries of rotated or expired
 tokens are garbage-collected. Writes are atomic under a file lock.
@@ -43,8 +43,9 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from core.base.atomic import write_atomic
-from core.base.paths import data_home, ensure_private_dir
+from core.base.paths import ensure_private_dir
 from core.errors import BLOCKED_MESSAGE, BlockedError, ClaudeUsageError, RateLimitedError
+from core.usage.limits import MIN_POLL_SECONDS
 
 __all__ = [
     "COOLDOWNS_FILENAME",
@@ -66,7 +67,7 @@ Refusal = RateLimitedError | BlockedError  # the answers that start a cooldown
 COOLDOWNS_FILENAME = "cooldowns.json"
 COOLDOWN_FLOOR = timedelta(seconds=60)
 COOLDOWN_CEILING = timedelta(hours=1)
-MIN_POLL_INTERVAL = timedelta(seconds=60)
+MIN_POLL_INTERVAL = timedelta(seconds=MIN_POLL_SECONDS)
 # How long a finished cooldown is remembered (for back-off) before it is garbage-collected.
 FORGET_AFTER = timedelta(hours=1)
 MAX_ENTRIES = 500
@@ -132,8 +133,9 @@ class _CooldownFile:
     instead, so cooldowns still hold for the life of this process.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, private_root: Path | None) -> None:
         self.path = path
+        self._private_root = private_root  # see core.base.paths.ensure_private_dir
         self._lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=_LOCK_TIMEOUT)
         self._memory: dict[str, Cooldown] | None = None  # set while the file is unwritable
 
@@ -157,7 +159,7 @@ class _CooldownFile:
     ) -> dict[str, Cooldown]:
         """Locked read-modify-write, so the tray and a CLI run don't lose each other's entries."""
         try:
-            ensure_private_dir(self.path.parent)
+            ensure_private_dir(self.path.parent, owned_root=self._private_root)
             with self._lock:
                 entries = change(self.read())
                 self._write(entries)
@@ -210,14 +212,15 @@ class RateLimitGate:
 
     def __init__(
         self,
-        path: Path | None = None,
+        path: Path,
         *,
+        private_root: Path | None = None,
         clock: Callable[[], datetime] = _utcnow,
         floor: timedelta = COOLDOWN_FLOOR,
         ceiling: timedelta = COOLDOWN_CEILING,
         min_interval: timedelta = MIN_POLL_INTERVAL,
     ) -> None:
-        self._file = _CooldownFile(path if path is not None else data_home() / COOLDOWNS_FILENAME)
+        self._file = _CooldownFile(Path(path), private_root)
         self._clock = clock
         self.floor, self.ceiling, self.min_interval = floor, ceiling, min_interval
         self._locks: dict[str, asyncio.Lock] = {}
@@ -307,13 +310,14 @@ class SignInServerGate:
 
     def __init__(
         self,
-        path: Path | None = None,
+        path: Path,
         *,
+        private_root: Path | None = None,
         clock: Callable[[], datetime] = _utcnow,
         floor: timedelta = COOLDOWN_FLOOR,
         ceiling: timedelta = COOLDOWN_CEILING,
     ) -> None:
-        self._file = _CooldownFile(path if path is not None else data_home() / COOLDOWNS_FILENAME)
+        self._file = _CooldownFile(Path(path), private_root)
         self._clock = clock
         self.floor, self.ceiling = floor, ceiling
 

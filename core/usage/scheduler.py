@@ -21,6 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 
 from core.models import AccountUsage, AdminUsage, OAuthUsage
+from core.usage.limits import MIN_POLL_SECONDS
 
 __all__ = [
     "DEFAULT_INTERVAL",
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = 300.0
 WATCHING_INTERVAL = 120.0
-MIN_INTERVAL = 60.0
+MIN_INTERVAL = MIN_POLL_SECONDS
 MAX_INTERVAL = 900.0
 BACKOFF_AFTER = 3
 BACKOFF_FACTOR = 1.5

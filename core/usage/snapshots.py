@@ -1,7 +1,7 @@
 """Each account's last good usage snapshot on disk, so a restart still has something to show.
 
 Without it, a CLI run during a 429 cooldown (which survives restarts) could only say "rate
-limited". One small JSON file per account under ``data_home()/snapshots/``, named by a hash
+limited". One small JSON file per account under ``AppPaths.snapshots``, named by a hash
 of the account's stable id (:attr:`core.models.AccountRecord.id`), so a rename — by this
 process or another — keeps it; replaced atomically. Files written before ids existed are
 named by a hash of the account name: they are still read (once, for that name) and
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from core.base.atomic import write_atomic
-from core.base.paths import data_home, ensure_private_dir
+from core.base.paths import ensure_private_dir
 from core.models import ExtraUsage, Limit, OAuthUsage, UsageWindow
 from core.usage.parsing import usage_with_windows
 
@@ -176,8 +176,9 @@ def usage_from_dict(value: Any) -> OAuthUsage:
 class SnapshotCache:
     """Last good snapshot per account id; every method is best effort."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder if folder is not None else data_home() / SNAPSHOT_DIRNAME
+    def __init__(self, folder: Path, *, private_root: Path | None = None) -> None:
+        self.folder = Path(folder)
+        self._private_root = private_root  # see core.base.paths.ensure_private_dir
 
     def _path(self, label: str, kind: str) -> Path:
         digest = hashlib.sha256(f"{kind}{label}".encode()).hexdigest()[:32]
@@ -194,7 +195,7 @@ class SnapshotCache:
         """Atomically replace account ``key``'s snapshot (a failure is only logged)."""
         try:
             payload = json.dumps({**usage_to_dict(usage), "key": key}).encode("utf-8")
-            ensure_private_dir(self.folder)
+            ensure_private_dir(self.folder, owned_root=self._private_root)
             write_atomic(self._id_path(key), payload, durable=False)  # a cache
         except (OSError, TypeError, ValueError) as exc:
             log.warning("Could not save the last usage snapshot: %s", exc)

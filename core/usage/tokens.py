@@ -40,8 +40,7 @@ from functools import partial
 from pathlib import Path
 
 from core.anthropic.api import AnthropicApi
-from core.base.paths import claude_config_dir
-from core.credentials import ClaudeCodeCredentialSource, credential_source
+from core.credentials import ClaudeCodeCredentialSource, ClaudeCodeEnv, credential_source
 from core.errors import (
     AccountNotFoundError,
     ClaudeUsageError,
@@ -79,12 +78,13 @@ def _utcnow() -> datetime:
 
 
 def default_source_for(
-    config_dir: str | None, platform: str = "auto"
+    config_dir: str | None, platform: str = "auto", env: ClaudeCodeEnv | None = None
 ) -> ClaudeCodeCredentialSource:
     """Claude Code's login source for the folder a linked account was saved from (which may
     be the raw ``$CLAUDE_CONFIG_DIR`` text, ``~`` included); None: its current folder."""
-    folder = Path(config_dir).expanduser() if config_dir else claude_config_dir()
-    return credential_source(platform, config_dir=folder)
+    env = env or ClaudeCodeEnv.current()
+    folder = Path(config_dir).expanduser() if config_dir else env.config_dir
+    return credential_source(platform, config_dir=folder, env=env)
 
 
 @dataclass(frozen=True, slots=True)

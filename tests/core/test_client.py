@@ -231,8 +231,9 @@ async def test_requests_carry_claude_codes_user_agent_resolved_on_first_use(
     fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from core.anthropic import user_agent
+    from core.config import ENV_USER_AGENT_VERSION
 
-    monkeypatch.setenv(user_agent.ENV_OVERRIDE, "9.8.7")
+    monkeypatch.setenv(ENV_USER_AGENT_VERSION, "9.8.7")
     user_agent.reset_cache()
     async with UsageClient(jitter=0) as client:
         await client.save_account("UA", fake_server.add_account().credentials_json())

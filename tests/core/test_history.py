@@ -16,6 +16,7 @@ import pytest
 
 from core.history.database import HISTORY_FILENAME, SCHEMA_VERSION, History, account_key
 from core.models import OAuthUsage, UsageWindow
+from tests.app_paths import app_paths
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 SESSION_RESET = T0 + timedelta(hours=4)
@@ -75,7 +76,7 @@ def row_count(path: Path) -> int:
 
 
 def test_default_path_is_under_claude_usage_home() -> None:
-    assert History().path == Path(os.environ["CLAUDE_USAGE_HOME"]) / HISTORY_FILENAME
+    assert app_paths().history == Path(os.environ["CLAUDE_USAGE_HOME"]) / HISTORY_FILENAME
 
 
 def test_record_then_read_back_each_window(history: History, clock: FakeClock) -> None:

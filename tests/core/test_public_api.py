@@ -12,8 +12,10 @@ import pytest
 
 import core
 from core import errors
+from tests.conftest import REPO_ROOT
 
-EXPECTED_EXPORTS = {
+# DESIGN.md's contract: the library.
+LIBRARY_API = {
     "Account",
     "AccountNotFoundError",
     "AccountUsage",
@@ -32,11 +34,59 @@ EXPECTED_EXPORTS = {
     "authorize",
 }
 
+# What a front end (the tray) uses besides the library; docs/architecture.md lists it.
+APP_SURFACE = {
+    "ADMIN_KEY_PREFIX",
+    "APP_NAME",
+    "AccountStatus",
+    "AppConfig",
+    "AppPaths",
+    "CHART_SPAN",
+    "ClaudeCodeEnv",
+    "Forecast",
+    "History",
+    "InvalidInputError",
+    "MAX_NAME_LENGTH",
+    "MAX_REFRESH_MINUTES",
+    "MIN_POLL_SECONDS",
+    "MIN_REFRESH_MINUTES",
+    "STATUS_HEADLINES",
+    "Scheduler",
+    "SeriesPoint",
+    "account_name_key",
+    "check_price_table",
+    "check_store_round_trip",
+    "format_ago",
+    "format_cents",
+    "format_clock",
+    "format_duration",
+    "format_money",
+    "format_percent",
+    "format_resets",
+    "format_tokens",
+    "install_log_redaction",
+    "normalize_account_name",
+    "parse_claude_credentials",
+    "plan_label",
+    "redact_text",
+    "safe_text",
+    "state_text",
+    "validate_admin_key_format",
+    "write_atomic",
+}
+
 
 def test_exported_names_are_pinned() -> None:
-    assert set(core.__all__) == EXPECTED_EXPORTS
+    assert len(core.__all__) == len(set(core.__all__))
+    assert set(core.__all__) == LIBRARY_API | APP_SURFACE
     for name in core.__all__:
         assert hasattr(core, name), name
+
+
+def test_the_surface_is_documented() -> None:
+    text = (REPO_ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = sorted(name for name in APP_SURFACE if f"`{name}`" not in text)
+    assert missing == []
 
 
 def test_every_public_name_is_documented() -> None:

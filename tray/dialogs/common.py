@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from core.base.safe_text import safe_text
+from core import safe_text
 
 __all__ = ["ERROR_COLOR", "ErrorLabel", "wrapped_label"]
 

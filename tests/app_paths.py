@@ -1,0 +1,11 @@
+"""The folders a program started in this test's environment would use (``conftest`` points
+``CLAUDE_USAGE_HOME`` into the test's temporary folder)."""
+
+from __future__ import annotations
+
+from core.config import AppConfig, AppPaths
+
+
+def app_paths() -> AppPaths:
+    """What the CLI's and the tray's ``main`` would build, read afresh from the environment."""
+    return AppConfig.from_environment().paths
