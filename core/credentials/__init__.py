@@ -49,17 +49,16 @@ __all__ = [
 
 
 def credential_source(
-    platform: str = "auto", config_dir: Path | None = None, env: ClaudeCodeEnv | None = None
+    platform: str, config_dir: Path | None, env: ClaudeCodeEnv
 ) -> ClaudeCodeCredentialSource:
     """Claude Code's login source for ``platform`` (auto|macos|linux|windows|none).
 
-    ``config_dir`` overrides ``env``'s ``CLAUDE_CONFIG_DIR`` (``env`` defaults to this
-    process's environment); an unknown platform raises :class:`~core.errors.InvalidInputError`.
+    ``config_dir`` overrides ``env``'s ``CLAUDE_CONFIG_DIR``; an unknown platform raises
+    :class:`~core.errors.InvalidInputError`.
     """
     name = resolve_platform(platform)
     if name == "none":
         return NullCredentialSource()
-    env = env or ClaudeCodeEnv.current()
     location = locate(name, config_dir, env)
     user = claude_user_name(env)
     file_source = FileCredentialSource(

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 def read_claude_account_info(
-    config_dir: Path | None = None, *, platform: str = "auto", env: ClaudeCodeEnv | None = None
+    config_dir: Path | None, *, env: ClaudeCodeEnv, platform: str = "auto"
 ) -> dict[str, Any] | None:
     """The ``oauthAccount`` object (``emailAddress``, ``organizationName``, ``accountUuid`` …).
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import os
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -45,7 +44,7 @@ class ClaudeCodeEnv:
     ``config_dir_text`` is ``$CLAUDE_CONFIG_DIR`` exactly as written (its raw text names
     the Keychain item); ``user`` is ``$USER`` (the Keychain account); ``user_profile`` is
     ``%USERPROFILE%`` (Node's home folder on Windows). :class:`core.config.AppConfig` reads
-    them at the program's edge; :meth:`current` is for callers that pass none.
+    them at the program's edge and passes them down.
     """
 
     config_dir_text: str | None = None
@@ -59,11 +58,6 @@ class ClaudeCodeEnv:
             user=environ.get("USER") or None,
             user_profile=environ.get("USERPROFILE") or None,
         )
-
-    @classmethod
-    def current(cls) -> ClaudeCodeEnv:
-        """This process's environment: the default of :func:`locate` and its callers."""
-        return cls.from_mapping(os.environ)
 
     @property
     def config_dir(self) -> Path:
@@ -96,9 +90,9 @@ def keychain_service_name(custom_dir_text: str | None) -> str:
     return f"{SERVICE_NAME}-{hashlib.sha256(normalised).hexdigest()[:8]}"
 
 
-def claude_user_name(env: ClaudeCodeEnv | None = None) -> str:
+def claude_user_name(env: ClaudeCodeEnv) -> str:
     """The Keychain account Claude Code uses: ``$USER``, else the login name."""
-    user = (env or ClaudeCodeEnv.current()).user
+    user = env.user
     if user:
         return user
     try:
@@ -107,10 +101,10 @@ def claude_user_name(env: ClaudeCodeEnv | None = None) -> str:
         return _FALLBACK_USER
 
 
-def user_home(platform: str, env: ClaudeCodeEnv | None = None) -> Path:
+def user_home(platform: str, env: ClaudeCodeEnv) -> Path:
     """The home folder Claude Code sees (Node's ``homedir()``: %USERPROFILE% on Windows)."""
     if platform == "windows":
-        profile = (env or ClaudeCodeEnv.current()).user_profile
+        profile = env.user_profile
         if profile:
             return Path(profile)
     return Path.home()
@@ -158,16 +152,13 @@ class ClaudeLocation:
         return base / ".claude.json"
 
 
-def locate(
-    platform: str, config_dir: Path | None = None, env: ClaudeCodeEnv | None = None
-) -> ClaudeLocation:
+def locate(platform: str, config_dir: Path | None, env: ClaudeCodeEnv) -> ClaudeLocation:
     """Claude Code's folder for ``platform``: ``config_dir``, ``$CLAUDE_CONFIG_DIR`` or default.
 
     An explicit ``config_dir`` counts as a custom ``CLAUDE_CONFIG_DIR`` unless it is the
     default folder; when it names the same folder as the environment variable, the
     variable's raw text is kept so the Keychain hash matches Claude Code's exactly.
     """
-    env = env or ClaudeCodeEnv.current()
     home = user_home(platform, env)
     default_dir = home / ".claude"
     env_text = env.config_dir_text

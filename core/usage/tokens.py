@@ -78,11 +78,10 @@ def _utcnow() -> datetime:
 
 
 def default_source_for(
-    config_dir: str | None, platform: str = "auto", env: ClaudeCodeEnv | None = None
+    config_dir: str | None, platform: str, env: ClaudeCodeEnv
 ) -> ClaudeCodeCredentialSource:
     """Claude Code's login source for the folder a linked account was saved from (which may
     be the raw ``$CLAUDE_CONFIG_DIR`` text, ``~`` included); None: its current folder."""
-    env = env or ClaudeCodeEnv.current()
     folder = Path(config_dir).expanduser() if config_dir else env.config_dir
     return credential_source(platform, config_dir=folder, env=env)
 
@@ -107,7 +106,7 @@ class TokenManager:
         api: AnthropicApi,
         accounts: AccountManager,
         *,
-        source_for: SourceFactory = default_source_for,
+        source_for: SourceFactory,
         write_back: bool = False,
         clock: Callable[[], datetime] = _utcnow,
         refresh_margin: timedelta = REFRESH_MARGIN,

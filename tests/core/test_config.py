@@ -28,8 +28,6 @@ ENVIRONMENT_READERS = {
     "core/cli/main.py",
     # DESIGN.md's public ``Endpoints.from_env()``; the app itself uses AppConfig's endpoints.
     "core/anthropic/endpoints.py",
-    # ``ClaudeCodeEnv.current()``: the default for credential helpers called without an env.
-    "core/credentials/location.py",
 }
 
 

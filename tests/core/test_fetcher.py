@@ -410,7 +410,7 @@ class BrokenTokens(TokenManager):
 async def test_unexpected_bug_is_an_error_snapshot_without_secrets(world: World) -> None:
     account = world.fake.add_account()
     record = await world.save_app("Work", account)
-    tokens = BrokenTokens(world.api, world.accounts)
+    tokens = BrokenTokens(world.api, world.accounts, source_for=world.source_for)
     usage = await world.fetcher(tokens=tokens).fetch(record)
     assert usage.status is AccountStatus.ERROR
     assert usage.error == "Unexpected error (RuntimeError)"
@@ -422,7 +422,9 @@ async def test_unexpected_bug_is_logged_with_its_traceback_but_no_token(
     account = world.fake.add_account()
     record = await world.save_app("Work", account)
     with caplog.at_level(logging.ERROR, logger="core.usage.fetcher"):
-        await world.fetcher(tokens=BrokenTokens(world.api, world.accounts)).fetch(record)
+        await world.fetcher(
+            tokens=BrokenTokens(world.api, world.accounts, source_for=world.source_for)
+        ).fetch(record)
     assert "RuntimeError: a bug, with sk-ant-oat01-" in caplog.text  # the bug is findable
     assert "in access_token" in caplog.text  # with where it happened
     assert "SECRETSECRET" not in caplog.text
@@ -435,7 +437,9 @@ async def test_network_error_message_is_redacted(world: World) -> None:
 
     account = world.fake.add_account()
     record = await world.save_app("Work", account)
-    usage = await world.fetcher(tokens=LeakyTokens(world.api, world.accounts)).fetch(record)
+    usage = await world.fetcher(
+        tokens=LeakyTokens(world.api, world.accounts, source_for=world.source_for)
+    ).fetch(record)
     assert usage.status is AccountStatus.OFFLINE
     assert usage.error is not None
     assert "SECRETSECRET" not in usage.error

@@ -43,6 +43,7 @@ from core.usage.parsing import (
     parse_usage,
 )
 from core.usage.snapshots import SnapshotCache
+from tests.app_paths import claude_env
 
 FUZZ = settings(max_examples=200, deadline=None)
 SOME = settings(max_examples=100, deadline=None)
@@ -468,7 +469,7 @@ def test_fuzz_valid_credentials_file_loses_nothing(
 )
 def test_fuzz_claude_json_reader_never_raises(scratch: Path, content: bytes) -> None:
     (scratch / ".claude.json").write_bytes(content)
-    info = read_claude_account_info(scratch, platform="linux")
+    info = read_claude_account_info(scratch, platform="linux", env=claude_env())
     assert info is None or isinstance(info, dict)
 
 

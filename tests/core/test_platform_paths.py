@@ -22,7 +22,7 @@ from core.base import atomic, paths
 from core.base.atomic import write_atomic
 from core.config import AppConfig
 from core.credentials.location import claude_user_name, resolve_platform
-from tests.app_paths import app_paths
+from tests.app_paths import app_paths, claude_env
 
 
 class WindowsOs:
@@ -59,7 +59,7 @@ def test_without_user_or_login_name_claude_codes_fallback_is_used(
 
     monkeypatch.delenv("USER", raising=False)
     monkeypatch.setattr(getpass, "getuser", no_login)
-    assert claude_user_name() == "claude-code-user"
+    assert claude_user_name(claude_env()) == "claude-code-user"
 
 
 @pytest.fixture
