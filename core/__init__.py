@@ -25,7 +25,12 @@ from core.base.safe_text import safe_text
 from core.client import UsageClient
 from core.config import AppConfig, AppPaths
 from core.credentials import ClaudeCodeEnv
-from core.diagnostics import check_price_table, check_store_round_trip
+from core.diagnostics import (
+    check_https,
+    check_keyring,
+    check_price_table,
+    check_store_round_trip,
+)
 from core.errors import (
     AccountNotFoundError,
     AuthenticationError,
@@ -141,6 +146,8 @@ __all__ += [
 ]
 # - diagnostics (the self-test)
 __all__ += [
+    "check_https",
+    "check_keyring",
     "check_price_table",
     "check_store_round_trip",
 ]

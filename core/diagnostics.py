@@ -1,16 +1,21 @@
-"""Checks a self-test runs on ``core`` itself: can this installation encrypt a store and
-read it back, and is the price table there?
+"""Checks a self-test runs on ``core``'s own parts: can this installation encrypt a store
+and read it back, is the price table there, can it make an HTTPS context, and which keyring
+would hold the store's key?
 
 Meant for a frozen bundle (PyInstaller drops what it cannot see imported: ``cryptography``'s
-bindings, ``core``'s data files), called by ``claude-usage-tray --self-test``. Nothing
-outside ``folder`` is touched: the store is written with a throwaway in-memory key, never
-the user's keyring or accounts.
+bindings, ``core``'s data files, the CA bundle, keyring's entry points and its per-OS
+backends), called by ``claude-usage-tray --self-test``. Each returns a short line saying what
+it found, or raises. Nothing is written outside the folder given: the store is written with a
+throwaway in-memory key, never the user's keyring or accounts.
 """
 
 from __future__ import annotations
 
+import importlib
 import secrets
+import sys
 from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 
 from core.admin.pricing import default_price_table
@@ -18,7 +23,7 @@ from core.models import AccountRecord, CredentialSource
 from core.store.keys import KEY_ID_SIZE, KEY_SIZE, Protection, StoreKey
 from core.store.storage import AccountStore, StoreData
 
-__all__ = ["check_price_table", "check_store_round_trip"]
+__all__ = ["check_https", "check_keyring", "check_price_table", "check_store_round_trip"]
 
 
 class _ThrowawayKey:
@@ -63,3 +68,38 @@ def check_price_table() -> str:
     if not table.models:
         raise RuntimeError("core/admin/prices.json has no models")
     return f"{len(table.models)} models"
+
+
+def check_https() -> str:
+    """Build httpx's TLS context, which loads the CA bundle a frozen app must carry."""
+    import certifi
+    import httpx
+
+    httpx.create_ssl_context()
+    return Path(certifi.where()).name
+
+
+def _native_keyring_module() -> str:
+    if sys.platform == "darwin":
+        return "keyring.backends.macOS"
+    if sys.platform == "win32":
+        return "keyring.backends.Windows"
+    return "keyring.backends.SecretService"
+
+
+def check_keyring() -> str:
+    """keyring's backend entry points are there, this OS's backend imports, and which one
+    ``keyring`` would use for the store's key (nothing is read from or written to it)."""
+    import keyring
+    import keyring.backend
+
+    if not list(metadata.entry_points(group="keyring.backends")):
+        raise RuntimeError("keyring's backend entry points are missing (no package metadata)")
+    native = _native_keyring_module()
+    importlib.import_module(native)
+    if native.endswith("SecretService"):
+        importlib.import_module("secretstorage")
+    rings = keyring.backend.get_all_keyring()
+    viable = [type(ring).__module__.rsplit(".", 1)[-1] for ring in rings]
+    chosen = type(keyring.get_keyring()).__module__
+    return f"native {native} importable; viable: {', '.join(viable) or 'none'}; in use: {chosen}"

@@ -32,11 +32,12 @@ PLATFORM_MODULES = (
     "core/credentials/location.py",  # %USERPROFILE%, auto platform
     "core/store/keys.py",  # the store key in each OS's keyring; ioreg, MachineGuid
     "core/base/paths.py",  # platformdirs' per-OS folders; POSIX-only modes
+    "core/diagnostics.py",  # the self-test's check of each OS's keyring backend
     "tray/autostart.py",  # LaunchAgent, HKCU Run key, XDG autostart
     "tray/icon.py",  # template (mask) icons on macOS
     "tray/notifications.py",  # freedesktop Notify on Linux, Qt's balloons elsewhere
     "tray/resources.py",  # files inside the frozen app
-    "tray/selftest.py",  # --self-test: each OS's keyring backend
+    "tray/selftest.py",  # --self-test: frozen or not, UTF-8 mode
     "tray/single_instance.py",  # a Unix socket or a named pipe
     "packaging/bundle_config.py",  # per-platform bundle contents and tags
     "packaging/winver.py",  # the Windows version resource

@@ -75,11 +75,9 @@ def _check_prices() -> str:
 
 
 def _check_https() -> str:
-    import certifi
-    import httpx
+    from core import check_https
 
-    httpx.create_ssl_context()  # loads the CA bundle that must ship with the app
-    return Path(certifi.where()).name
+    return check_https()
 
 
 def _check_text_encoding() -> str:
@@ -91,30 +89,10 @@ def _check_text_encoding() -> str:
     return f"UTF-8 mode {'on' if sys.flags.utf8_mode else 'off'}, file names {encoding}"
 
 
-def _native_keyring_module() -> str:
-    if sys.platform == "darwin":
-        return "keyring.backends.macOS"
-    if sys.platform == "win32":
-        return "keyring.backends.Windows"
-    return "keyring.backends.SecretService"
-
-
 def _check_keyring() -> str:
-    import importlib
-    from importlib import metadata
+    from core import check_keyring
 
-    import keyring.backend
-
-    if not list(metadata.entry_points(group="keyring.backends")):
-        raise RuntimeError("keyring's backend entry points are missing (no package metadata)")
-    native = _native_keyring_module()
-    importlib.import_module(native)
-    if native.endswith("SecretService"):
-        importlib.import_module("secretstorage")
-    rings = keyring.backend.get_all_keyring()
-    viable = [type(ring).__module__.rsplit(".", 1)[-1] for ring in rings]
-    chosen = type(keyring.get_keyring()).__module__
-    return f"native {native} importable; viable: {', '.join(viable) or 'none'}; in use: {chosen}"
+    return check_keyring()
 
 
 def _check_store() -> str:

@@ -54,6 +54,8 @@ APP_SURFACE = {
     "Scheduler",
     "SeriesPoint",
     "account_name_key",
+    "check_https",
+    "check_keyring",
     "check_price_table",
     "check_store_round_trip",
     "format_ago",
