@@ -84,14 +84,6 @@ class AppPaths:
     def user_agent_cache(self) -> Path:
         return self.home / CACHE_FILENAME
 
-    @property
-    def logs(self) -> Path:
-        return self.home / "logs"
-
-    @property
-    def notifications(self) -> Path:
-        return self.home / "notifications.json"
-
     def private_dir(self, folder: Path) -> Path:
         """Create ``folder`` owner-only (see :func:`core.base.paths.ensure_private_dir`)."""
         return ensure_private_dir(folder, owned_root=self.private_root)

@@ -40,7 +40,7 @@ def test_the_data_folder_and_its_children_are_tightened() -> None:
     home.chmod(0o755)
     (home / "logs").mkdir(mode=0o755)
     paths.private_dir(home)
-    paths.private_dir(paths.logs)
+    paths.private_dir(home / "logs")
     assert mode(home) == 0o700
     assert mode(home / "logs") == 0o700
 
