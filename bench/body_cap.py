@@ -1,6 +1,6 @@
 """Peak memory of one request answered with a 200 MB streamed body (issue 14).
 
-The body must be read only up to ``core.api.MAX_BODY_BYTES`` (8 MiB) and then refused: a
+The body must be read only up to ``core.anthropic.api.MAX_BODY_BYTES`` (8 MiB) and then refused: a
 hostile or broken server must not be able to make the tray hold hundreds of megabytes. The
 fake runs in its own process and streams the body as it generates it; the client runs in a
 fresh child process whose peak resident size (``ru_maxrss``) is read before and after the
@@ -27,8 +27,8 @@ USAGE = "/api/oauth/usage"
 CHILD = """
 import asyncio, json, resource, sys
 import httpx
-from core.api import AnthropicApi
-from core.endpoints import Endpoints
+from core.anthropic.api import AnthropicApi
+from core.anthropic.endpoints import Endpoints
 from core.errors import ClaudeUsageError
 
 async def main(base, token):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.endpoints import Endpoints
+from core.anthropic.endpoints import Endpoints
 
 ROOT = Path(__file__).resolve().parent.parent
 NULL_KEYRING = "keyring.backends.null.Keyring"

@@ -30,8 +30,8 @@ TARGET_RATIO = 1.5
 
 
 async def _timed_refresh(server: FakeServer, accounts: int) -> tuple[float, int]:
+    from core.anthropic.endpoints import Endpoints
     from core.client import UsageClient
-    from core.endpoints import Endpoints
     from core.models import AccountStatus
 
     with sandbox(server.env):

@@ -1,6 +1,6 @@
 """Requests per hour per account under the default schedule, in simulated time.
 
-The real :class:`core.scheduler.Scheduler` (default settings) drives a real
+The real :class:`core.usage.scheduler.Scheduler` (default settings) drives a real
 :class:`core.client.UsageClient` against the fake for three simulated hours: its clock and
 sleep are injected, so they pass in a few seconds. The figure is the steady rate (hours two
 and three); the first hour, which starts with a poll at once, is in the note. Every poll
@@ -21,10 +21,10 @@ import asyncio
 import random
 from collections.abc import Callable
 
+from core.anthropic.endpoints import Endpoints
 from core.client import UsageClient
-from core.endpoints import Endpoints
 from core.models import AccountUsage
-from core.scheduler import Scheduler
+from core.usage.scheduler import Scheduler
 
 from .env import FakeServer, fake_server, sandbox, save_accounts
 from .report import Figure

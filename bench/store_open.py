@@ -16,9 +16,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from core.keys import derive_machine_key
 from core.models import AccountRecord, CredentialSource
-from core.storage import AccountStore, StoreData, default_store_path
+from core.store.keys import derive_machine_key
+from core.store.storage import AccountStore, StoreData
+from tests.app_paths import app_paths
 
 from .env import sandbox
 from .report import Figure
@@ -57,7 +58,7 @@ def _seed_store() -> AccountStore:
         )
         for i in range(ACCOUNTS)
     )
-    store = AccountStore(default_store_path())
+    store = AccountStore(app_paths().store)
     store.update(lambda _: StoreData(records, "account0"))
     return store
 

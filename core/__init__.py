@@ -3,29 +3,74 @@
 A Python reimplementation of the TypeScript ``claude-usage-core`` library with its bugs
 fixed (percent is 0–100, Claude Code's login is never clobbered, 429s are not "expired").
 No Qt is imported anywhere below this package.
+
+Two surfaces are exported here, and nothing else is meant to be imported from outside:
+
+- **The library** (DESIGN.md's contract): :class:`UsageClient`, :class:`Endpoints`,
+  :func:`authorize`, the usage models and the error tree.
+- **The app surface**: what a front end (the tray) needs besides the client — the
+  configuration built at its edge (:class:`AppConfig`, :class:`AppPaths`), the polling
+  :class:`Scheduler` and its limits, the account-name rule, input checks, display helpers
+  (formatting, sanitising, redaction), usage history for the chart, and the self-test's
+  diagnostics. docs/architecture.md draws where each comes from.
 """
 
-from .client import UsageClient
-from .endpoints import Endpoints
-from .errors import (
+from core.admin.fetcher import ADMIN_KEY_PREFIX, validate_admin_key_format
+from core.anthropic.endpoints import Endpoints
+from core.anthropic.oauth import authorize
+from core.base.atomic import write_atomic
+from core.base.paths import APP_NAME
+from core.base.redact import install_log_redaction, redact_text
+from core.base.safe_text import safe_text
+from core.client import UsageClient
+from core.config import AppConfig, AppPaths
+from core.credentials import ClaudeCodeEnv
+from core.diagnostics import (
+    check_https,
+    check_keyring,
+    check_price_table,
+    check_store_round_trip,
+)
+from core.errors import (
     AccountNotFoundError,
     AuthenticationError,
     ClaudeUsageError,
+    InvalidInputError,
     StorageError,
 )
-from .models import (
+from core.history.database import CHART_SPAN, History, SeriesPoint
+from core.models import (
     Account,
+    AccountStatus,
     AccountUsage,
     ActorUsage,
     AdminUsage,
     ExtraUsage,
+    Forecast,
     ModelUsage,
     OAuthUsage,
     UsageWindow,
 )
-from .oauth import authorize
-from .version import __version__
+from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
+from core.usage.display import (
+    STATUS_HEADLINES,
+    format_ago,
+    format_cents,
+    format_clock,
+    format_duration,
+    format_money,
+    format_percent,
+    format_resets,
+    format_tokens,
+    plan_label,
+    state_text,
+)
+from core.usage.limits import MAX_REFRESH_MINUTES, MIN_POLL_SECONDS, MIN_REFRESH_MINUTES
+from core.usage.parsing import parse_claude_credentials
+from core.usage.scheduler import Scheduler
+from core.version import __version__
 
+# The library (DESIGN.md's contract)
 __all__ = [
     "Account",
     "AccountNotFoundError",
@@ -43,4 +88,66 @@ __all__ = [
     "UsageWindow",
     "__version__",
     "authorize",
+]
+
+# The app surface
+# - configuration, built at a program's edge
+__all__ += [
+    "APP_NAME",
+    "AppConfig",
+    "AppPaths",
+    "ClaudeCodeEnv",
+]
+# - polling
+__all__ += [
+    "MAX_REFRESH_MINUTES",
+    "MIN_POLL_SECONDS",
+    "MIN_REFRESH_MINUTES",
+    "Scheduler",
+]
+# - models and errors beyond the library's
+__all__ += [
+    "AccountStatus",
+    "Forecast",
+    "InvalidInputError",
+]
+# - names and input checks
+__all__ += [
+    "ADMIN_KEY_PREFIX",
+    "MAX_NAME_LENGTH",
+    "account_name_key",
+    "normalize_account_name",
+    "parse_claude_credentials",
+    "validate_admin_key_format",
+]
+# - display
+__all__ += [
+    "STATUS_HEADLINES",
+    "format_ago",
+    "format_cents",
+    "format_clock",
+    "format_duration",
+    "format_money",
+    "format_percent",
+    "format_resets",
+    "format_tokens",
+    "install_log_redaction",
+    "plan_label",
+    "redact_text",
+    "safe_text",
+    "state_text",
+]
+# - history (the chart), and the atomic write a front end uses for its own files
+__all__ += [
+    "CHART_SPAN",
+    "History",
+    "SeriesPoint",
+    "write_atomic",
+]
+# - diagnostics (the self-test)
+__all__ += [
+    "check_https",
+    "check_keyring",
+    "check_price_table",
+    "check_store_round_trip",
 ]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -21,16 +20,16 @@ from typing import Any
 
 import httpx
 
-from .accounts import AccountManager
-from .admin import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
-from .api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
-from .credentials import ClaudeCodeCredentialSource, read_claude_account_info
-from .endpoints import Endpoints
-from .errors import ClaudeUsageError, CredentialsError, StorageError
-from .fetcher import UsageFetcher
-from .history import History, SeriesPoint
-from .legacy import legacy_store_available, read_legacy_store
-from .models import (
+from core.admin.fetcher import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
+from core.anthropic.api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
+from core.anthropic.endpoints import Endpoints
+from core.anthropic.oauth import authorize
+from core.anthropic.user_agent import FALLBACK_VERSION, VersionCache, claude_code_user_agent
+from core.config import AppConfig, AppPaths
+from core.credentials import ClaudeCodeCredentialSource, read_claude_account_info
+from core.errors import ClaudeUsageError, CredentialsError, StorageError
+from core.history.database import History, SeriesPoint
+from core.models import (
     Account,
     AccountRecord,
     AccountUsage,
@@ -38,14 +37,16 @@ from .models import (
     CredentialSource,
     OAuthUsage,
 )
-from .names import normalize_account_name
-from .oauth import authorize
-from .parsing import parse_claude_credentials, parse_profile
-from .paths import claude_config_dir, legacy_store_path
-from .ratelimit import RateLimitGate, SignInServerGate
-from .storage import AccountStore, Protection, default_store_path
-from .tokens import TokenManager, default_source_for
-from .user_agent import FALLBACK_VERSION, claude_code_user_agent
+from core.names import normalize_account_name
+from core.store.accounts import AccountManager
+from core.store.keys import SystemKeyProvider
+from core.store.legacy import legacy_store_available, read_legacy_store
+from core.store.storage import AccountStore, Protection
+from core.usage.fetcher import UsageFetcher
+from core.usage.parsing import parse_claude_credentials, parse_profile
+from core.usage.ratelimit import RateLimitGate, SignInServerGate
+from core.usage.snapshots import SnapshotCache
+from core.usage.tokens import TokenManager, default_source_for
 
 __all__ = ["CHART_WINDOWS", "UsageClient"]
 
@@ -59,7 +60,13 @@ def _now() -> datetime:
 
 
 class UsageClient:
-    """All accounts, one object. Use as ``async with UsageClient() as client: …``."""
+    """All accounts, one object. Use as ``async with UsageClient() as client: …``.
+
+    Where its files live comes from ``config`` (see :mod:`core.config`): by default the
+    environment's data folder; with ``storage_path`` every file lives beside that store,
+    unless ``config`` names their folder too. Two clients with different folders share
+    nothing on disk.
+    """
 
     def __init__(
         self,
@@ -73,37 +80,46 @@ class UsageClient:
         history: History | bool = True,
         jitter: float = 0.25,
         request_deadline: float = DEFAULT_DEADLINE,
+        config: AppConfig | None = None,
     ) -> None:
-        self.endpoints = endpoints or Endpoints.from_env()
+        self.config = _config_for(storage_path, config)
+        paths = self.config.paths
+        self.paths = paths
+        self.endpoints = endpoints or self.config.endpoints
         self.platform = platform
         self._owns_http = http_client is None
         self._http = http_client or new_http_client()
-        store_path = Path(storage_path) if storage_path else default_store_path()
-        self.store = AccountStore(store_path)
+        self.store = AccountStore(
+            paths.store,
+            key_provider=SystemKeyProvider(backend=self.config.keyring),
+            private_root=paths.private_root,
+        )
         self.accounts = AccountManager(self.store)
         self._jitter = jitter
-        self._history = _make_history(history)
+        self._history = _make_history(history, paths)
         self.api = AnthropicApi(
             self._http,
             self.endpoints,
             beta_version=beta_version,
             user_agent=f"claude-code/{FALLBACK_VERSION}",  # the real one: _ensure_user_agent
             deadline=request_deadline,  # whole request, body included (seconds)
-            token_gate=SignInServerGate(),  # data_home()/cooldowns.json, like the usage gate
+            token_gate=SignInServerGate(paths.cooldowns, private_root=paths.private_root),
         )
         self._user_agent_resolved = False
         self._user_agent_lock = asyncio.Lock()
+        self._tokens = TokenManager(
+            self.api,
+            self.accounts,
+            source_for=self._source_for,
+            write_back=write_back,
+        )
         self._fetcher = UsageFetcher(
             self.api,
             self.accounts,
-            tokens=TokenManager(
-                self.api,
-                self.accounts,
-                source_for=self._source_for,
-                write_back=write_back,
-            ),
-            gate=RateLimitGate(),  # data_home()/cooldowns.json
+            tokens=self._tokens,
+            gate=RateLimitGate(paths.cooldowns, private_root=paths.private_root),
             history=self._history,
+            snapshots=SnapshotCache(paths.snapshots, private_root=paths.private_root),
         )
         self._admin = AdminFetcher(self.api)
 
@@ -125,6 +141,19 @@ class UsageClient:
             self._history.close()
         if self._owns_http:
             await self._http.aclose()
+
+    @property
+    def write_back(self) -> bool:
+        """Whether a linked Claude Code login is refreshed here and written back (opt-in).
+
+        A setting of the running client: changing it keeps every cache (last good values,
+        profiles, cooldowns) and applies from the next refresh on.
+        """
+        return self._tokens.write_back
+
+    @write_back.setter
+    def write_back(self, enabled: bool) -> None:
+        self._tokens.write_back = enabled
 
     @property
     def protection(self) -> Protection:
@@ -215,13 +244,13 @@ class UsageClient:
     async def legacy_store_available(self, path: str | Path | None = None) -> bool:
         """True when a TypeScript ``claude-usage-core`` store exists (default
         ``~/.claude-usage/accounts.enc``), so a UI can offer to import it."""
-        return await asyncio.to_thread(legacy_store_available, _legacy_path(path))
+        return await asyncio.to_thread(legacy_store_available, self._legacy_path(path))
 
     async def importable_legacy_accounts(self, path: str | Path | None = None) -> list[str]:
         """Names :meth:`import_legacy_store` would import now: the legacy store's accounts
         not saved here yet. Empty when there is no legacy store; StorageError when it exists
         but cannot be read (e.g. it was written on another machine)."""
-        where = _legacy_path(path)
+        where = self._legacy_path(path)
         if not await asyncio.to_thread(legacy_store_available, where):
             return []
         legacy = await asyncio.to_thread(read_legacy_store, where)
@@ -236,7 +265,7 @@ class UsageClient:
         skipped (never overwritten). The old file is only read, never changed: people may
         still use the old library. StorageError when there is no store at ``path``.
         """
-        where = _legacy_path(path)
+        where = self._legacy_path(path)
         if not await asyncio.to_thread(legacy_store_available, where):
             raise StorageError(f"No claude-usage-core store found at {where}.")
         return await self.accounts.import_legacy(where)
@@ -248,8 +277,8 @@ class UsageClient:
         ``{"five_hour": [(hour, max percent), …], "seven_day": […]}``, oldest first, one
         point per hour that has samples. Empty lists when there is no history yet or history
         is off; AccountNotFoundError if no account has that name. Samples are filed under
-        the account's id when known (as :func:`core.history.account_key` does), so the chart
-        survives renames.
+        the account's id when known (as :func:`core.history.database.account_key` does), so
+        the chart survives renames.
         """
         record = await self.accounts.get(name)
         if self._history is None:
@@ -289,12 +318,19 @@ class UsageClient:
             return
         async with self._user_agent_lock:
             if not self._user_agent_resolved:
-                user_agent = await asyncio.to_thread(claude_code_user_agent)
+                cache = VersionCache(self.paths.user_agent_cache, self.paths.private_root)
+                override = self.config.user_agent_version
+                user_agent = await asyncio.to_thread(
+                    lambda: claude_code_user_agent(cache=cache, override=override)
+                )
                 self.api.user_agent = user_agent
                 self._user_agent_resolved = True
 
+    def _legacy_path(self, path: str | Path | None) -> Path:
+        return Path(path).expanduser() if path else self.paths.legacy_store
+
     def _source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
-        return default_source_for(config_dir, self.platform)
+        return default_source_for(config_dir, self.platform, self.config.claude_code)
 
     async def _fetch_staggered(
         self, record: AccountRecord, index: int, user_initiated: bool
@@ -317,7 +353,8 @@ class UsageClient:
         return await self._admin.fetch(record, user_initiated=user_initiated)
 
     async def _linked_record(self, name: str) -> AccountRecord:
-        folder = claude_config_dir()
+        claude_code = self.config.claude_code
+        folder = claude_code.config_dir
         source = self._source_for(str(folder))
         text = await source.read()
         if text is None:
@@ -325,7 +362,7 @@ class UsageClient:
                 f"No Claude Code login found ({source.description}): run `claude` and sign in"
             )
         parse_claude_credentials(text)  # says what is wrong before anything is saved
-        info = read_claude_account_info(folder) or {}
+        info = read_claude_account_info(folder, env=claude_code) or {}
         return AccountRecord(
             name=name,
             account_type="oauth",
@@ -334,7 +371,7 @@ class UsageClient:
             email=_str_or_none(info.get("emailAddress")),
             account_id=_str_or_none(info.get("accountUuid")),
             # Claude Code hashes the variable's raw text into its Keychain name: keep it exact.
-            config_dir=os.environ.get("CLAUDE_CONFIG_DIR") or str(folder),
+            config_dir=claude_code.config_dir_text or str(folder),
         )
 
     async def _lookup_profile(self, record: AccountRecord) -> None:
@@ -364,14 +401,20 @@ class UsageClient:
         raise ClaudeUsageError(f"Account {name!r} vanished while saving")
 
 
-def _make_history(history: History | bool) -> History | None:
+def _config_for(storage_path: str | Path | None, config: AppConfig | None) -> AppConfig:
+    """``config``, or the environment's; a ``storage_path`` moves the store (and, when no
+    ``config`` was given, every other file with it)."""
+    if config is None:
+        return AppConfig.from_environment(storage_path=storage_path)
+    if storage_path:
+        return config.with_paths(replace(config.paths, store=Path(storage_path).expanduser()))
+    return config
+
+
+def _make_history(history: History | bool, paths: AppPaths) -> History | None:
     if isinstance(history, History):
         return history
-    return History() if history else None
-
-
-def _legacy_path(path: str | Path | None) -> Path:
-    return Path(path).expanduser() if path else legacy_store_path()
+    return History(paths.history, private_root=paths.private_root) if history else None
 
 
 def _owned_record(name: str, credentials_json: str) -> AccountRecord:

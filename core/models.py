@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
-from .errors import (
+from core.errors import (
     AuthenticationError,
     BlockedError,
     LoginExpiredError,

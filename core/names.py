@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from core.base.safe_text import first_unsafe_character
 from core.errors import InvalidInputError
-from core.safe_text import first_unsafe_character
 
 __all__ = ["MAX_NAME_LENGTH", "account_name_key", "normalize_account_name"]
 

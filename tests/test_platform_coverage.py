@@ -25,18 +25,19 @@ MINIMUM = 90.0
 # The modules with macOS- or Windows-only branches (or that exist for those systems), as
 # paths from the repository root.
 PLATFORM_MODULES = (
-    "core/atomic.py",  # os.replace retried on Windows; no folder fsync there
+    "core/base/atomic.py",  # os.replace retried on Windows; no folder fsync there
     "core/credentials/__init__.py",  # the per-OS credential source factory
     "core/credentials/keychain.py",  # macOS: the `security` tool
     "core/credentials/keyring_source.py",  # Windows: the Credential Manager
     "core/credentials/location.py",  # %USERPROFILE%, auto platform
-    "core/keys.py",  # the store key in each OS's keyring; ioreg, MachineGuid
-    "core/paths.py",  # platformdirs' per-OS folders; POSIX-only modes
+    "core/store/keys.py",  # the store key in each OS's keyring; ioreg, MachineGuid
+    "core/base/paths.py",  # platformdirs' per-OS folders; POSIX-only modes
+    "core/diagnostics.py",  # the self-test's check of each OS's keyring backend
     "tray/autostart.py",  # LaunchAgent, HKCU Run key, XDG autostart
     "tray/icon.py",  # template (mask) icons on macOS
     "tray/notifications.py",  # freedesktop Notify on Linux, Qt's balloons elsewhere
     "tray/resources.py",  # files inside the frozen app
-    "tray/selftest.py",  # --self-test: each OS's keyring backend
+    "tray/selftest.py",  # --self-test: frozen or not, UTF-8 mode
     "tray/single_instance.py",  # a Unix socket or a named pipe
     "packaging/bundle_config.py",  # per-platform bundle contents and tags
     "packaging/winver.py",  # the Windows version resource

@@ -4,6 +4,6 @@
 the popup, dialogs, notifications and settings. Nothing here talks HTTP or reads credentials.
 """
 
-from core.version import __version__
+from core import __version__
 
 __all__ = ["__version__"]

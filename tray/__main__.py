@@ -22,6 +22,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used: `--version` and `--self-test` stay light
+    from core import AppConfig, AppPaths
+
     from .demo import DemoEnvironment
     from .single_instance import SingleInstance
 
@@ -55,12 +57,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def setup_logging(debug: bool = False) -> Path:
+def setup_logging(paths: AppPaths, debug: bool = False) -> Path:
     """A rotating log file under ``<data folder>/logs`` plus warnings on stderr, redacted."""
-    from core.paths import data_home, ensure_private_dir
-    from core.redact import install_log_redaction
+    from core import install_log_redaction
 
-    folder = ensure_private_dir(data_home() / "logs")
+    folder = paths.private_dir(paths.home / "logs")
     path = folder / "tray.log"
     file_handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
@@ -126,23 +127,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing_display(os.environ):
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
+    from core import AppConfig
+
     demo_env = None
     if args.demo:
         from .demo import prepare_environment
 
         demo_env = prepare_environment()
+    # The edge: the environment is read here, once, and passed down as one value.
+    config = demo_env.config if demo_env is not None else AppConfig.from_environment()
     try:
-        return _run(args, demo_env)
+        return _run(args, config, demo_env)
     finally:
         if demo_env is not None:
             demo_env.cleanup()
 
 
-def _run(args: argparse.Namespace, demo_env: DemoEnvironment | None) -> int:
-    log_path = setup_logging(args.debug)
+def _run(args: argparse.Namespace, config: AppConfig, demo_env: DemoEnvironment | None) -> int:
+    log_path = setup_logging(config.paths, args.debug)
     sys.excepthook = _excepthook
     _make_application(bool(args.demo))
-    instance = _single_instance(bool(args.demo))
+    instance = _single_instance(config.paths, bool(args.demo))
     if not instance.acquire():
         token = os.environ.get("XDG_ACTIVATION_TOKEN", "")
         delivered = instance.notify_primary(activation_token=token)
@@ -150,18 +155,18 @@ def _run(args: argparse.Namespace, demo_env: DemoEnvironment | None) -> int:
         return 0 if delivered else 1
     log.info("started (log: %s, pid %s)", log_path, os.getpid())
     try:
-        return run_qasync(_serve(args, instance, demo_env))
+        return run_qasync(_serve(args, config, instance, demo_env))
     finally:
         instance.release()
 
 
-def _single_instance(demo: bool) -> SingleInstance:
+def _single_instance(paths: AppPaths, demo: bool) -> SingleInstance:
     """Per user and data folder; demos (each in a fresh temp folder) share one per user."""
     from .single_instance import SingleInstance, instance_key
 
     if demo:
         return SingleInstance(instance_key(Path("demo")), lock_dir=Path(tempfile.gettempdir()))
-    return SingleInstance()
+    return SingleInstance(instance_key(paths.home), lock_dir=paths.private_dir(paths.home))
 
 
 @contextlib.contextmanager
@@ -205,13 +210,17 @@ def run_qasync(coroutine: Coroutine[Any, Any, int]) -> int:
 
 
 async def _serve(
-    args: argparse.Namespace, instance: SingleInstance, demo_env: DemoEnvironment | None
+    args: argparse.Namespace,
+    config: AppConfig,
+    instance: SingleInstance,
+    demo_env: DemoEnvironment | None,
 ) -> int:
     from PySide6.QtCore import QSettings
 
     from .app import TrayApp
     from .autostart import Autostart, NullAutostart, autostart_for
     from .backend import ClientBackend, UsageBackend
+    from .notify_memory import NotifyMemoryFile
     from .settings import SettingsStore
 
     backend: UsageBackend
@@ -220,13 +229,13 @@ async def _serve(
         from .demo import demo_backend, seed_accounts, seed_history
 
         qsettings = QSettings(str(demo_env.settings_path), QSettings.Format.IniFormat)
-        backend = demo_backend()
+        backend = demo_backend(config)
         await seed_accounts(backend)
-        await seed_history(backend)
+        await seed_history(backend, config.paths)
         autostart = NullAutostart()
     else:
         qsettings = QSettings()
-        backend = ClientBackend()
+        backend = ClientBackend(config=config)
         autostart = autostart_for()
     app = TrayApp(
         backend,
@@ -234,6 +243,7 @@ async def _serve(
         autostart=autostart,
         title="Claude Usage (demo)" if demo_env is not None else "Claude Usage",
         scheduler_options=_DEMO_SCHEDULE if demo_env is not None else None,
+        notify_memory=NotifyMemoryFile(config.paths),
     )
     instance.activated.connect(app.show_popup)
     with _quit_on_signals(app.request_quit):

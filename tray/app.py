@@ -18,33 +18,24 @@ from typing import Any, ParamSpec, cast
 
 from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QLayout, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon
 from qasync import asyncSlot
 
-from core.errors import ClaudeUsageError
-from core.models import AccountUsage
-from core.redact import redact_text
-from core.scheduler import Scheduler
+from core import AccountUsage, ClaudeUsageError, Scheduler, redact_text
 
+from .account_flows import AccountFlows
 from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend
-from .dialogs import (
-    AddAccountDialog,
-    AddMethod,
-    AddRequest,
-    RenameDialog,
-    SettingsDialog,
-    remove_chosen,
-    remove_message_box,
-)
+from .dialogs import AddMethod, SettingsDialog
 from .icon import render_icon
+from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
 from .notify_rules import Notice, NoticeKind, NotificationRules
 from .popup import Popup, uses_grabbing_popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
-from .viewmodel import APP_TITLE, IconState, UsageViewModel, imported_text, legacy_offer
+from .viewmodel import APP_TITLE, IconState, UsageViewModel
 
 __all__ = ["TrayApp", "run_dialog"]
 
@@ -52,33 +43,6 @@ log = logging.getLogger(__name__)
 
 REOPEN_GUARD_SECONDS = 0.35  # a click on the icon first closes the popup: don't reopen it
 TRAY_WAIT_SECONDS = 30.0
-
-
-async def run_dialog(dialog: QDialog, opened: Callable[[QDialog], None] | None = None) -> int:
-    """Open ``dialog`` window-modally and wait for its result without a nested event loop."""
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not done.done():
-            done.set_result(result)
-
-    dialog.finished.connect(finished)
-    if not uses_grabbing_popup():
-        _size_to_content(dialog)
-    dialog.open()
-    if opened is not None:
-        opened(dialog)
-    return await done
-
-
-def _size_to_content(dialog: QDialog) -> None:
-    """On Wayland, a dialog sized by its content (minimum = maximum, following it as it
-    changes). Tiling compositors (sway) float such windows, as they float dialogs; a
-    parentless resizable one — ours have no parent: the popup closes first — would be tiled
-    over the whole screen."""
-    layout = dialog.layout()
-    if layout is not None:
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
 
 def _now() -> datetime:
@@ -144,7 +108,7 @@ class TrayApp(QObject):
         title: str = APP_TITLE,
         scheduler_options: dict[str, Any] | None = None,
         tray_timeout: float = TRAY_WAIT_SECONDS,
-        notify_memory: NotifyMemoryFile | None = None,
+        notify_memory: NotifyMemoryFile,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -156,7 +120,7 @@ class TrayApp(QObject):
         self.settings = self._load_settings()
         self.model = UsageViewModel(options=self.settings.view_options(), title=title)
         self.rules = NotificationRules(self.settings.rules_config())
-        self.notify_memory = notify_memory or NotifyMemoryFile()
+        self.notify_memory = notify_memory  # in the data folder the tray's main chose
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
         self.tray = QSystemTrayIcon(self)  # its tooltip (titled) follows the model
@@ -175,7 +139,7 @@ class TrayApp(QObject):
             interval=self.settings.refresh_minutes * 60.0,
             **(scheduler_options or {}),
         )
-        self.legacy_offer: list[str] = []  # claude-usage-core accounts offered for import
+        self.flows = AccountFlows(self)  # add, rename, remove, import
         self._history_generation = 0
         self.tray_timeout = tray_timeout
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -209,11 +173,11 @@ class TrayApp(QObject):
         await self.backend.start()
         self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
         self.scheduler.start()
-        if not await self._names():
+        if not await self.flows.names():
             self.model.set_has_accounts(False)
             found = await self.backend.claude_code_login_available()
             self.popup.empty.set_claude_code_found(found)
-            self._set_legacy_offer(await self._find_legacy_offer())
+            self.flows.set_legacy_offer(await self.flows.find_legacy_offer())
             self.show_popup()
 
     async def stop(self) -> None:
@@ -407,162 +371,32 @@ class TrayApp(QObject):
         cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None
         self.popup.show_at(anchor, cursor)
 
-    # ------------------------------------------------------------ accounts
-
-    async def _names(self) -> list[str]:
-        try:
-            return [account.name for account in await self.backend.list_accounts()]
-        except ClaudeUsageError as exc:
-            log.warning("cannot list accounts: %s", exc)
-            return [usage.account_name for usage in self.model.usages]
+    # ------------------------------------------------------------ accounts (tray.account_flows)
 
     @ui_slot
     async def add_account(
         self, method: AddMethod | None = None, *, name: str | None = None
     ) -> None:
-        self.popup.hide()
-        taken = [n for n in await self._names() if n != name]
-        found = await self.backend.claude_code_login_available()
-        self._set_legacy_offer([] if name else await self._find_legacy_offer())
-        dialog = AddAccountDialog(
-            taken,
-            claude_code_found=found,
-            method=method,
-            legacy_count=len(self.legacy_offer),
-        )
-        dialog.setWindowIcon(self.app_icon)
-        if name:
-            dialog.name_edit.setText(name)
-        loop = asyncio.get_running_loop()
-        codes: list[asyncio.Future[str]] = []  # one per attempt: a retry never sees an old code
-        work: list[asyncio.Task[Any]] = []
-
-        def submitted(request: AddRequest) -> None:
-            codes.append(loop.create_future())
-            work.append(self.spawn(self._perform_add(dialog, request, codes[-1])))
-
-        def code_entered(code: str) -> None:
-            if codes and not codes[-1].done():
-                codes[-1].set_result(code)
-
-        imported: list[list[str]] = []  # the names of a finished import
-
-        def import_requested() -> None:
-            work.append(self.spawn(self._perform_import(dialog, imported)))
-
-        dialog.submitted.connect(submitted)
-        dialog.code_entered.connect(code_entered)
-        dialog.import_requested.connect(import_requested)
-        dialog.import_dismissed.connect(self.dismiss_legacy)
-        result = await run_dialog(dialog, self.dialog_opened.emit)
-        dialog.deleteLater()
-        for task in work:
-            if not task.done():
-                task.cancel()  # e.g. cancelled while waiting for the browser
-        if result == QDialog.DialogCode.Accepted:
-            await self.refresh(user_initiated=True)
-            if imported:
-                self.model.set_banner(imported_text(imported[-1]))
-            self.show_popup()
-
-    async def _perform_add(
-        self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
-    ) -> None:
-        try:
-            await self._add(dialog, request, manual_code)
-        except ClaudeUsageError as exc:
-            dialog.show_error(redact_text(str(exc)))
-            return
-        dialog.finish()
-
-    async def _perform_import(self, dialog: AddAccountDialog, imported: list[list[str]]) -> None:
-        try:
-            names = await self.backend.import_legacy()
-        except ClaudeUsageError as exc:
-            dialog.show_import_error(f"Could not import: {redact_text(str(exc))}")
-            return
-        imported.append(names)
-        self._set_legacy_offer([])
-        dialog.finish()
-
-    async def _add(
-        self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
-    ) -> None:
-        if request.method is AddMethod.LINK:
-            await self.backend.link_claude_code(request.name)
-        elif request.method is AddMethod.SIGN_IN:
-            await self.backend.sign_in(
-                request.name, on_url=dialog.show_sign_in_url, manual_code=manual_code
-            )
-        elif request.method is AddMethod.PASTE:
-            await self.backend.add_credentials(request.name, request.secret or "")
-        else:
-            await self.backend.add_admin_key(request.name, request.secret or "")
+        await self.flows.add_account(method, name=name)
 
     @ui_slot
     async def rename_account(self, name: str) -> None:
-        self.popup.hide()
-        dialog = RenameDialog(name, await self._names())
-        accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
-        new = dialog.new_name()
-        dialog.deleteLater()
-        if not accepted:
-            return
-        try:
-            await self.backend.rename_account(name, new)
-        except ClaudeUsageError as exc:
-            self.model.set_banner(f"Could not rename “{name}”: {redact_text(str(exc))}")
-        else:
-            self.rules.rename(name, new)
-            self.notify_memory.save(self.rules.memory())
-            await self.refresh()
-        self.show_popup()
+        await self.flows.rename_account(name)
 
     @ui_slot
     async def remove_account(self, name: str) -> None:
-        self.popup.hide()
-        box = remove_message_box(name)
-        await run_dialog(box, self.dialog_opened.emit)
-        confirmed = remove_chosen(box)
-        box.deleteLater()
-        if not confirmed:
-            return
-        try:
-            await self.backend.remove_account(name)
-        except ClaudeUsageError as exc:
-            self.model.set_banner(f"Could not remove “{name}”: {redact_text(str(exc))}")
-        else:
-            await self.refresh()
-        self.show_popup()
-
-    # ------------------------------------------------------------ import from claude-usage-core
-
-    async def _find_legacy_offer(self) -> list[str]:
-        candidates = await self.backend.legacy_import_candidates()
-        return legacy_offer(candidates, self.settings.legacy_import_dismissed)
-
-    def _set_legacy_offer(self, names: list[str]) -> None:
-        self.legacy_offer = names
-        self.popup.empty.set_legacy_offer(len(names))
+        await self.flows.remove_account(name)
 
     @ui_slot
     async def import_legacy(self) -> None:
         """The first-run popup's one click: import, then show the accounts and the result."""
-        try:
-            names = await self.backend.import_legacy()
-        except ClaudeUsageError as exc:
-            self.model.set_banner(f"Could not import: {redact_text(str(exc))}")
-            return
-        self._set_legacy_offer([])
-        await self.refresh(user_initiated=True)
-        self.model.set_banner(imported_text(names))
+        await self.flows.import_legacy()
 
     def dismiss_legacy(self) -> None:
-        """Stop offering these accounts (remembered: only a new one brings the offer back)."""
-        dismissed = sorted({*self.settings.legacy_import_dismissed, *self.legacy_offer})
-        self.settings = dataclasses.replace(self.settings, legacy_import_dismissed=tuple(dismissed))
-        self.settings_store.save(self.settings)
-        self._set_legacy_offer([])
+        self.flows.dismiss_legacy()
+
+    def dialog_shown(self, dialog: QDialog) -> None:
+        self.dialog_opened.emit(dialog)
 
     # ------------------------------------------------------------ settings
 
@@ -572,7 +406,7 @@ class TrayApp(QObject):
         supported = not isinstance(self.autostart, NullAutostart)
         dialog = SettingsDialog(self.settings, autostart_supported=supported)
         dialog.setWindowIcon(self.app_icon)
-        accepted = await run_dialog(dialog, self.dialog_opened.emit) == QDialog.DialogCode.Accepted
+        accepted = await run_dialog(dialog, self.dialog_shown) == QDialog.DialogCode.Accepted
         edited = dialog.settings()
         dialog.deleteLater()
         if accepted:

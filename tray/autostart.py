@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Protocol
 
-from core.atomic import write_atomic
+from core import write_atomic
 
 __all__ = [
     "APP_ID",

@@ -13,13 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from core.models import Account, AccountUsage
+from core import Account, AccountUsage
 
 if TYPE_CHECKING:
     import httpx
 
-    from core.client import UsageClient
-    from core.endpoints import Endpoints
+    from core import AppConfig, Endpoints, UsageClient
 
 __all__ = ["ClientBackend", "UsageBackend"]
 
@@ -76,13 +75,15 @@ class UsageBackend(Protocol):
 class ClientBackend:
     """:class:`UsageBackend` over a real ``core.UsageClient``.
 
-    The client is (re)built by :meth:`start`, and again when the write-back policy changes,
-    because the policy is a constructor argument of the client's token manager.
+    The client is built once, by :meth:`start` (or first use), from ``config`` — the
+    :class:`core.AppConfig` the tray's ``main`` read from the environment, or the demo's.
+    The write-back policy is a setting of the running client: changing it keeps its caches.
     """
 
     def __init__(
         self,
         *,
+        config: AppConfig | None = None,
         storage_path: Path | None = None,
         endpoints: Endpoints | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -90,6 +91,7 @@ class ClientBackend:
         client_options: dict[str, Any] | None = None,
         close_http_client: bool = False,
     ) -> None:
+        self._config = config
         self._storage_path = storage_path
         self._endpoints = endpoints
         self._http_client = http_client
@@ -97,13 +99,13 @@ class ClientBackend:
         self._options = dict(client_options or {})
         self._close_http = close_http_client
         self._client: UsageClient | None = None
-        self._retired: list[UsageClient] = []
 
     def _make_client(self) -> UsageClient:
-        from core.client import UsageClient  # lazy: keeps `import tray` light
+        from core import UsageClient
 
         return UsageClient(
             self._storage_path,
+            config=self._config,
             endpoints=self._endpoints,
             http_client=self._http_client,
             write_back=self._write_back,
@@ -120,21 +122,16 @@ class ClientBackend:
         _ = self.client
 
     async def close(self) -> None:
-        clients = [*self._retired, *([self._client] if self._client else [])]
-        self._retired, self._client = [], None
-        for client in clients:
+        client, self._client = self._client, None
+        if client is not None:
             await client.aclose()
         if self._close_http and self._http_client is not None:
             await self._http_client.aclose()
 
     def set_write_back(self, enabled: bool) -> None:
-        if enabled == self._write_back:
-            return
         self._write_back = enabled
         if self._client is not None:
-            # A refresh may still be using it: close it with the others at the end.
-            self._retired.append(self._client)
-            self._client = None
+            self._client.write_back = enabled
 
     async def refresh(self, *, user_initiated: bool = False) -> list[AccountUsage]:
         return await self.client.get_all_accounts_usage(user_initiated=user_initiated)
@@ -143,7 +140,7 @@ class ClientBackend:
         return await self.client.list_accounts()
 
     async def claude_code_login_available(self) -> bool:
-        from core.errors import ClaudeUsageError
+        from core import ClaudeUsageError
 
         try:
             return await self.client.get_system_token() is not None
@@ -178,7 +175,7 @@ class ClientBackend:
         await self.client.delete_account(name)
 
     async def legacy_import_candidates(self) -> list[str]:
-        from core.errors import ClaudeUsageError
+        from core import ClaudeUsageError
 
         try:
             return await self.client.importable_legacy_accounts()

@@ -5,9 +5,10 @@ profile, token, admin reports); the real ``core.UsageClient`` talks to it, so th
 exercises the same code paths as real use. Three accounts: "Personal" (Max, close to its
 session limit, then resetting), "Work" (Pro, session not started at first) and "Acme Org"
 (an Admin API key), with a week of made-up history so the cards' 7-day charts have something
-to show. Nothing is written outside a temporary folder: ``CLAUDE_USAGE_HOME`` and
-``CLAUDE_CONFIG_DIR`` point into it, the keyring is an in-memory one and the settings an INI
-file there; the folder is deleted on exit.
+to show. Nothing is written outside a temporary folder: the client's :class:`core.AppConfig`
+puts its data folder and Claude Code's folder in it and holds an in-memory keyring, the
+settings are an INI file there, and the folder is deleted on exit. The process's environment
+and the ``keyring`` package's global choice are left as they were.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import random
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,9 +30,16 @@ from urllib.parse import parse_qs
 import httpx
 from keyring.backend import KeyringBackend
 
-from core.endpoints import Endpoints
-from core.history import History
-from core.models import Account, OAuthUsage, UsageWindow
+from core import (
+    Account,
+    AppConfig,
+    AppPaths,
+    ClaudeCodeEnv,
+    Endpoints,
+    History,
+    OAuthUsage,
+    UsageWindow,
+)
 
 from .backend import ClientBackend, UsageBackend
 
@@ -82,42 +89,36 @@ class MemoryKeyring(KeyringBackend):
         self._items.pop((service, username), None)
 
 
-@dataclass
+@dataclass(frozen=True)
 class DemoEnvironment:
+    """The demo's temporary folder and the configuration that keeps the app inside it."""
+
     folder: Path
-    previous: dict[str, str | None] = field(default_factory=dict)
+    config: AppConfig
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.config.paths
 
     @property
     def settings_path(self) -> Path:
         return self.folder / "settings.ini"
 
     def cleanup(self) -> None:
-        for name, value in self.previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def prepare_environment() -> DemoEnvironment:
-    """Point every place the app writes to into a fresh temporary folder."""
-    import keyring
-
+    """A fresh temporary folder, and a configuration pointing every place the app writes
+    to into it: data, Claude Code's folder, and an in-memory keyring for the store's key."""
     folder = Path(tempfile.mkdtemp(prefix="claude-usage-demo-"))
-    env = DemoEnvironment(folder)
-    overrides = {
-        "CLAUDE_USAGE_HOME": str(folder / "data"),
-        "CLAUDE_CONFIG_DIR": str(folder / "claude-code"),
-    }
-    endpoints = ("CLAUDE_USAGE_API_BASE", "CLAUDE_USAGE_AUTHORIZE_URL", "CLAUDE_USAGE_TOKEN_URL")
-    for name in (*overrides, *endpoints):
-        env.previous[name] = os.environ.get(name)
-    for name in endpoints:
-        os.environ.pop(name, None)
-    os.environ.update(overrides)
-    keyring.set_keyring(MemoryKeyring())
-    return env
+    config = AppConfig(
+        paths=AppPaths.at(folder / "data"),
+        endpoints=DEMO_ENDPOINTS,
+        claude_code=ClaudeCodeEnv(config_dir_text=str(folder / "claude-code")),
+        keyring=MemoryKeyring(),
+    )
+    return DemoEnvironment(folder, config)
 
 
 # ---------------------------------------------------------------- the simulated world
@@ -470,10 +471,11 @@ def credentials_json(account: DemoAccount) -> str:
     )
 
 
-def demo_backend(world: DemoWorld | None = None) -> ClientBackend:
-    """A real client over the simulated server (call after :func:`prepare_environment`)."""
+def demo_backend(config: AppConfig, world: DemoWorld | None = None) -> ClientBackend:
+    """A real client over the simulated server, configured by :func:`prepare_environment`."""
     http = httpx.AsyncClient(transport=demo_transport(world or DemoWorld()))
     return ClientBackend(
+        config=config,
         endpoints=DEMO_ENDPOINTS,
         http_client=http,
         client_options={"jitter": 0.0},
@@ -580,9 +582,9 @@ def _record_history(history: History, accounts: list[Account], now: datetime) ->
             )
 
 
-async def seed_history(backend: UsageBackend, now: datetime | None = None) -> None:
+async def seed_history(backend: UsageBackend, paths: AppPaths, now: datetime | None = None) -> None:
     """Write a plausible past week for the demo's subscription accounts into the (temporary)
     history database, so a newcomer sees the 7-day charts at once."""
     accounts = await backend.list_accounts()
-    with History() as history:
+    with History(paths.history) as history:
         await asyncio.to_thread(_record_history, history, accounts, now or datetime.now(UTC))

@@ -1,7 +1,7 @@
 """The notification memory on disk, so a restart does not repeat a notice of the same period.
 
 :class:`~tray.notify_rules.NotificationRules` stays pure; this adapter turns its
-:class:`~tray.notify_rules.RulesMemory` into a small JSON file (``data_home()/notifications.json``)
+:class:`~tray.notify_rules.RulesMemory` into a small JSON file in the data folder
 and back. The file is rewritten atomically and only when its content changes. A missing,
 unreadable or malformed file means "nothing remembered": at worst a notice repeats once,
 which is better than the tray failing to start. Periods that are over are pruned by the
@@ -21,12 +21,9 @@ import json
 import logging
 import math
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from core.atomic import write_atomic
-from core.models import AccountStatus
-from core.paths import data_home, ensure_private_dir
+from core import AccountStatus, AppPaths, write_atomic
 
 from .notify_rules import RulesMemory, WindowMemory
 
@@ -103,10 +100,11 @@ def decode(data: bytes) -> RulesMemory:
 
 
 class NotifyMemoryFile:
-    """Load and save the notification memory at ``path`` (default under ``data_home()``)."""
+    """Load and save the notification memory in the data folder of ``paths``."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path if path is not None else data_home() / NOTIFY_MEMORY_FILENAME
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self.path = paths.home / NOTIFY_MEMORY_FILENAME
         self._saved: bytes | None = None
 
     def load(self) -> RulesMemory:
@@ -132,7 +130,7 @@ class NotifyMemoryFile:
         if data == self._saved:
             return
         try:
-            ensure_private_dir(self.path.parent)
+            self.paths.private_dir(self.path.parent)
             write_atomic(self.path, data)
         except OSError as exc:
             log.warning("cannot save %s: %s", self.path.name, exc)

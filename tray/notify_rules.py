@@ -25,8 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from core.models import AccountStatus, AccountUsage, OAuthUsage, UsageWindow
-from core.safe_text import safe_text
+from core import AccountStatus, AccountUsage, OAuthUsage, UsageWindow, safe_text
 
 __all__ = [
     "ATTENTION_STATUSES",

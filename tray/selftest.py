@@ -14,7 +14,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,11 +24,14 @@ _qt_app: Any = None  # the QApplication of the Qt check, kept alive for the late
 
 def _check_qt() -> str:
     global _qt_app
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6 import __version__ as pyside_version
     from PySide6.QtWidgets import QApplication
 
-    _qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    # Off screen unless a platform was chosen: an argument, not a change to the environment.
+    chosen = os.environ.get("QT_QPA_PLATFORM")
+    _qt_app = QApplication.instance() or QApplication(
+        [sys.argv[0], *([] if chosen else ["-platform", "offscreen"])]
+    )
     platform = _qt_app.platformName()
     if not platform:
         raise RuntimeError("Qt started without a platform plugin")
@@ -67,20 +69,15 @@ def _check_app_icon() -> str:
 
 
 def _check_prices() -> str:
-    from core.pricing import default_price_table
+    from core import check_price_table
 
-    table = default_price_table()
-    if not table.models:
-        raise RuntimeError("core/prices.json has no models")
-    return f"{len(table.models)} models"
+    return check_price_table()
 
 
 def _check_https() -> str:
-    import certifi
-    import httpx
+    from core import check_https
 
-    httpx.create_ssl_context()  # loads the CA bundle that must ship with the app
-    return Path(certifi.where()).name
+    return check_https()
 
 
 def _check_text_encoding() -> str:
@@ -92,84 +89,17 @@ def _check_text_encoding() -> str:
     return f"UTF-8 mode {'on' if sys.flags.utf8_mode else 'off'}, file names {encoding}"
 
 
-def _native_keyring_module() -> str:
-    if sys.platform == "darwin":
-        return "keyring.backends.macOS"
-    if sys.platform == "win32":
-        return "keyring.backends.Windows"
-    return "keyring.backends.SecretService"
-
-
 def _check_keyring() -> str:
-    import importlib
-    from importlib import metadata
+    from core import check_keyring
 
-    import keyring.backend
-
-    if not list(metadata.entry_points(group="keyring.backends")):
-        raise RuntimeError("keyring's backend entry points are missing (no package metadata)")
-    native = _native_keyring_module()
-    importlib.import_module(native)
-    if native.endswith("SecretService"):
-        importlib.import_module("secretstorage")
-    rings = keyring.backend.get_all_keyring()
-    viable = [type(ring).__module__.rsplit(".", 1)[-1] for ring in rings]
-    chosen = type(keyring.get_keyring()).__module__
-    return f"native {native} importable; viable: {', '.join(viable) or 'none'}; in use: {chosen}"
-
-
-class _ThrowawayKeys:
-    """A :class:`core.keys.KeyProvider` with one random in-memory key (no keyring involved)."""
-
-    def __init__(self) -> None:
-        import secrets
-
-        from core.keys import KEY_ID_SIZE, KEY_SIZE, Protection, StoreKey
-
-        self.key = StoreKey(
-            Protection.KEYRING, secrets.token_bytes(KEY_ID_SIZE), secrets.token_bytes(KEY_SIZE)
-        )
-
-    def existing_key(self, protection: Any, key_id: bytes) -> Any:
-        return self.key
-
-    def new_key(self) -> Any:
-        return self.key
-
-    def preferred_protection(self) -> Any:
-        return self.key.protection
+    return check_keyring()
 
 
 def _check_store() -> str:
-    from core.models import AccountRecord, CredentialSource
-    from core.storage import AccountStore, StoreData
+    from core import check_store_round_trip
 
-    record = AccountRecord(
-        name="self-test",
-        account_type="oauth",
-        source=CredentialSource.APP,
-        saved_at=datetime.now(UTC),
-        credentials="{}",
-    )
-    with tempfile.TemporaryDirectory(prefix="claude-usage-selftest-") as home:
-        previous = os.environ.get("CLAUDE_USAGE_HOME")
-        os.environ["CLAUDE_USAGE_HOME"] = home
-        try:
-            store = AccountStore(Path(home) / "accounts.enc", key_provider=_ThrowawayKeys())
-            store.update(lambda data: StoreData((*data.accounts, record), record.name))
-            back = store.read()
-        finally:
-            _restore_env("CLAUDE_USAGE_HOME", previous)
-    if back.accounts != (record,) or back.active != record.name:
-        raise RuntimeError("the account read back differs from the one written")
-    return "encrypted write + read round trip"
-
-
-def _restore_env(name: str, value: str | None) -> None:
-    if value is None:
-        os.environ.pop(name, None)
-    else:
-        os.environ[name] = value
+    with tempfile.TemporaryDirectory(prefix="claude-usage-selftest-") as folder:
+        return check_store_round_trip(Path(folder))
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
@@ -185,7 +115,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 
 
 def _run_check(check: Callable[[], str]) -> tuple[bool, str]:
-    from core.redact import redact_text
+    from core import redact_text
 
     try:
         return True, check()

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from core import MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
+
 from .notify_rules import RulesConfig
 from .viewmodel import ViewOptions
 
@@ -27,9 +29,6 @@ __all__ = [
     "WriteBackPolicy",
     "parse_thresholds",
 ]
-
-MIN_REFRESH_MINUTES = 2  # the usage endpoint throttles aggressive polling
-MAX_REFRESH_MINUTES = 120
 
 
 class WriteBackPolicy(StrEnum):

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from core.paths import APP_NAME, data_home, ensure_private_dir
+from core import APP_NAME
 
 __all__ = ["SHOW_MESSAGE", "SingleInstance", "instance_key", "parse_show", "show_message"]
 
@@ -47,13 +47,13 @@ def _valid_token(token: str) -> bool:
     return 0 < len(token) <= MAX_TOKEN and all(33 <= ord(c) < 127 for c in token)
 
 
-def instance_key(folder: Path | None = None, user: str | None = None) -> str:
+def instance_key(folder: Path, user: str | None = None) -> str:
     """A socket name unique to this user and data folder (short enough for any platform)."""
     try:
         who = user or getpass.getuser()
     except (KeyError, OSError):  # no passwd entry (containers)
         who = "user"
-    digest = hashlib.sha256(f"{who}\0{folder or data_home()}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{who}\0{folder}".encode()).hexdigest()[:16]
     return f"{APP_NAME}-{digest}"
 
 
@@ -62,11 +62,12 @@ class SingleInstance(QObject):
 
     activated = Signal(str)  # the activation token the later start brought ("" if none)
 
-    def __init__(self, key: str | None = None, lock_dir: Path | None = None) -> None:
+    def __init__(self, key: str, lock_dir: Path) -> None:
+        """``lock_dir`` holds the lock file; a new one is created owner-only."""
         super().__init__()
-        self.key = key or instance_key()
-        folder = ensure_private_dir(lock_dir or data_home())
-        self._lock = QLockFile(str(folder / f"{self.key}.lock"))
+        self.key = key
+        lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._lock = QLockFile(str(lock_dir / f"{self.key}.lock"))
         self._lock.setStaleLockTime(0)  # a crashed owner's lock is stale as soon as its pid is gone
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []

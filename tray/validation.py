@@ -9,10 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from core.admin import ADMIN_KEY_PREFIX, validate_admin_key_format
-from core.errors import InvalidInputError
-from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
-from core.parsing import parse_claude_credentials
+from core import (
+    ADMIN_KEY_PREFIX,
+    MAX_NAME_LENGTH,
+    InvalidInputError,
+    account_name_key,
+    normalize_account_name,
+    parse_claude_credentials,
+    validate_admin_key_format,
+)
 
 __all__ = [
     "ADMIN_KEY_PREFIX",

@@ -11,8 +11,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from core.display import (
+from core import (
+    CHART_SPAN,
     STATUS_HEADLINES,
+    AccountStatus,
+    AccountUsage,
+    ActorUsage,
+    AdminUsage,
+    ExtraUsage,
+    Forecast,
+    ModelUsage,
+    OAuthUsage,
+    SeriesPoint,
+    UsageWindow,
     format_ago,
     format_cents,
     format_clock,
@@ -22,22 +33,10 @@ from core.display import (
     format_resets,
     format_tokens,
     plan_label,
+    redact_text,
+    safe_text,
     state_text,
 )
-from core.history import CHART_SPAN, SeriesPoint
-from core.models import (
-    AccountStatus,
-    AccountUsage,
-    ActorUsage,
-    AdminUsage,
-    ExtraUsage,
-    Forecast,
-    ModelUsage,
-    OAuthUsage,
-    UsageWindow,
-)
-from core.redact import redact_text
-from core.safe_text import safe_text
 
 __all__ = [
     "APP_TITLE",
@@ -259,7 +258,7 @@ def _retry_text(retry_at: datetime | None, now: datetime) -> str:
 _WARNING_STATUSES = frozenset(
     {AccountStatus.RATE_LIMITED, AccountStatus.BLOCKED, AccountStatus.OFFLINE}
 )
-# The tray's remedies; the headlines (and the common remedies) are core.display's.
+# The tray's remedies; the headlines (and the common remedies) are core.usage.display's.
 _REMEDIES = {
     AccountStatus.NEEDS_SIGN_IN: "choose “Sign in again…” from this account's menu",
     AccountStatus.SCOPE_MISSING: "sign in with Claude",

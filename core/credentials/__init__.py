@@ -24,6 +24,7 @@ from core.credentials.chain import ChainedCredentialSource
 from core.credentials.file import FileCredentialSource
 from core.credentials.location import (
     SERVICE_NAME,
+    ClaudeCodeEnv,
     ClaudeLocation,
     claude_user_name,
     display_path,
@@ -36,6 +37,7 @@ __all__ = [
     "SERVICE_NAME",
     "ChainedCredentialSource",
     "ClaudeCodeCredentialSource",
+    "ClaudeCodeEnv",
     "ClaudeLocation",
     "FileCredentialSource",
     "NullCredentialSource",
@@ -47,41 +49,42 @@ __all__ = [
 
 
 def credential_source(
-    platform: str = "auto", config_dir: Path | None = None
+    platform: str, config_dir: Path | None, env: ClaudeCodeEnv
 ) -> ClaudeCodeCredentialSource:
     """Claude Code's login source for ``platform`` (auto|macos|linux|windows|none).
 
-    ``config_dir`` overrides ``$CLAUDE_CONFIG_DIR``; an unknown platform raises
+    ``config_dir`` overrides ``env``'s ``CLAUDE_CONFIG_DIR``; an unknown platform raises
     :class:`~core.errors.InvalidInputError`.
     """
     name = resolve_platform(platform)
     if name == "none":
         return NullCredentialSource()
-    location = locate(name, config_dir)
+    location = locate(name, config_dir, env)
+    user = claude_user_name(env)
     file_source = FileCredentialSource(
         location.credentials_file,
         description=display_path(location.credentials_file, location.home),
     )
     if name == "macos":
-        return ChainedCredentialSource([_keychain(location), file_source])
+        return ChainedCredentialSource([_keychain(location, user), file_source])
     if name == "windows":
-        return ChainedCredentialSource([file_source, _credential_manager(location)])
-    return ChainedCredentialSource([file_source, _secret_service(location)])
+        return ChainedCredentialSource([file_source, _credential_manager(location, user)])
+    return ChainedCredentialSource([file_source, _secret_service(location, user)])
 
 
-def _keychain(location: ClaudeLocation) -> ClaudeCodeCredentialSource:
+def _keychain(location: ClaudeLocation, user: str) -> ClaudeCodeCredentialSource:
     from core.credentials.keychain import MacKeychainSource
 
-    return MacKeychainSource(location.keychain_service, claude_user_name())
+    return MacKeychainSource(location.keychain_service, user)
 
 
-def _secret_service(location: ClaudeLocation) -> ClaudeCodeCredentialSource:
+def _secret_service(location: ClaudeLocation, user: str) -> ClaudeCodeCredentialSource:
     from core.credentials.secret_service import SecretServiceSource
 
-    return SecretServiceSource(location.keychain_service, claude_user_name())
+    return SecretServiceSource(location.keychain_service, user)
 
 
-def _credential_manager(location: ClaudeLocation) -> ClaudeCodeCredentialSource:
+def _credential_manager(location: ClaudeLocation, user: str) -> ClaudeCodeCredentialSource:
     from core.credentials.keyring_source import KeyringCredentialSource
 
-    return KeyringCredentialSource(location.keychain_service, claude_user_name())
+    return KeyringCredentialSource(location.keychain_service, user)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from core.credentials.location import locate, resolve_platform
+from core.credentials.location import ClaudeCodeEnv, locate, resolve_platform
 
 __all__ = ["read_claude_account_info"]
 
@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 def read_claude_account_info(
-    config_dir: Path | None = None, *, platform: str = "auto"
+    config_dir: Path | None, *, env: ClaudeCodeEnv, platform: str = "auto"
 ) -> dict[str, Any] | None:
     """The ``oauthAccount`` object (``emailAddress``, ``organizationName``, ``accountUuid`` …).
 
@@ -23,7 +23,7 @@ def read_claude_account_info(
     ``~/.claude.json``. Missing, unreadable or malformed files give ``None``: this is a
     convenience for labels, never a reason to fail.
     """
-    path = locate(resolve_platform(platform), config_dir).global_config_file()
+    path = locate(resolve_platform(platform), config_dir, env).global_config_file()
     try:
         document = json.loads(path.read_bytes())
     except FileNotFoundError:

@@ -12,7 +12,7 @@ import asyncio
 import os
 from pathlib import Path
 
-from core.atomic import write_atomic
+from core.base.atomic import write_atomic
 from core.errors import CredentialsError
 
 __all__ = ["FileCredentialSource"]

@@ -17,8 +17,8 @@ import os
 import re
 import shutil
 
+from core.base.redact import redact_text
 from core.errors import CredentialsError
-from core.redact import redact_text
 
 __all__ = ["MacKeychainSource", "default_security_path"]
 

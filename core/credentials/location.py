@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import os
 import sys
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from core.errors import InvalidInputError
 __all__ = [
     "PLATFORMS",
     "SERVICE_NAME",
+    "ClaudeCodeEnv",
     "ClaudeLocation",
     "claude_user_name",
     "display_path",
@@ -34,6 +35,36 @@ __all__ = [
 SERVICE_NAME = "Claude Code-credentials"
 PLATFORMS = ("macos", "linux", "windows", "none")
 _FALLBACK_USER = "claude-code-user"  # Claude Code's own fallback when no user name is known
+
+
+@dataclass(frozen=True, slots=True)
+class ClaudeCodeEnv:
+    """The variables Claude Code itself reads to find its login, as it would see them.
+
+    ``config_dir_text`` is ``$CLAUDE_CONFIG_DIR`` exactly as written (its raw text names
+    the Keychain item); ``user`` is ``$USER`` (the Keychain account); ``user_profile`` is
+    ``%USERPROFILE%`` (Node's home folder on Windows). :class:`core.config.AppConfig` reads
+    them at the program's edge and passes them down.
+    """
+
+    config_dir_text: str | None = None
+    user: str | None = None
+    user_profile: str | None = None
+
+    @classmethod
+    def from_mapping(cls, environ: Mapping[str, str]) -> ClaudeCodeEnv:
+        return cls(
+            config_dir_text=environ.get("CLAUDE_CONFIG_DIR") or None,
+            user=environ.get("USER") or None,
+            user_profile=environ.get("USERPROFILE") or None,
+        )
+
+    @property
+    def config_dir(self) -> Path:
+        """Claude Code's folder: ``$CLAUDE_CONFIG_DIR`` or ``~/.claude``."""
+        if self.config_dir_text:
+            return Path(self.config_dir_text).expanduser()
+        return Path.home() / ".claude"
 
 
 def resolve_platform(platform: str) -> str:
@@ -59,9 +90,9 @@ def keychain_service_name(custom_dir_text: str | None) -> str:
     return f"{SERVICE_NAME}-{hashlib.sha256(normalised).hexdigest()[:8]}"
 
 
-def claude_user_name() -> str:
+def claude_user_name(env: ClaudeCodeEnv) -> str:
     """The Keychain account Claude Code uses: ``$USER``, else the login name."""
-    user = os.environ.get("USER")
+    user = env.user
     if user:
         return user
     try:
@@ -70,10 +101,10 @@ def claude_user_name() -> str:
         return _FALLBACK_USER
 
 
-def user_home(platform: str) -> Path:
+def user_home(platform: str, env: ClaudeCodeEnv) -> Path:
     """The home folder Claude Code sees (Node's ``homedir()``: %USERPROFILE% on Windows)."""
     if platform == "windows":
-        profile = os.environ.get("USERPROFILE")
+        profile = env.user_profile
         if profile:
             return Path(profile)
     return Path.home()
@@ -121,16 +152,16 @@ class ClaudeLocation:
         return base / ".claude.json"
 
 
-def locate(platform: str, config_dir: Path | None = None) -> ClaudeLocation:
+def locate(platform: str, config_dir: Path | None, env: ClaudeCodeEnv) -> ClaudeLocation:
     """Claude Code's folder for ``platform``: ``config_dir``, ``$CLAUDE_CONFIG_DIR`` or default.
 
     An explicit ``config_dir`` counts as a custom ``CLAUDE_CONFIG_DIR`` unless it is the
     default folder; when it names the same folder as the environment variable, the
     variable's raw text is kept so the Keychain hash matches Claude Code's exactly.
     """
-    home = user_home(platform)
+    home = user_home(platform, env)
     default_dir = home / ".claude"
-    env_text = os.environ.get("CLAUDE_CONFIG_DIR") or None
+    env_text = env.config_dir_text
     env_dir = Path(env_text).expanduser() if env_text else None
     if config_dir is None:
         if env_text is None or env_dir is None:

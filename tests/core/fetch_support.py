@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from core.accounts import AccountManager
-from core.api import AnthropicApi, new_http_client
+from core.anthropic.api import AnthropicApi, new_http_client
+from core.anthropic.endpoints import Endpoints
 from core.credentials import ClaudeCodeCredentialSource, FileCredentialSource
-from core.endpoints import Endpoints
-from core.fetcher import HistoryLike, UsageFetcher
 from core.models import AccountRecord, CredentialSource
-from core.parsing import parse_claude_credentials
-from core.ratelimit import RateLimitGate
-from core.snapshots import SnapshotCache
-from core.storage import AccountStore
-from core.tokens import TokenManager
+from core.store.accounts import AccountManager
+from core.store.storage import AccountStore
+from core.usage.fetcher import HistoryLike, UsageFetcher
+from core.usage.parsing import parse_claude_credentials
+from core.usage.ratelimit import RateLimitGate
+from core.usage.snapshots import SnapshotCache
+from core.usage.tokens import TokenManager
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
 USER_AGENT = "claude-code/2.0.31"

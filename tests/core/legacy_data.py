@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from core.keys import derive_machine_key
+from core.store.keys import derive_machine_key
 
 # anthropic-api.md §6: key derivation and file format of claude-usage-core.
 VECTOR_MACHINE_ID = "0123456789abcdef0123456789abcdef"

@@ -22,9 +22,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from core.accounts import AccountManager
 from core.models import AccountRecord, CredentialSource
-from core.storage import AccountStore, StoreData
+from core.store.accounts import AccountManager
+from core.store.storage import AccountStore, StoreData
 
 CHURN_PAYLOAD = "p" * 1_000_000
 

@@ -1,4 +1,4 @@
-"""core.account_lock: one account's refresh at a time, across processes, never left held."""
+"""core.store.account_lock: one account's refresh at a time, across processes, never left held."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.account_lock import account_lock
 from core.errors import StorageError
+from core.store.account_lock import account_lock
 from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.faults
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.faults
 HOLDER = """
 import asyncio, sys
 from pathlib import Path
-from core.account_lock import account_lock
+from core.store.account_lock import account_lock
 
 async def main():
     async with account_lock(Path(sys.argv[1])):

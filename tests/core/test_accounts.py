@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from core.accounts import AccountManager
+from core.base.redact import redact_text
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError, StorageError
 from core.models import Account, AccountRecord, CredentialSource
-from core.storage import AccountStore, default_store_path
+from core.store.accounts import AccountManager
+from core.store.storage import AccountStore
+from tests.app_paths import app_paths
 from tests.core.legacy_data import (
     OAUTH_CREDENTIALS,
     VECTOR_MACHINE_ID,
@@ -33,7 +37,7 @@ def record(name: str, credentials: str | None = "creds", **extra: object) -> Acc
 
 @pytest.fixture
 def manager() -> AccountManager:
-    return AccountManager(AccountStore(default_store_path()))
+    return AccountManager(AccountStore(app_paths().store))
 
 
 async def names(manager: AccountManager) -> list[str]:
@@ -390,3 +394,28 @@ async def test_modify_of_a_deleted_account_says_so(manager: AccountManager) -> N
     await manager.delete("A")
     with pytest.raises(AccountNotFoundError, match="deleted"):
         await manager.modify(key, lambda current: current)
+
+
+async def test_reading_the_store_registers_its_secrets_for_redaction() -> None:
+    """A process that only reads the store (a fresh CLI run) already redacts every token and
+    key in it by value, whatever their shape — a record that would not parse included."""
+    marker = secrets.token_hex(8)
+    wrapped, inner, admin, odd = (f"{kind}Secret{marker}WXYZ" for kind in "ABCD")
+    saved = [
+        record("Wrapped", json.dumps({"claudeAiOauth": {"accessToken": wrapped}})),
+        record("Inner", json.dumps({"accessToken": inner, "refreshToken": None})),
+        record("Org", json.dumps({"adminApiKey": admin}), account_type="admin"),
+        record("Odd", json.dumps({"claudeAiOauth": {"accessToken": odd, "scopes": 7}})),
+        record("Junk", "{not json"),
+    ]
+    writer = AccountManager(AccountStore(app_paths().store))
+    for each in saved:
+        await writer.save(each)
+    text = " ".join((wrapped, inner, admin, odd))
+    assert redact_text(text) == text  # nothing known yet: this process never read them
+
+    await AccountManager(AccountStore(app_paths().store)).records()
+
+    shown = redact_text(text)
+    assert marker not in shown
+    assert shown.count("…WXYZ") == 4

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from core.admin import (
+from core.admin.fetcher import (
     ADMIN_POLL_INTERVAL,
     KEY_REFUSED,
     AdminFetcher,
@@ -23,8 +23,8 @@ from core.admin import (
     month_to_date,
     validate_admin_key_format,
 )
-from core.api import AnthropicApi, new_http_client
-from core.endpoints import Endpoints
+from core.anthropic.api import AnthropicApi, new_http_client
+from core.anthropic.endpoints import Endpoints
 from core.errors import AuthenticationError, InvalidInputError
 from core.models import AccountRecord, AccountStatus, AdminUsage, CredentialSource
 from tests.fakes.server import FakeAnthropic
@@ -245,7 +245,7 @@ async def test_unknown_key_id_falls_back_to_the_id(
 async def test_key_names_are_resolved_across_after_id_pages(
     fake_server: FakeAnthropic, api: AnthropicApi, key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("core.admin.API_KEYS_PER_PAGE", "1")
+    monkeypatch.setattr("core.admin.fetcher.API_KEYS_PER_PAGE", "1")
     usage = await fetcher_at(api).fetch(admin_record(key))
     assert {"backend-prod", "data-team"} <= set(actors(usage, "api_key"))
     cursors = [r.param("after_id") for r in fake_server.requests_to("/v1/organizations/api_keys")]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.admin import KEY_REFUSED
+from core.admin.fetcher import KEY_REFUSED
 from core.client import UsageClient
 from core.errors import AuthenticationError
 from core.models import AccountStatus, AdminUsage, OAuthUsage

@@ -30,11 +30,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from core import errors
-from core.admin import KEY_REFUSED, AdminFetcher
-from core.api import AnthropicApi
-from core.endpoints import Endpoints
+from core.admin.fetcher import KEY_REFUSED, AdminFetcher
+from core.anthropic.api import AnthropicApi
+from core.anthropic.endpoints import Endpoints
 from core.models import AccountRecord, AccountStatus, AdminUsage, CredentialSource
-from core.ratelimit import COOLDOWN_CEILING, COOLDOWN_FLOOR
+from core.usage.ratelimit import COOLDOWN_CEILING, COOLDOWN_FLOOR
 from tests.core import fetch_support
 from tests.core.fetch_support import FakeClock, World
 from tests.core.test_cli import cli, save_copy, usage_payload
@@ -437,8 +437,8 @@ async def test_sign_in_cooldown_follows_retry_after_within_floor_and_ceiling(
     within the floor and ceiling, without calling the token endpoint; then calls it again."""
     from email.utils import format_datetime
 
-    from core.api import parse_retry_after
-    from core.ratelimit import SignInServerGate
+    from core.anthropic.api import parse_retry_after
+    from core.usage.ratelimit import SignInServerGate
 
     clock = FakeClock(datetime(2026, 11, 3, 12, 0, tzinfo=UTC))
     path = tmp_path / f"cooldowns-{fresh_name()}.json"

@@ -22,8 +22,8 @@ from typing import Any
 import httpx
 import pytest
 
-from core.keys import machine_id
-from core.paths import legacy_store_path
+from core.base.paths import legacy_store_path
+from core.store.keys import machine_id
 from tests.core.legacy_data import legacy_document, write_legacy
 from tests.fakes.server import DEFAULT_ADMIN_KEY, FakeAccount, FakeAnthropic, manual_code_from_page
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from core.cli_format import (
+from core.cli.json_output import SCHEMA_VERSION, accounts_document, dumps, usage_document
+from core.cli.text_output import (
     NO_ACCOUNTS,
     Style,
     bar,
@@ -18,7 +19,6 @@ from core.cli_format import (
     style_for,
     window_label,
 )
-from core.cli_json import SCHEMA_VERSION, accounts_document, dumps, usage_document
 from core.models import (
     Account,
     AccountStatus,
@@ -31,7 +31,7 @@ from core.models import (
     OAuthUsage,
     UsageWindow,
 )
-from core.storage import Protection
+from core.store.storage import Protection
 from tests.core.local_time import utc_local_time  # noqa: F401 (autouse fixture)
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from core import AccountNotFoundError, OAuthUsage, UsageClient
+from core.base.paths import legacy_store_path
 from core.errors import CredentialsError, InvalidInputError, StorageError
-from core.keys import machine_id
 from core.models import AccountStatus, CredentialSource
-from core.paths import legacy_store_path
+from core.store.keys import machine_id
 from tests.core.legacy_data import legacy_document, write_legacy
 from tests.fakes.server import FakeAnthropic
 
@@ -230,9 +230,10 @@ async def test_the_inner_credentials_object_pasted_alone_is_saved_in_claude_code
 async def test_requests_carry_claude_codes_user_agent_resolved_on_first_use(
     fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from core import user_agent
+    from core.anthropic import user_agent
+    from core.config import ENV_USER_AGENT_VERSION
 
-    monkeypatch.setenv(user_agent.ENV_OVERRIDE, "9.8.7")
+    monkeypatch.setenv(ENV_USER_AGENT_VERSION, "9.8.7")
     user_agent.reset_cache()
     async with UsageClient(jitter=0) as client:
         await client.save_account("UA", fake_server.add_account().credentials_json())

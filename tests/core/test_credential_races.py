@@ -20,8 +20,9 @@ from typing import IO, Any
 
 import pytest
 
-from core.parsing import parse_claude_credentials
-from core.storage import AccountStore, default_store_path
+from core.store.storage import AccountStore
+from core.usage.parsing import parse_claude_credentials
+from tests.app_paths import app_paths
 from tests.core.test_cli import REPO_ROOT, TOKEN, cli, cli_env, save_copy, usage_payload
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
@@ -110,7 +111,7 @@ def save_expired(fake: FakeAnthropic, name: str, account: FakeAccount) -> None:
 
 def stored_tokens(name: str) -> tuple[str, str | None]:
     """The access and refresh token the store holds for ``name`` (read like another process)."""
-    record = AccountStore(default_store_path()).read().find(name)
+    record = AccountStore(app_paths().store).read().find(name)
     assert record is not None, f"{name!r} is not in the store"
     creds = parse_claude_credentials(record.credentials or "")
     return creds.access_token, creds.refresh_token

@@ -11,6 +11,7 @@ import pytest
 
 from core.credentials import FileCredentialSource, credential_source
 from core.errors import CredentialsError
+from tests.app_paths import claude_env
 
 TOKEN = "sk-ant-oat01-" + "A" * 40 + "SECRETTAIL"
 CREDENTIALS = json.dumps(
@@ -40,7 +41,7 @@ def _mode(path: Path) -> int:
 
 async def test_reads_the_file_in_claude_config_dir(config_dir: Path) -> None:
     (config_dir / ".credentials.json").write_text(CREDENTIALS)
-    assert await credential_source("linux").read() == CREDENTIALS
+    assert await credential_source("linux", None, claude_env()).read() == CREDENTIALS
 
 
 async def test_missing_file_or_folder_is_no_login(tmp_path: Path) -> None:
@@ -133,7 +134,7 @@ async def test_failed_write_leaves_everything_as_it_was(config_dir: Path) -> Non
 async def test_write_through_the_factory_goes_where_the_login_was_read(config_dir: Path) -> None:
     path = config_dir / ".credentials.json"
     path.write_text(CREDENTIALS)
-    source = credential_source("linux")
+    source = credential_source("linux", None, claude_env())
     assert await source.read() == CREDENTIALS
     rotated = CREDENTIALS.replace("SECRETTAIL", "ROTATEDTAIL")
     await source.write(rotated)

@@ -24,6 +24,7 @@ from core.credentials.chain import ChainedCredentialSource
 from core.credentials.keychain import MacKeychainSource
 from core.credentials.location import claude_user_name
 from core.errors import CredentialsError
+from tests.app_paths import claude_env
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="the fake `security` is a script run through its #! line"
@@ -131,9 +132,12 @@ def custom_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def _source(security: FakeSecurity, **kwargs: float) -> MacKeychainSource:
-    location = locate("macos")
+    location = locate("macos", None, claude_env())
     return MacKeychainSource(
-        location.keychain_service, claude_user_name(), security=str(security.path), **kwargs
+        location.keychain_service,
+        claude_user_name(claude_env()),
+        security=str(security.path),
+        **kwargs,
     )
 
 
@@ -174,12 +178,12 @@ async def test_non_ascii_item_printed_as_hex_is_decoded(
     security: FakeSecurity, custom_dir: str
 ) -> None:
     text = json.dumps({"claudeAiOauth": {"accessToken": TOKEN}, "note": "café"}, ensure_ascii=False)
-    security.put(locate("macos").keychain_service, "alice", text)
+    security.put(locate("macos", None, claude_env()).keychain_service, "alice", text)
     assert await _source(security).read() == text
 
 
 async def test_write_goes_through_stdin_never_argv(security: FakeSecurity, custom_dir: str) -> None:
-    service = locate("macos").keychain_service
+    service = locate("macos", None, claude_env()).keychain_service
     security.put(service, "alice", "{}")
     await _source(security).write(CREDENTIALS)
     assert security.get(service, "alice") == CREDENTIALS
@@ -198,7 +202,7 @@ async def test_write_too_long_for_one_stdin_line_falls_back_to_argv(
     # Claude Code does the same: `security -i` reads lines into a 4 KiB buffer.
     big = json.dumps({"claudeAiOauth": {"accessToken": TOKEN}, "mcpOAuth": {"x": "y" * 3000}})
     await _source(security).write(big)
-    service = locate("macos").keychain_service
+    service = locate("macos", None, claude_env()).keychain_service
     assert security.get(service, "alice") == big
     assert security.calls()[0]["argv"] == [
         "add-generic-password",
@@ -268,7 +272,7 @@ async def test_macos_chain_falls_back_to_the_file_and_writes_there(
     security: FakeSecurity, custom_dir: str
 ) -> None:
     # Claude Code on macOS: Keychain first, .credentials.json as its fallback storage.
-    location = locate("macos")
+    location = locate("macos", None, claude_env())
     path = location.credentials_file
     path.parent.mkdir(parents=True)
     path.write_text(CREDENTIALS)
@@ -300,9 +304,9 @@ async def test_on_macos_the_factory_runs_security_from_path(
 ) -> None:
     from core.credentials import credential_source
 
-    service = locate("macos").keychain_service
+    service = locate("macos", None, claude_env()).keychain_service
     security_on_path.put(service, "alice", CREDENTIALS)
-    source = credential_source()
+    source = credential_source("auto", None, claude_env())
     assert isinstance(source, ChainedCredentialSource)
     keychain = source.sources[0]
     assert isinstance(keychain, MacKeychainSource)
@@ -351,10 +355,10 @@ async def test_hex_looking_text_that_is_not_utf8_is_kept_as_is(
 ) -> None:
     """`security -w` prints hex only for non-ASCII data; ASCII that merely looks like hex
     (here: not valid UTF-8 once decoded) is the item's real text."""
-    security.put(locate("macos").keychain_service, "alice", "c3c3")
+    security.put(locate("macos", None, claude_env()).keychain_service, "alice", "c3c3")
     assert await _source(security).read() == "c3c3"
 
 
 async def test_a_blank_item_is_no_login(security: FakeSecurity, custom_dir: str) -> None:
-    security.put(locate("macos").keychain_service, "alice", "   ")
+    security.put(locate("macos", None, claude_env()).keychain_service, "alice", "   ")
     assert await _source(security).read() is None

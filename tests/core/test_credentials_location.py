@@ -24,6 +24,7 @@ from core.credentials.keyring_source import KeyringCredentialSource
 from core.credentials.location import claude_user_name, resolve_platform
 from core.credentials.secret_service import SecretServiceSource
 from core.errors import CredentialsError, InvalidInputError
+from tests.app_paths import claude_env
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_keychain_name_hashes_the_nfc_form_as_claude_code_does() -> None:
 
 
 def test_without_claude_config_dir_the_folder_is_home_dot_claude(default_dir: Path) -> None:
-    location = locate("linux")
+    location = locate("linux", None, claude_env())
     assert location.config_dir == default_dir
     assert location.custom_dir_text is None
     assert location.keychain_service == "Claude Code-credentials"
@@ -69,7 +70,7 @@ def test_claude_config_dir_is_honoured_and_its_raw_text_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLAUDE_CONFIG_DIR", f"{tmp_path}/work/")
-    location = locate("macos")
+    location = locate("macos", None, claude_env())
     assert location.config_dir == tmp_path / "work"
     assert location.custom_dir_text == f"{tmp_path}/work/"
     assert location.keychain_service == keychain_service_name(f"{tmp_path}/work/")
@@ -78,33 +79,33 @@ def test_claude_config_dir_is_honoured_and_its_raw_text_kept(
 def test_explicit_folder_equal_to_the_env_folder_keeps_the_env_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The client passes claude_config_dir() (a Path): the hash must still match Claude Code.
+    # The client passes its config's folder (a Path): the hash must still match Claude Code.
     monkeypatch.setenv("CLAUDE_CONFIG_DIR", f"{tmp_path}/work/")
-    assert locate("macos", tmp_path / "work").custom_dir_text == f"{tmp_path}/work/"
+    assert locate("macos", tmp_path / "work", claude_env()).custom_dir_text == f"{tmp_path}/work/"
 
 
 def test_explicit_default_folder_is_not_custom(default_dir: Path) -> None:
-    assert locate("macos", default_dir).keychain_service == "Claude Code-credentials"
+    assert locate("macos", default_dir, claude_env()).keychain_service == "Claude Code-credentials"
 
 
 def test_explicit_other_folder_is_custom(default_dir: Path, tmp_path: Path) -> None:
-    location = locate("macos", tmp_path / "alt")
+    location = locate("macos", tmp_path / "alt", claude_env())
     assert location.config_dir == tmp_path / "alt"
     assert location.keychain_service == keychain_service_name(str(tmp_path / "alt"))
 
 
 def test_user_name_is_USER_first(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("USER", "alice")
-    assert claude_user_name() == "alice"
+    assert claude_user_name(claude_env()) == "alice"
     monkeypatch.delenv("USER")
-    assert claude_user_name()  # the login name from the password database
+    assert claude_user_name(claude_env())  # the login name from the password database
 
 
 def test_unknown_platform_is_a_clear_error() -> None:
     with pytest.raises(InvalidInputError, match="Unknown platform 'amiga'"):
         resolve_platform("amiga")
     with pytest.raises(InvalidInputError):
-        credential_source("amiga")
+        credential_source("amiga", None, claude_env())
 
 
 # --------------------------------------------------------------------------- factory
@@ -114,7 +115,7 @@ def test_factory_linux_is_file_then_secret_service(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLAUDE_CONFIG_DIR", str(tmp_path / "cc"))
-    source = credential_source("linux")
+    source = credential_source("linux", None, claude_env())
     assert isinstance(source, ChainedCredentialSource)
     file_source, secret_service = source.sources
     assert isinstance(file_source, FileCredentialSource)
@@ -127,7 +128,7 @@ def test_factory_macos_is_keychain_then_file(
     default_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("USER", "alice")
-    source = credential_source("macos")
+    source = credential_source("macos", None, claude_env())
     assert isinstance(source, ChainedCredentialSource)
     keychain, file_source = source.sources
     assert isinstance(keychain, MacKeychainSource)
@@ -140,7 +141,7 @@ def test_factory_macos_is_keychain_then_file(
 
 
 def test_factory_windows_is_file_then_credential_manager() -> None:
-    source = credential_source("windows")
+    source = credential_source("windows", None, claude_env())
     assert isinstance(source, ChainedCredentialSource)
     assert [type(s) for s in source.sources] == [FileCredentialSource, KeyringCredentialSource]
 
@@ -149,18 +150,20 @@ def test_factory_auto_matches_this_machine() -> None:
     expected = {"darwin": MacKeychainSource, "win32": KeyringCredentialSource}.get(
         sys.platform, SecretServiceSource
     )
-    source = credential_source()
+    source = credential_source("auto", None, claude_env())
     assert isinstance(source, ChainedCredentialSource)
     assert expected in {type(s) for s in source.sources}
 
 
 def test_every_source_satisfies_the_interface() -> None:
     for platform in ("macos", "linux", "windows", "none"):
-        assert isinstance(credential_source(platform), ClaudeCodeCredentialSource)
+        assert isinstance(
+            credential_source(platform, None, claude_env()), ClaudeCodeCredentialSource
+        )
 
 
 async def test_null_source_has_nothing_and_refuses_writes() -> None:
-    source = credential_source("none")
+    source = credential_source("none", None, claude_env())
     assert isinstance(source, NullCredentialSource)
     assert await source.read() is None
     with pytest.raises(CredentialsError, match="nothing was written"):
@@ -184,7 +187,7 @@ def _write_json(path: Path, document: object) -> None:
 
 def test_account_info_from_home_claude_json_by_default(default_dir: Path) -> None:
     _write_json(default_dir.parent / ".claude.json", {"numStartups": 3, "oauthAccount": ACCOUNT})
-    assert read_claude_account_info() == ACCOUNT
+    assert read_claude_account_info(None, env=claude_env()) == ACCOUNT
 
 
 def test_account_info_from_the_custom_folder(
@@ -194,15 +197,15 @@ def test_account_info_from_the_custom_folder(
     monkeypatch.setenv("CLAUDE_CONFIG_DIR", str(custom))
     _write_json(Path(os.environ["HOME"]) / ".claude.json", {"oauthAccount": {"emailAddress": "x"}})
     _write_json(custom / ".claude.json", {"oauthAccount": ACCOUNT})
-    assert read_claude_account_info() == ACCOUNT
-    assert read_claude_account_info(custom) == ACCOUNT
+    assert read_claude_account_info(None, env=claude_env()) == ACCOUNT
+    assert read_claude_account_info(custom, env=claude_env()) == ACCOUNT
 
 
 def test_account_info_prefers_a_legacy_config_json(tmp_path: Path) -> None:
     folder = tmp_path / "cc"
     _write_json(folder / ".claude.json", {"oauthAccount": {"emailAddress": "new@example.com"}})
     _write_json(folder / ".config.json", {"oauthAccount": ACCOUNT})
-    assert read_claude_account_info(folder) == ACCOUNT
+    assert read_claude_account_info(folder, env=claude_env()) == ACCOUNT
 
 
 @pytest.mark.parametrize(
@@ -221,10 +224,10 @@ def test_account_info_tolerates_bad_files(tmp_path: Path, content: bytes) -> Non
     folder = tmp_path / "cc"
     folder.mkdir()
     (folder / ".claude.json").write_bytes(content)
-    assert read_claude_account_info(folder) is None
+    assert read_claude_account_info(folder, env=claude_env()) is None
 
 
 def test_account_info_missing_or_unreadable_is_none(tmp_path: Path) -> None:
-    assert read_claude_account_info(tmp_path / "nowhere") is None
+    assert read_claude_account_info(tmp_path / "nowhere", env=claude_env()) is None
     (tmp_path / "cc" / ".claude.json").mkdir(parents=True)  # a folder where the file should be
-    assert read_claude_account_info(tmp_path / "cc") is None
+    assert read_claude_account_info(tmp_path / "cc", env=claude_env()) is None

@@ -20,6 +20,7 @@ import pytest
 from core.credentials import credential_source
 from core.credentials.secret_service import SecretServiceSource, pick_item
 from core.errors import CredentialsError
+from tests.app_paths import claude_env
 
 SERVICE = "Claude Code-credentials"
 TOKEN = "sk-ant-oat01-" + "A" * 40 + "SECRETTAIL"
@@ -99,7 +100,7 @@ async def test_linux_factory_falls_back_to_the_secret_service(
 ) -> None:
     monkeypatch.delenv("CLAUDE_CONFIG_DIR")  # Claude Code with its default folder, no file there
     _secret_tool("store", "--label=x", "service", SERVICE, "account", user, stdin=CREDENTIALS)
-    source = credential_source("linux")
+    source = credential_source("linux", None, claude_env())
     assert await source.read() == CREDENTIALS
     assert source.description == "Secret Service item with service='Claude Code-credentials'"
     await source.write("{}")
@@ -110,7 +111,7 @@ async def test_linux_factory_falls_back_to_the_secret_service(
 async def test_custom_config_dir_uses_its_own_item(secret_service: None, user: str) -> None:
     # The plain item belongs to the default profile: a custom folder must not borrow it.
     _secret_tool("store", "--label=x", "service", SERVICE, "account", user, stdin='{"default": 1}')
-    source = credential_source("linux")
+    source = credential_source("linux", None, claude_env())
     assert await source.read() is None
     _secret_tool("store", "--label=x", "service", _hashed_service(), stdin=CREDENTIALS)
     assert await source.read() == CREDENTIALS

@@ -23,6 +23,7 @@ from core.credentials import (
 )
 from core.credentials.keyring_source import KeyringCredentialSource
 from core.errors import CredentialsError
+from tests.app_paths import claude_env
 from tests.fakes.keyring_backend import LockedKeyring
 from tests.fakes.os_keyrings import select_as_on
 
@@ -45,7 +46,7 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _chain() -> ChainedCredentialSource:
-    source = credential_source("windows")
+    source = credential_source("windows", None, claude_env())
     assert isinstance(source, ChainedCredentialSource)
     return source
 
@@ -127,7 +128,7 @@ async def test_backend_errors_never_carry_the_secret(profile: Path) -> None:
 def test_account_info_is_in_userprofile(profile: Path) -> None:
     account = {"emailAddress": "alice@example.com", "accountUuid": "u-1"}
     (profile / ".claude.json").write_text(json.dumps({"oauthAccount": account}))
-    assert read_claude_account_info(platform="windows") == account
+    assert read_claude_account_info(None, platform="windows", env=claude_env()) == account
 
 
 async def test_on_windows_the_factory_reads_winvault_as_keyring_picks_it(
@@ -138,7 +139,7 @@ async def test_on_windows_the_factory_reads_winvault_as_keyring_picks_it(
     monkeypatch.setattr(sys, "platform", "win32")
     keyring.set_password(SERVICE, "alice", CREDENTIALS)
     assert vault.credentials[SERVICE]["CredentialBlob"] == CREDENTIALS.encode("utf-16-le")
-    source = credential_source()
+    source = credential_source("auto", None, claude_env())
     assert await source.read() == CREDENTIALS
     await source.write("{}")
     assert vault.credentials[SERVICE]["CredentialBlob"] == "{}".encode("utf-16-le")

@@ -1,4 +1,4 @@
-"""The words and numbers both front ends show (core.display): one wording, pinned here."""
+"""The words and numbers both front ends show (core.usage.display): one wording, pinned here."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.display import (
+from core.models import AccountStatus
+from core.usage.display import (
     STATUS_HEADLINES,
     format_ago,
     format_cents,
@@ -20,7 +21,6 @@ from core.display import (
     plan_label,
     state_text,
 )
-from core.models import AccountStatus
 from tests.core.local_time import utc_local_time  # noqa: F401 (autouse fixture)
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)  # a Tuesday

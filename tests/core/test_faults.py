@@ -28,11 +28,11 @@ from typing import Any
 import httpx
 import pytest
 
+from core.anthropic.endpoints import Endpoints
 from core.client import UsageClient
-from core.endpoints import Endpoints
 from core.models import AccountStatus, OAuthUsage
-from core.parsing import parse_claude_credentials
-from core.storage import AccountStore
+from core.store.storage import AccountStore
+from core.usage.parsing import parse_claude_credentials
 from tests.fakes.accounts import sample
 from tests.fakes.server import FakeAccount, FakeAnthropic
 

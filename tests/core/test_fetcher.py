@@ -1,4 +1,4 @@
-"""core.fetcher over real sockets: statuses, stale values, 401 retry, profile, history."""
+"""core.usage.fetcher over real sockets: statuses, stale values, 401 retry, profile, history."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from core.errors import NetworkError
-from core.fetcher import UsageFetcher
 from core.models import AccountRecord, AccountStatus, CredentialSource, Forecast, OAuthUsage
-from core.snapshots import SnapshotCache, usage_to_dict
-from core.tokens import TokenManager
+from core.usage.fetcher import UsageFetcher
+from core.usage.snapshots import SnapshotCache, usage_to_dict
+from core.usage.tokens import TokenManager
 from tests.core import fetch_support
 from tests.core.fetch_support import (
     EXPIRED,
@@ -410,7 +410,7 @@ class BrokenTokens(TokenManager):
 async def test_unexpected_bug_is_an_error_snapshot_without_secrets(world: World) -> None:
     account = world.fake.add_account()
     record = await world.save_app("Work", account)
-    tokens = BrokenTokens(world.api, world.accounts)
+    tokens = BrokenTokens(world.api, world.accounts, source_for=world.source_for)
     usage = await world.fetcher(tokens=tokens).fetch(record)
     assert usage.status is AccountStatus.ERROR
     assert usage.error == "Unexpected error (RuntimeError)"
@@ -421,8 +421,10 @@ async def test_unexpected_bug_is_logged_with_its_traceback_but_no_token(
 ) -> None:
     account = world.fake.add_account()
     record = await world.save_app("Work", account)
-    with caplog.at_level(logging.ERROR, logger="core.fetcher"):
-        await world.fetcher(tokens=BrokenTokens(world.api, world.accounts)).fetch(record)
+    with caplog.at_level(logging.ERROR, logger="core.usage.fetcher"):
+        await world.fetcher(
+            tokens=BrokenTokens(world.api, world.accounts, source_for=world.source_for)
+        ).fetch(record)
     assert "RuntimeError: a bug, with sk-ant-oat01-" in caplog.text  # the bug is findable
     assert "in access_token" in caplog.text  # with where it happened
     assert "SECRETSECRET" not in caplog.text
@@ -435,7 +437,9 @@ async def test_network_error_message_is_redacted(world: World) -> None:
 
     account = world.fake.add_account()
     record = await world.save_app("Work", account)
-    usage = await world.fetcher(tokens=LeakyTokens(world.api, world.accounts)).fetch(record)
+    usage = await world.fetcher(
+        tokens=LeakyTokens(world.api, world.accounts, source_for=world.source_for)
+    ).fetch(record)
     assert usage.status is AccountStatus.OFFLINE
     assert usage.error is not None
     assert "SECRETSECRET" not in usage.error
@@ -495,7 +499,7 @@ async def test_history_failure_never_breaks_a_fetch(world: World) -> None:
 
 
 async def test_real_history_works_with_the_fetcher(world: World) -> None:
-    from core.history import History
+    from core.history.database import History
 
     account = world.fake.add_account()
     record = await world.save_app("Work", account)

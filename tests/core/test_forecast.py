@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.forecast import (
+from core.history.forecast import (
     Sample,
     burn_rate,
     current_series,

@@ -29,20 +29,21 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from core import admin_reports as reports
-from core.admin import admin_key_from_credentials, validate_admin_key_format
+from core.admin import reports
+from core.admin.fetcher import admin_key_from_credentials, validate_admin_key_format
+from core.admin.pricing import TokenCounts, default_price_table
 from core.credentials import FileCredentialSource, read_claude_account_info
 from core.errors import ClaudeUsageError, CredentialsError, InvalidInputError
 from core.models import Limit, OAuthUsage, UsageWindow
-from core.parsing import (
+from core.usage.parsing import (
     MAX_TOKEN_LIFETIME,
     parse_claude_credentials,
     parse_profile,
     parse_token_response,
     parse_usage,
 )
-from core.pricing import TokenCounts, default_price_table
-from core.snapshots import SnapshotCache
+from core.usage.snapshots import SnapshotCache
+from tests.app_paths import claude_env
 
 FUZZ = settings(max_examples=200, deadline=None)
 SOME = settings(max_examples=100, deadline=None)
@@ -468,7 +469,7 @@ def test_fuzz_valid_credentials_file_loses_nothing(
 )
 def test_fuzz_claude_json_reader_never_raises(scratch: Path, content: bytes) -> None:
     (scratch / ".claude.json").write_bytes(content)
-    info = read_claude_account_info(scratch, platform="linux")
+    info = read_claude_account_info(scratch, platform="linux", env=claude_env())
     assert info is None or isinstance(info, dict)
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from core.history import HISTORY_FILENAME, SCHEMA_VERSION, History, account_key
+from core.history.database import HISTORY_FILENAME, SCHEMA_VERSION, History, account_key
 from core.models import OAuthUsage, UsageWindow
+from tests.app_paths import app_paths
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 SESSION_RESET = T0 + timedelta(hours=4)
@@ -75,7 +76,7 @@ def row_count(path: Path) -> int:
 
 
 def test_default_path_is_under_claude_usage_home() -> None:
-    assert History().path == Path(os.environ["CLAUDE_USAGE_HOME"]) / HISTORY_FILENAME
+    assert app_paths().history == Path(os.environ["CLAUDE_USAGE_HOME"]) / HISTORY_FILENAME
 
 
 def test_record_then_read_back_each_window(history: History, clock: FakeClock) -> None:
@@ -212,7 +213,10 @@ def test_corrupt_file_is_moved_aside_and_history_starts_fresh(
     path = tmp_path / HISTORY_FILENAME
     garbage = b"this is not an sqlite database at all" * 100
     path.write_bytes(garbage)
-    with caplog.at_level(logging.WARNING, "core.history"), History(path, clock=clock) as history:
+    with (
+        caplog.at_level(logging.WARNING, "core.history.database"),
+        History(path, clock=clock) as history,
+    ):
         history.record(usage(clock, 10))
         assert [s.percent for s in history.samples("uuid-work", "five_hour", T0)] == [10]
         assert history.problem is None
@@ -243,7 +247,7 @@ def test_locked_database_gives_a_clear_message_and_recovers(
         holder = sqlite3.connect(path, isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")
         clock.advance(timedelta(minutes=10))
-        with caplog.at_level(logging.WARNING, "core.history"):
+        with caplog.at_level(logging.WARNING, "core.history.database"):
             history.record(usage(clock, 12))  # must return, not raise or hang
         assert history.problem is not None
         assert "busy" in history.problem
@@ -261,7 +265,7 @@ WRITER = textwrap.dedent(
     import sys
     from datetime import UTC, datetime, timedelta
     from pathlib import Path
-    from core.history import History
+    from core.history.database import History
     from core.models import OAuthUsage, UsageWindow
 
     path, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])

@@ -21,10 +21,11 @@ from typing import Any
 
 import pytest
 
-from core.keys import machine_id
+from core.base.paths import legacy_store_path
 from core.models import AccountRecord, CredentialSource
-from core.paths import data_home, legacy_store_path
-from core.storage import AccountStore, StoreData
+from core.store.keys import machine_id
+from core.store.storage import AccountStore, StoreData
+from tests.app_paths import app_paths
 from tests.core.legacy_data import OAUTH_CREDENTIALS, write_legacy
 from tests.core.test_cli import (
     REPO_ROOT,
@@ -56,7 +57,7 @@ def assert_no_raw_controls(*texts: str) -> None:
 
 
 def store_path() -> Path:
-    return data_home() / "accounts.enc"
+    return app_paths().home / "accounts.enc"
 
 
 # -- hostile text from servers and stores -------------------------------------------------

@@ -18,17 +18,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.accounts import AccountManager
-from core.cli import terminal_safe
-from core.cli_json import dumps
+from core.base.redact import redact_text, remember_secret
+from core.base.safe_text import is_unsafe_character, safe_text
+from core.base.small_files import read_small_file
+from core.cli.json_output import dumps
+from core.cli.main import terminal_safe
 from core.errors import InvalidInputError
-from core.legacy import _saved_at
 from core.models import AccountRecord, CredentialSource
 from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
-from core.redact import redact_text, remember_secret
-from core.safe_text import is_unsafe_character, safe_text
-from core.small_files import read_small_file
-from core.storage import AccountStore, StoreData
+from core.store.accounts import AccountManager
+from core.store.legacy import _saved_at
+from core.store.storage import AccountStore, StoreData
 from tests.core.test_cli import REPO_ROOT, cli_env
 from tests.fakes.server import FakeAnthropic
 

@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from core import keys
 from core.errors import KeyUnavailableError
-from core.keys import (
+from core.store import keys
+from core.store.keys import (
     KEY_ID_SIZE,
     KEY_SIZE,
     Protection,

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from core.base.paths import legacy_store_path
 from core.errors import StorageError
-from core.keys import derive_machine_key, machine_id
-from core.legacy import decrypt_legacy, legacy_store_available, read_legacy_store
 from core.models import CredentialSource
-from core.paths import legacy_store_path
+from core.store.keys import derive_machine_key, machine_id
+from core.store.legacy import decrypt_legacy, legacy_store_available, read_legacy_store
 from tests.core.legacy_data import (
     ADMIN_CREDENTIALS,
     OAUTH_CREDENTIALS,

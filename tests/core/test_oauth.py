@@ -11,11 +11,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from core.api import CLIENT_ID
-from core.endpoints import Endpoints
-from core.errors import OAuthFlowError
-from core.loopback import MAX_LINE, CallbackListener
-from core.oauth import (
+from core.anthropic.api import CLIENT_ID
+from core.anthropic.endpoints import Endpoints
+from core.anthropic.loopback import MAX_LINE, CallbackListener
+from core.anthropic.oauth import (
     SCOPES,
     PendingAuthorization,
     credentials_from_token_response,
@@ -23,6 +22,7 @@ from core.oauth import (
     new_verifier,
     pkce_challenge,
 )
+from core.errors import OAuthFlowError
 
 ENDPOINTS = Endpoints(
     authorize_url="https://claude.example/oauth/authorize",

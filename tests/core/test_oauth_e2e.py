@@ -16,16 +16,16 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from core.client import UsageClient
-from core.endpoints import Endpoints
-from core.errors import OAuthFlowError
-from core.models import CredentialSource, OAuthUsage
-from core.oauth import (
+from core.anthropic.endpoints import Endpoints
+from core.anthropic.oauth import (
     authorize,
     exchange_manual_code,
     manual_authorize_url,
     pkce_challenge,
 )
+from core.client import UsageClient
+from core.errors import OAuthFlowError
+from core.models import CredentialSource, OAuthUsage
 from tests.fakes.server import FakeAnthropic, manual_code_from_page
 
 TOKEN_PATH = "/v1/oauth/token"

@@ -1,4 +1,4 @@
-"""core.parsing: recorded responses, every edge case, and fuzzing on arbitrary JSON."""
+"""core.usage.parsing: recorded responses, every edge case, and fuzzing on arbitrary JSON."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from core.errors import ClaudeUsageError, InvalidInputError, ResponseFormatError
 from core.models import UsageWindow
-from core.parsing import (
+from core.usage.parsing import (
     ClaudeCredentials,
     TokenGrant,
     parse_claude_credentials,

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from core.paths import data_home, ensure_private_dir
+from core.base.paths import ensure_private_dir
+from core.config import AppPaths
+from tests.app_paths import app_paths
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 
@@ -32,11 +34,21 @@ def test_an_existing_shared_folder_is_never_tightened(tmp_path: Path) -> None:
 
 
 def test_the_data_folder_and_its_children_are_tightened() -> None:
-    home = data_home()
+    paths = app_paths()
+    home = paths.home
     home.mkdir(parents=True)
     home.chmod(0o755)
     (home / "logs").mkdir(mode=0o755)
-    ensure_private_dir(home)
-    ensure_private_dir(home / "logs")
+    paths.private_dir(home)
+    paths.private_dir(home / "logs")
     assert mode(home) == 0o700
     assert mode(home / "logs") == 0o700
+
+
+def test_a_store_handed_in_does_not_make_its_folder_ours(tmp_path: Path) -> None:
+    """``UsageClient(storage_path=/tmp/x.enc)``: the folder is used, never chmodded."""
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    AppPaths.beside_store(shared / "accounts.enc").private_dir(shared)
+    assert mode(shared) == 0o1777

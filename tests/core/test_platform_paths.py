@@ -18,9 +18,11 @@ import platformdirs.macos
 import platformdirs.windows
 import pytest
 
-from core import atomic, paths
-from core.atomic import write_atomic
+from core.base import atomic, paths
+from core.base.atomic import write_atomic
+from core.config import AppConfig
 from core.credentials.location import claude_user_name, resolve_platform
+from tests.app_paths import app_paths, claude_env
 
 
 class WindowsOs:
@@ -57,7 +59,7 @@ def test_without_user_or_login_name_claude_codes_fallback_is_used(
 
     monkeypatch.delenv("USER", raising=False)
     monkeypatch.setattr(getpass, "getuser", no_login)
-    assert claude_user_name() == "claude-code-user"
+    assert claude_user_name(claude_env()) == "claude-code-user"
 
 
 @pytest.fixture
@@ -77,8 +79,8 @@ def windows_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_windows_data_folder_is_local_appdata(windows_profile: Path) -> None:
     expected = windows_profile / "AppData" / "Local" / "claude-usage-tray"
-    assert paths.data_home() == expected
-    assert paths.ensure_private_dir(paths.data_home()).is_dir()
+    assert app_paths().home == expected
+    assert paths.ensure_private_dir(app_paths().home).is_dir()
 
 
 def test_macos_data_folder_is_application_support(
@@ -88,15 +90,15 @@ def test_macos_data_folder_is_application_support(
     monkeypatch.delenv("CLAUDE_USAGE_HOME")
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)  # platformdirs honours it on macOS too
     home = Path(os.environ["HOME"])
-    assert paths.data_home() == home / "Library" / "Application Support" / "claude-usage-tray"
+    assert app_paths().home == home / "Library" / "Application Support" / "claude-usage-tray"
 
 
 def test_claude_code_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = Path(os.environ["HOME"])
     monkeypatch.setenv("CLAUDE_CONFIG_DIR", "~/profiles/work")
-    assert paths.claude_config_dir() == home / "profiles" / "work"
+    assert AppConfig.from_environment().claude_code.config_dir == home / "profiles" / "work"
     monkeypatch.delenv("CLAUDE_CONFIG_DIR")
-    assert paths.claude_config_dir() == home / ".claude"
+    assert AppConfig.from_environment().claude_code.config_dir == home / ".claude"
     assert paths.legacy_store_path() == home / ".claude-usage" / "accounts.enc"
 
 
@@ -105,11 +107,11 @@ def test_on_windows_folders_are_not_chmodded(
     windows_profile: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """NTFS has ACLs, not modes: the POSIX tightening is skipped (it would be a no-op)."""
-    folder = paths.data_home()
+    folder = app_paths().home
     folder.mkdir(parents=True)
     folder.chmod(0o755)
     monkeypatch.setattr(paths, "os", WindowsOs())
-    paths.ensure_private_dir(folder)
+    paths.ensure_private_dir(folder, owned_root=folder)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
 
 

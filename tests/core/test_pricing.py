@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from core.admin.pricing import TokenCounts, default_price_table, parse_price_table
 from core.errors import InvalidInputError
-from core.pricing import TokenCounts, default_price_table, parse_price_table
 
 MTOK = 1_000_000
-PRICES_JSON = Path(__file__).resolve().parents[2] / "core" / "prices.json"
+PRICES_JSON = Path(__file__).resolve().parents[2] / "core" / "admin" / "prices.json"
 
 
 def cents(model: str | None, **counts: int) -> Decimal:

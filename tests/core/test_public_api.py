@@ -12,8 +12,10 @@ import pytest
 
 import core
 from core import errors
+from tests.conftest import REPO_ROOT
 
-EXPECTED_EXPORTS = {
+# DESIGN.md's contract: the library.
+LIBRARY_API = {
     "Account",
     "AccountNotFoundError",
     "AccountUsage",
@@ -32,11 +34,61 @@ EXPECTED_EXPORTS = {
     "authorize",
 }
 
+# What a front end (the tray) uses besides the library; docs/architecture.md lists it.
+APP_SURFACE = {
+    "ADMIN_KEY_PREFIX",
+    "APP_NAME",
+    "AccountStatus",
+    "AppConfig",
+    "AppPaths",
+    "CHART_SPAN",
+    "ClaudeCodeEnv",
+    "Forecast",
+    "History",
+    "InvalidInputError",
+    "MAX_NAME_LENGTH",
+    "MAX_REFRESH_MINUTES",
+    "MIN_POLL_SECONDS",
+    "MIN_REFRESH_MINUTES",
+    "STATUS_HEADLINES",
+    "Scheduler",
+    "SeriesPoint",
+    "account_name_key",
+    "check_https",
+    "check_keyring",
+    "check_price_table",
+    "check_store_round_trip",
+    "format_ago",
+    "format_cents",
+    "format_clock",
+    "format_duration",
+    "format_money",
+    "format_percent",
+    "format_resets",
+    "format_tokens",
+    "install_log_redaction",
+    "normalize_account_name",
+    "parse_claude_credentials",
+    "plan_label",
+    "redact_text",
+    "safe_text",
+    "state_text",
+    "validate_admin_key_format",
+    "write_atomic",
+}
+
 
 def test_exported_names_are_pinned() -> None:
-    assert set(core.__all__) == EXPECTED_EXPORTS
+    assert len(core.__all__) == len(set(core.__all__))
+    assert set(core.__all__) == LIBRARY_API | APP_SURFACE
     for name in core.__all__:
         assert hasattr(core, name), name
+
+
+def test_the_surface_is_documented() -> None:
+    text = (REPO_ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = sorted(name for name in APP_SURFACE if f"`{name}`" not in text)
+    assert missing == []
 
 
 def test_every_public_name_is_documented() -> None:
@@ -148,7 +200,7 @@ def test_oauth_usage_has_the_contract_fields() -> None:
 def test_import_core_loads_no_qt() -> None:
     """`core` must work where PySide6 is not installed: importing it must not load Qt."""
     code = (
-        "import sys, core, core.cli, core.scheduler, core.history\n"
+        "import sys, core, core.cli, core.usage.scheduler, core.history.database\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qasync')))\n"
         "print(','.join(qt))\n"
         "sys.exit(1 if qt else 0)\n"

@@ -1,4 +1,4 @@
-"""core.ratelimit: hashed persisted cooldowns, back-off, bypass once, min interval."""
+"""core.usage.ratelimit: hashed persisted cooldowns, back-off, bypass once, min interval."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from core.api import AnthropicApi, new_http_client
-from core.endpoints import Endpoints
+from core.anthropic.api import AnthropicApi, new_http_client
+from core.anthropic.endpoints import Endpoints
 from core.errors import NetworkError, RateLimitedError
-from core.ratelimit import (
+from core.usage.ratelimit import (
     COOLDOWN_CEILING,
     COOLDOWN_FLOOR,
     Cooldown,

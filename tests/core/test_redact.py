@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from core.redact import SecretFilter, install_log_redaction, redact, redact_text
+from core.base.redact import SecretFilter, install_log_redaction, redact, redact_text
 
 TOKEN = "sk-ant-oat01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-abcd"
 

@@ -1,4 +1,4 @@
-"""core.scheduler driven by an injected clock and sleep: no real waiting anywhere."""
+"""core.usage.scheduler driven by an injected clock and sleep: no real waiting anywhere."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.models import AccountStatus, AccountUsage, AdminUsage, OAuthUsage, UsageWindow
-from core.scheduler import Scheduler, fingerprint
+from core.usage.scheduler import Scheduler, fingerprint
 
 RESET = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
 

@@ -34,13 +34,13 @@ from typing import Any
 import httpx
 import pytest
 
+from core.anthropic.endpoints import Endpoints
+from core.base.redact import SecretFilter
 from core.client import UsageClient
-from core.endpoints import Endpoints
 from core.errors import ClaudeUsageError
 from core.models import AccountStatus, AdminUsage
-from core.parsing import parse_claude_credentials
-from core.paths import data_home
-from core.redact import SecretFilter
+from core.usage.parsing import parse_claude_credentials
+from tests.app_paths import app_paths
 from tests.conftest import REPO_ROOT
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
@@ -247,7 +247,7 @@ async def inspect_objects(client: UsageClient, evidence: Evidence) -> None:
 
 def plaintext_files(evidence: Evidence) -> None:
     """What the app wrote next to the (encrypted) store: cooldowns, snapshots, history."""
-    for path in data_home().rglob("*"):
+    for path in app_paths().home.rglob("*"):
         if path.is_file() and path.name != "accounts.enc":
             evidence.add(f"file {path.name}", path.read_bytes().decode("utf-8", "replace"))
 

@@ -19,18 +19,17 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backends import fail
 
 from core.errors import KeyUnavailableError, StorageError
-from core.keys import StoreKey, SystemKeyProvider, derive_machine_key, machine_id
 from core.models import AccountRecord, CredentialSource
-from core.paths import data_home
-from core.storage import (
+from core.store.keys import StoreKey, SystemKeyProvider, derive_machine_key, machine_id
+from core.store.storage import (
     FORMAT_VERSION,
     HEADER_SIZE,
     MAGIC,
     AccountStore,
     Protection,
     StoreData,
-    default_store_path,
 )
+from tests.app_paths import app_paths
 from tests.conftest import REPO_ROOT
 from tests.fakes.keyring_backend import FileKeyring, LockedKeyring
 
@@ -55,7 +54,7 @@ def put(*records: AccountRecord, active: str | None = None) -> Callable[[StoreDa
 
 @pytest.fixture
 def store() -> AccountStore:
-    return AccountStore(default_store_path())
+    return AccountStore(app_paths().store)
 
 
 @pytest.fixture
@@ -104,7 +103,7 @@ def expect_untouched(store: AccountStore, error: type[StorageError] = StorageErr
 
 
 def test_default_path_is_inside_the_data_home() -> None:
-    assert default_store_path() == data_home() / "accounts.enc"
+    assert app_paths().store == app_paths().home / "accounts.enc"
 
 
 def test_missing_store_reads_empty_without_creating_anything(store: AccountStore) -> None:
@@ -433,10 +432,11 @@ def test_file_folder_and_lock_are_private(saved: AccountStore) -> None:
 
 @POSIX_ONLY
 def test_loose_data_folder_is_tightened() -> None:
-    data_home().mkdir(mode=0o755)
-    data_home().chmod(0o755)
-    AccountStore(default_store_path()).update(put(make_record("A")))
-    assert stat.S_IMODE(data_home().stat().st_mode) == 0o700
+    paths = app_paths()
+    paths.home.mkdir(mode=0o755)
+    paths.home.chmod(0o755)
+    AccountStore(paths.store, private_root=paths.private_root).update(put(make_record("A")))
+    assert stat.S_IMODE(paths.home.stat().st_mode) == 0o700
 
 
 @POSIX_ONLY

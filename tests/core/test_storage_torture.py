@@ -16,8 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.parsing import parse_claude_credentials
-from core.storage import AccountStore, StoreData, default_store_path
+from core.store.storage import AccountStore, StoreData
+from core.usage.parsing import parse_claude_credentials
+from tests.app_paths import app_paths
 from tests.conftest import REPO_ROOT
 from tests.core.torture_worker import credentials, generation_of, record
 from tests.fakes.server import FakeAnthropic
@@ -112,7 +113,7 @@ def cli_save(name: str, text: str) -> subprocess.Popen[str]:
 
 
 def test_tray_manager_and_cli_writing_at_once_lose_nothing(fake_server: FakeAnthropic) -> None:
-    store = AccountStore(default_store_path())  # where the CLI writes too
+    store = AccountStore(app_paths().store)  # where the CLI writes too
     store.update(lambda _: StoreData((record("tray", credentials(-1, 1)),), "tray"))
     accounts = [fake_server.add_account(email=f"cli{i}@example.com") for i in range(CLI_WRITERS)]
     tray = worker("manager", str(store.path))

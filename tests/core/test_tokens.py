@@ -1,4 +1,5 @@
-"""core.tokens over real sockets: refresh rules, rotation persisted, linked logins untouched."""
+"""core.usage.tokens over real sockets: refresh rules, rotation persisted, linked logins
+untouched."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from core.accounts import AccountManager
 from core.errors import (
     ApiError,
     CredentialsError,
@@ -19,7 +19,8 @@ from core.errors import (
     StorageError,
 )
 from core.models import AccountRecord
-from core.parsing import parse_claude_credentials
+from core.store.accounts import AccountManager
+from core.usage.parsing import parse_claude_credentials
 from tests.core import fetch_support
 from tests.core.fetch_support import (
     EXPIRED,

@@ -1,4 +1,5 @@
-"""core.user_agent: the installed Claude Code version, cached, with a fallback and override."""
+"""core.anthropic.user_agent: the installed Claude Code version, cached, with a fallback and
+override."""
 
 from __future__ import annotations
 
@@ -11,24 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from core import user_agent
-from core.paths import data_home
-from core.user_agent import (
+from core.anthropic import user_agent
+from core.anthropic.user_agent import (
     CACHE_FILENAME,
-    ENV_OVERRIDE,
     FALLBACK_VERSION,
+    VersionCache,
     claude_code_user_agent,
     claude_code_version,
     detect_installed_version,
     parse_version,
 )
+from core.config import ENV_USER_AGENT_VERSION, AppConfig, AppPaths
+from tests.app_paths import app_paths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fake `claude` is a sh script")
 
 
 @pytest.fixture(autouse=True)
-def fresh_cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(ENV_OVERRIDE, raising=False)
+def fresh_cache() -> Iterator[None]:
     user_agent.reset_cache()
     yield
     user_agent.reset_cache()
@@ -94,51 +95,53 @@ def test_hanging_claude_times_out(tmp_path: Path) -> None:
     assert time.monotonic() - started < 10
 
 
-def test_env_override_wins_without_running_claude(
-    fake_claude: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(ENV_OVERRIDE, "9.8.7")
-    assert claude_code_user_agent() == "claude-code/9.8.7"
+def test_override_wins_without_running_claude(fake_claude: Path) -> None:
+    assert claude_code_user_agent(override="9.8.7") == "claude-code/9.8.7"
     assert runs(fake_claude) == 0
 
 
-def test_garbage_override_is_ignored(fake_claude: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_OVERRIDE, "evil\r\nX-Injected: 1")
-    assert claude_code_version() == "2.0.31"
+def test_garbage_override_is_ignored(fake_claude: Path) -> None:
+    assert claude_code_version(override="evil\r\nX-Injected: 1") == "2.0.31"
 
 
 def test_version_is_cached_per_process(fake_claude: Path) -> None:
-    assert claude_code_version(use_disk_cache=False) == "2.0.31"
-    assert claude_code_version(use_disk_cache=False) == "2.0.31"
+    assert claude_code_version() == "2.0.31"
+    assert claude_code_version() == "2.0.31"
     assert runs(fake_claude) == 1
+
+
+def test_the_environment_override_reaches_the_config() -> None:
+    """``CLAUDE_USAGE_USER_AGENT_VERSION`` is read at the edge, into AppConfig."""
+    config = AppConfig.from_environment({ENV_USER_AGENT_VERSION: "9.8.7"})
+    assert config.user_agent_version == "9.8.7"
+    assert AppConfig.from_environment({}).user_agent_version is None
 
 
 def test_version_is_cached_on_disk_for_a_day(fake_claude: Path) -> None:
-    assert claude_code_version() == "2.0.31"
+    cache = VersionCache(app_paths().user_agent_cache)
+    assert claude_code_version(cache=cache) == "2.0.31"
     user_agent.reset_cache()  # a new process
-    assert claude_code_version() == "2.0.31"
+    assert claude_code_version(cache=cache) == "2.0.31"
     assert runs(fake_claude) == 1
-    cache = data_home() / CACHE_FILENAME
-    assert json.loads(cache.read_text())["version"] == "2.0.31"
+    assert cache.path == app_paths().home / CACHE_FILENAME
+    assert json.loads(cache.path.read_text())["version"] == "2.0.31"
 
 
 def test_stale_or_corrupt_disk_cache_is_refreshed(fake_claude: Path) -> None:
-    cache = data_home() / CACHE_FILENAME
-    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache = VersionCache(app_paths().user_agent_cache)
+    cache.path.parent.mkdir(parents=True, exist_ok=True)
     old = time.time() - 2 * 24 * 3600
-    cache.write_text(json.dumps({"version": "1.0.0", "checked_at": old}))
-    assert claude_code_version() == "2.0.31"
+    cache.path.write_text(json.dumps({"version": "1.0.0", "checked_at": old}))
+    assert claude_code_version(cache=cache) == "2.0.31"
     user_agent.reset_cache()
-    cache.write_text("{broken")
-    assert claude_code_version() == "2.0.31"
+    cache.path.write_text("{broken")
+    assert claude_code_version(cache=cache) == "2.0.31"
     assert runs(fake_claude) == 2
 
 
-def test_unwritable_data_home_still_answers(
-    fake_claude: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unwritable_data_home_still_answers(fake_claude: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("")
-    monkeypatch.setenv("CLAUDE_USAGE_HOME", str(blocker / "sub"))
-    assert claude_code_version() == "2.0.31"
+    cache = VersionCache(AppPaths.at(blocker / "sub").user_agent_cache)
+    assert claude_code_version(cache=cache) == "2.0.31"
     assert os.path.isfile(blocker)

@@ -21,8 +21,8 @@ import json
 import sys
 from pathlib import Path
 
-from core.accounts import AccountManager
-from core.storage import AccountStore, StoreData
+from core.store.accounts import AccountManager
+from core.store.storage import AccountStore, StoreData
 from tests.core.storage_worker import record, wait_for_go
 
 

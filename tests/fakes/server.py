@@ -233,7 +233,7 @@ class FakeAnthropic:
         return f"{self.base_url}/oauth/code/callback"
 
     def env(self) -> dict[str, str]:
-        """Environment that points ``core.endpoints.Endpoints.from_env`` at this server."""
+        """Environment that points ``Endpoints.from_env`` at this server."""
         return {
             "CLAUDE_USAGE_API_BASE": self.base_url,
             "CLAUDE_USAGE_TOKEN_URL": self.token_url,

@@ -34,7 +34,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6/QtWidgets.abi3.so",
-        "core/prices.json",
+        "core/admin/prices.json",
         "tray/resources/claude-usage-tray.svg",
     ],
 )

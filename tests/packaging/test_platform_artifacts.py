@@ -251,7 +251,7 @@ def analysis_inputs_exist(calls: dict[str, dict[str, Any]]) -> None:
     analysis = calls["Analysis"]
     assert all(Path(script).is_file() for script in analysis["args"][0])
     assert all(Path(source).exists() for source, _dest in analysis["datas"])
-    assert {"core.keys", "tray.autostart", "keyring.backends.macOS"} <= set(
+    assert {"core.store.keys", "tray.autostart", "keyring.backends.macOS"} <= set(
         analysis["hiddenimports"]
     )
     assert "keyring.backends.Windows" in analysis["hiddenimports"]

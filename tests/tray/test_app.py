@@ -19,10 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
+from tests.app_paths import app_paths
 from tests.tray.helpers import FakeBackend, oauth
-from tray.app import NO_TRAY_TITLE, TrayApp, _size_to_content, no_tray_text, tray_expected
+from tray.app import NO_TRAY_TITLE, TrayApp, no_tray_text, tray_expected
 from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
+from tray.modal import size_to_content
 from tray.notifications import RecordingNotifier
+from tray.notify_memory import NotifyMemoryFile
 from tray.notify_rules import NoticeKind
 from tray.settings import SettingsStore, WriteBackPolicy
 from tray.viewmodel import Level
@@ -69,6 +72,10 @@ def autostart() -> FakeAutostart:
     return FakeAutostart()
 
 
+def memory() -> NotifyMemoryFile:
+    return NotifyMemoryFile(app_paths())  # in the test's data folder
+
+
 @contextlib.asynccontextmanager
 async def running(
     backend: FakeBackend,
@@ -84,6 +91,7 @@ async def running(
         notifier=notifier or RecordingNotifier(),
         autostart=autostart or FakeAutostart(),
         tray_timeout=0,
+        notify_memory=memory(),
     )
     await tray_app.start()
     try:
@@ -137,7 +145,13 @@ async def test_context_menu_is_rebuilt_and_always_offers_the_popup(start: Any) -
 async def test_quit_ends_run_and_closes_the_backend(
     backend: FakeBackend, settings_store: SettingsStore
 ) -> None:
-    tray_app = TrayApp(backend, settings_store, notifier=RecordingNotifier(), tray_timeout=0)
+    tray_app = TrayApp(
+        backend,
+        settings_store,
+        notifier=RecordingNotifier(),
+        tray_timeout=0,
+        notify_memory=memory(),
+    )
     running = asyncio.ensure_future(tray_app.run())
     started = next_emission(tray_app.popup.visibility_changed)
     tray_app.show_popup()
@@ -150,7 +164,9 @@ async def test_quit_ends_run_and_closes_the_backend(
 async def test_first_run_shows_the_ways_to_add_an_account(settings_store: SettingsStore) -> None:
     empty = FakeBackend([])
     empty.claude_code = True
-    tray_app = TrayApp(empty, settings_store, notifier=RecordingNotifier(), tray_timeout=0)
+    tray_app = TrayApp(
+        empty, settings_store, notifier=RecordingNotifier(), tray_timeout=0, notify_memory=memory()
+    )
     await tray_app.start()
     try:
         assert tray_app.popup.isVisible()
@@ -381,7 +397,13 @@ async def test_chart_setting_hides_it_and_skips_reading_history(
 
 
 async def first_run(backend: FakeBackend, settings_store: SettingsStore) -> TrayApp:
-    tray_app = TrayApp(backend, settings_store, notifier=RecordingNotifier(), tray_timeout=0)
+    tray_app = TrayApp(
+        backend,
+        settings_store,
+        notifier=RecordingNotifier(),
+        tray_timeout=0,
+        notify_memory=memory(),
+    )
     await tray_app.start()
     return tray_app
 
@@ -561,7 +583,7 @@ def test_dialogs_on_wayland_are_sized_by_their_content(qtbot: QtBot) -> None:
     instead of tiling it over the screen."""
     dialog = RenameDialog("Work", ["Work"])
     qtbot.addWidget(dialog)
-    _size_to_content(dialog)
+    size_to_content(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.minimumSize() == dialog.maximumSize() == dialog.size()

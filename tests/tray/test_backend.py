@@ -10,9 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from core.base.paths import legacy_store_path
 from core.errors import AccountNotFoundError, InvalidInputError
-from core.keys import machine_id
-from core.paths import legacy_store_path
+from core.store.keys import machine_id
 from tests.core.legacy_data import legacy_document, write_legacy
 from tray.backend import ClientBackend
 from tray.demo import ACCOUNTS, DEMO_ENDPOINTS, DemoWorld, credentials_json, demo_transport
@@ -61,15 +61,19 @@ async def test_rename_remove_and_bad_input() -> None:
         await subject.close()
 
 
-async def test_changing_the_write_back_policy_rebuilds_the_client() -> None:
+async def test_changing_the_write_back_policy_keeps_the_running_client() -> None:
+    """The policy is a setting of the client: its caches (last good values, cooldowns,
+    profiles) survive the change."""
     subject = backend()
     try:
         first = subject.client
-        subject.set_write_back(False)
-        assert subject.client is first
-        subject.set_write_back(True)
-        assert subject.client is not first
         await subject.add_credentials("A", credentials_json(ACCOUNTS[1]))
+        assert len(await subject.refresh(user_initiated=True)) == 1
+        subject.set_write_back(True)
+        assert subject.client is first
+        assert first.write_back is True
+        subject.set_write_back(False)
+        assert first.write_back is False
         assert len(await subject.refresh(user_initiated=True)) == 1
     finally:
         await subject.close()

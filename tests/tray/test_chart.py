@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from core.history import History
 from core.models import AdminUsage
 from tests.tray.helpers import NOW, oauth
 from tray.cards import AccountCard, ChartRow, Sparkline
@@ -204,10 +203,10 @@ def demo_env() -> Iterator[DemoEnvironment]:
 async def test_demo_seeds_history_the_client_then_reads(demo_env: DemoEnvironment) -> None:
     from tray.demo import DemoWorld, demo_backend, seed_accounts, seed_history
 
-    backend = demo_backend(DemoWorld())
+    backend = demo_backend(demo_env.config, DemoWorld())
     try:
         await seed_accounts(backend)
-        await seed_history(backend)
+        await seed_history(backend, demo_env.paths)
         personal = await backend.usage_history("Personal")
         admin = await backend.usage_history("Acme Org")
     finally:
@@ -215,5 +214,5 @@ async def test_demo_seeds_history_the_client_then_reads(demo_env: DemoEnvironmen
     assert len(personal["five_hour"]) > 30
     assert len(personal["seven_day"]) == len(personal["five_hour"])
     assert admin == {"five_hour": [], "seven_day": []}
-    with History() as history:  # inside the demo's temporary folder
-        assert str(demo_env.folder) in str(history.path)
+    assert demo_env.folder in demo_env.paths.history.parents  # the demo's temporary folder
+    assert demo_env.paths.history.is_file()

@@ -7,10 +7,18 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 from core.models import AdminUsage, OAuthUsage
-from tray.demo import DemoEnvironment, DemoWorld, demo_backend, prepare_environment, seed_accounts
+from tray.demo import (
+    DemoEnvironment,
+    DemoWorld,
+    MemoryKeyring,
+    demo_backend,
+    prepare_environment,
+    seed_accounts,
+)
 from tray.viewmodel import Level, build_cards, icon_state
 
 
@@ -34,7 +42,7 @@ async def test_demo_accounts_come_through_the_real_client(
 ) -> None:
     clock = Clock()
     world = DemoWorld(clock=clock)
-    backend = demo_backend(world)
+    backend = demo_backend(demo_env.config, world)
     try:
         accounts = await seed_accounts(backend)
         assert [a.name for a in accounts] == ["Personal", "Work", "Acme Org"]
@@ -67,14 +75,14 @@ async def test_demo_accounts_come_through_the_real_client(
     finally:
         await backend.close()
     # Nothing outside the demo's folder: not the test's data home, not its HOME.
-    assert str(demo_env.folder) in os.environ["CLAUDE_USAGE_HOME"]
+    assert demo_env.folder in demo_env.paths.store.parents
     assert not (isolated_environment / "usage-home").exists()
     assert list((isolated_environment / "home").iterdir()) == []
     assert any(demo_env.folder.rglob("*"))
 
 
 async def test_seeding_twice_keeps_what_is_there(demo_env: DemoEnvironment) -> None:
-    backend = demo_backend(DemoWorld())
+    backend = demo_backend(demo_env.config, DemoWorld())
     try:
         await seed_accounts(backend)
         await backend.rename_account("Work", "Job")
@@ -84,14 +92,17 @@ async def test_seeding_twice_keeps_what_is_there(demo_env: DemoEnvironment) -> N
         await backend.close()
 
 
-def test_cleanup_removes_the_folder_and_restores_the_environment(
+def test_the_demo_changes_no_environment_and_no_global_keyring(
     isolated_environment: Path,
 ) -> None:
-    before = os.environ["CLAUDE_USAGE_HOME"]
+    environment, chosen = dict(os.environ), keyring.get_keyring()
     env = prepare_environment()
-    assert os.environ["CLAUDE_USAGE_HOME"] != before
+    assert env.paths.home == env.folder / "data"
+    assert env.config.claude_code.config_dir == env.folder / "claude-code"
+    assert isinstance(env.config.keyring, MemoryKeyring)
+    assert dict(os.environ) == environment
+    assert keyring.get_keyring() is chosen
     env.cleanup()
-    assert os.environ["CLAUDE_USAGE_HOME"] == before
     assert not env.folder.exists()
 
 

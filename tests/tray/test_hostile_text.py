@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from core.base.safe_text import is_unsafe_character
 from core.errors import InvalidInputError
 from core.models import AccountStatus, ActorUsage, AdminUsage, ModelUsage
 from core.names import normalize_account_name
-from core.safe_text import is_unsafe_character
 from tests.core.test_hostile_text import EXAMPLES, hostile_text
 from tests.tray.helpers import NOW, oauth, window
 from tray.cards import AccountCard

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.app_paths import app_paths
 from tray import __version__
 from tray.__main__ import parse_args, setup_logging
 
@@ -37,7 +38,7 @@ def test_log_file_in_the_data_folder_with_tokens_redacted(isolated_environment: 
     root = logging.getLogger()
     handlers = list(root.handlers)
     try:
-        path = setup_logging()
+        path = setup_logging(app_paths())
         assert path == isolated_environment / "usage-home" / "logs" / "tray.log"
         logging.getLogger("tray.test").warning("token sk-ant-oat01-SECRETSECRETSECRET-abcd leaked?")
         for handler in root.handlers:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from core import AppPaths
 from core.models import AccountStatus, UsageWindow
-from core.paths import data_home
+from tests.app_paths import app_paths
 from tests.tray.helpers import NOW, oauth
 from tray.notify_memory import NOTIFY_MEMORY_FILENAME, NotifyMemoryFile, decode, encode
 from tray.notify_rules import NoticeKind, NotificationRules, RulesMemory, WindowMemory
@@ -30,40 +31,40 @@ def started(memory_file: NotifyMemoryFile, now=NOW) -> NotificationRules:  # typ
 
 
 def test_default_file_is_in_the_data_folder() -> None:
-    assert NotifyMemoryFile().path == data_home() / NOTIFY_MEMORY_FILENAME
+    assert NotifyMemoryFile(app_paths()).path == app_paths().home / NOTIFY_MEMORY_FILENAME
 
 
 def test_restart_in_the_same_period_does_not_notify_again(tmp_path: Path) -> None:
-    memory_file = NotifyMemoryFile(tmp_path / "home" / NOTIFY_MEMORY_FILENAME)
+    memory_file = NotifyMemoryFile(AppPaths.at(tmp_path / "home"))
     first = started(memory_file)
     assert len(first.evaluate([snap(85)], NOW)) == 1
     memory_file.save(first.memory())
 
     later = NOW + timedelta(minutes=30)
-    second = started(NotifyMemoryFile(memory_file.path), later)
+    second = started(NotifyMemoryFile(memory_file.paths), later)
     assert second.evaluate([snap(86)], later) == []
     assert [n.critical for n in second.evaluate([snap(96)], later)] == [True]
 
 
 def test_restart_in_a_new_period_notifies(tmp_path: Path) -> None:
-    memory_file = NotifyMemoryFile(tmp_path / NOTIFY_MEMORY_FILENAME)
+    memory_file = NotifyMemoryFile(AppPaths.at(tmp_path))
     first = started(memory_file)
     first.evaluate([snap(85)], NOW)
     memory_file.save(first.memory())
 
     later = RESET + timedelta(hours=1)
-    second = started(NotifyMemoryFile(memory_file.path), later)
+    second = started(NotifyMemoryFile(memory_file.paths), later)
     notices = second.evaluate([snap(85, resets_at=RESET + timedelta(hours=5))], later)
     assert [n.kind for n in notices] == [NoticeKind.THRESHOLD]
 
 
 def test_attention_episode_survives_a_restart(tmp_path: Path) -> None:
-    memory_file = NotifyMemoryFile(tmp_path / NOTIFY_MEMORY_FILENAME)
+    memory_file = NotifyMemoryFile(AppPaths.at(tmp_path))
     expired = snap(30, status=AccountStatus.LOGIN_EXPIRED, stale=True)
     first = started(memory_file)
     assert len(first.evaluate([expired], NOW)) == 1
     memory_file.save(first.memory())
-    assert started(NotifyMemoryFile(memory_file.path)).evaluate([expired], NOW) == []
+    assert started(NotifyMemoryFile(memory_file.paths)).evaluate([expired], NOW) == []
 
 
 def test_round_trip_keeps_every_field() -> None:
@@ -75,7 +76,7 @@ def test_round_trip_keeps_every_field() -> None:
 
 
 def test_unchanged_memory_is_not_rewritten(tmp_path: Path) -> None:
-    memory_file = NotifyMemoryFile(tmp_path / NOTIFY_MEMORY_FILENAME)
+    memory_file = NotifyMemoryFile(AppPaths.at(tmp_path))
     rules = NotificationRules()
     rules.evaluate([snap(85)], NOW)
     memory_file.save(rules.memory())
@@ -97,7 +98,7 @@ def test_unreadable_file_means_nothing_remembered(
 ) -> None:
     path = tmp_path / NOTIFY_MEMORY_FILENAME
     path.write_bytes(content)
-    memory_file = NotifyMemoryFile(path)
+    memory_file = NotifyMemoryFile(AppPaths.at(tmp_path))
     with caplog.at_level(logging.WARNING):
         rules = started(memory_file)
     assert rules.memory() == RulesMemory()
@@ -130,7 +131,7 @@ def test_a_failed_write_is_logged_not_raised(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    memory_file = NotifyMemoryFile(blocker / NOTIFY_MEMORY_FILENAME)
+    memory_file = NotifyMemoryFile(AppPaths.at(blocker))
     rules = NotificationRules()
     rules.evaluate([snap(85)], NOW)
     with caplog.at_level(logging.WARNING):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from core.safe_text import safe_text
+from core import safe_text
 
 __all__ = ["ERROR_COLOR", "ErrorLabel", "wrapped_label"]
 
@@ -26,7 +26,7 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, message: str | None) -> None:
-        """Messages may quote a server or a name: shown escaped (core.safe_text)."""
+        """Messages may quote a server or a name: shown escaped (core.base.safe_text)."""
         self.setText(safe_text(message or "", keep_newlines=True))
         self.setVisible(bool(message))
 

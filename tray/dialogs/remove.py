@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.safe_text import safe_text
+from core import safe_text
 
 __all__ = ["remove_chosen", "remove_message_box"]
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.safe_text import safe_text
+from core import safe_text
 
 from ..validation import validate_name
 from .common import ErrorLabel

@@ -1,0 +1,1 @@
+"""Organisation (Admin API) usage: key checks, report fetching, pricing."""

@@ -1,0 +1,2 @@
+"""Plumbing every layer may use: atomic writes, bounded reads, redaction, display-safe text,
+default folders."""

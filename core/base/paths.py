@@ -1,0 +1,53 @@
+"""Default folders, and the one rule for creating private ones.
+
+Nothing here reads the environment: :mod:`core.config` decides (once, at a program's edge)
+whether ``CLAUDE_USAGE_HOME`` replaces the default data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+__all__ = [
+    "APP_NAME",
+    "default_data_home",
+    "ensure_private_dir",
+    "legacy_store_path",
+]
+
+APP_NAME = "claude-usage-tray"
+
+
+def default_data_home() -> Path:
+    """The platform's data folder for this app (platformdirs)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def legacy_store_path() -> Path:
+    """Where the TypeScript ``claude-usage-core`` library keeps its store."""
+    return Path.home() / ".claude-usage" / "accounts.enc"
+
+
+def ensure_private_dir(path: Path, *, owned_root: Path | None = None) -> Path:
+    """Create ``path`` readable by the owner only (0700), and return it.
+
+    An existing folder is tightened only when it is ``owned_root`` (the app's data folder)
+    or inside it: a caller handed a path in ``/tmp`` or a home folder must never chmod that
+    (as root, making ``/tmp`` 0700 breaks every other user and apt).
+    """
+    existed = path.is_dir()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and (not existed or _inside(path, owned_root)):
+        os.chmod(path, 0o700)
+    return path
+
+
+def _inside(path: Path, root: Path | None) -> bool:
+    if root is None:
+        return False
+    home = root.resolve()
+    resolved = path.resolve()
+    return resolved == home or home in resolved.parents

@@ -1,0 +1,7 @@
+"""``python -m core.cli``: the command line, as the ``claude-usage`` script runs it."""
+
+import sys
+
+from core.cli.main import main
+
+sys.exit(main())

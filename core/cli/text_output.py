@@ -1,0 +1,277 @@
+"""Human output of ``claude-usage``: aligned bars, reset times, admin totals, state lines.
+
+Pure functions of the snapshots and ``now`` (so tests pin the exact text). Colour is a
+:class:`Style` decided once per run: only on a terminal, never when ``NO_COLOR`` is set
+(https://no-color.org), forced by ``FORCE_COLOR`` when output is piped. ``NO_COLOR`` wins
+over ``FORCE_COLOR``: a user who opted out of colour keeps that choice.
+
+Text that comes from elsewhere (names, e-mails, plans, window and model names, error
+messages) goes through :func:`core.base.safe_text.safe_text` before it is placed next to our
+colour codes, so the only escape sequences in the result are ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TextIO
+
+from core.base.redact import redact_text
+from core.base.safe_text import safe_text
+from core.history.database import usage_windows
+from core.models import (
+    Account,
+    AccountStatus,
+    AccountUsage,
+    AdminUsage,
+    ExtraUsage,
+    Forecast,
+    OAuthUsage,
+    UsageWindow,
+)
+from core.usage.display import (
+    format_cents,
+    format_clock,
+    format_money,
+    format_resets,
+    format_tokens,
+    plan_label,
+    state_text,
+)
+
+__all__ = [
+    "BAR_WIDTH",
+    "Style",
+    "bar",
+    "format_accounts",
+    "format_usage",
+    "style_for",
+    "window_label",
+]
+
+BAR_WIDTH = 20
+NO_ACCOUNTS = (
+    "No accounts saved yet. Add one with `claude-usage save NAME` (links Claude Code's login)."
+)
+TOP_MODELS = 3
+_LABELS = {
+    "five_hour": "Session",
+    "seven_day": "Weekly",
+    "seven_day_opus": "Opus",
+    "seven_day_sonnet": "Sonnet",
+    "seven_day_oauth_apps": "OAuth apps",
+    "seven_day_cowork": "Cowork",
+}
+_RESET, _BOLD, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
+_GREEN, _YELLOW, _RED = "\x1b[32m", "\x1b[33m", "\x1b[31m"
+# The remedies of the CLI; the headlines (and the common remedies) are core.usage.display's.
+_REMEDIES = {
+    AccountStatus.NEEDS_SIGN_IN: "run `claude-usage auth NAME` again",
+    AccountStatus.SCOPE_MISSING: "sign in with `claude-usage auth NAME`",
+    AccountStatus.OFFLINE: "could not reach Anthropic",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """ANSI styling, or none at all."""
+
+    color: bool = False
+
+    def paint(self, text: str, *codes: str) -> str:
+        if not self.color or not codes:
+            return text
+        return "".join(codes) + text + _RESET
+
+
+def style_for(stream: TextIO, environ: Mapping[str, str]) -> Style:
+    """Colour on a terminal; ``NO_COLOR`` (non-empty) disables, ``FORCE_COLOR`` forces
+    (``environ`` is the CLI's environment, handed over by its ``main``)."""
+    if environ.get("NO_COLOR"):
+        return Style(color=False)
+    if environ.get("FORCE_COLOR") not in (None, "", "0", "false"):
+        return Style(color=True)
+    isatty = getattr(stream, "isatty", None)
+    return Style(color=bool(isatty and isatty()) and environ.get("TERM") != "dumb")
+
+
+# -- small pieces -------------------------------------------------------------------------
+
+
+def window_label(key: str) -> str:
+    """``five_hour`` → ``Session``; unknown code names are shown as they come."""
+    if key in _LABELS:
+        return _LABELS[key]
+    if key.startswith("model_weekly:"):
+        return f"Weekly {safe_text(key.split(':', 1)[1])}"
+    return safe_text(key)
+
+
+def _level_colour(percent: float) -> str:
+    if percent >= 90:
+        return _RED
+    return _YELLOW if percent >= 70 else _GREEN
+
+
+def bar(percent: float, style: Style, width: int = BAR_WIDTH) -> str:
+    filled = max(0, min(width, round(percent / 100 * width)))
+    return style.paint("█" * filled, _level_colour(percent)) + "░" * (width - filled)
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+# -- OAuth accounts -----------------------------------------------------------------------
+
+
+def _forecast_text(forecast: Forecast | None, now: datetime, style: Style) -> str:
+    if forecast is None or forecast.burn_rate_per_hour is None:
+        return ""
+    rate = f"{forecast.burn_rate_per_hour:.1f} %/h"
+    if forecast.runs_out_before_reset and forecast.runs_out_at is not None:
+        out = style.paint(f"runs out {format_clock(forecast.runs_out_at, now)}", _RED)
+        return f"  · {rate}, {out}"
+    return f"  · {rate}" if forecast.burn_rate_per_hour else ""
+
+
+def _window_line(
+    label: str, window: UsageWindow, forecast: Forecast | None, now: datetime, style: Style
+) -> str:
+    if window.resets_at is None and window.percent == 0:
+        return f"  {label}  {style.paint('not started', _DIM)}"
+    head = f"  {label}  {bar(window.percent, style)} {_percent(window.percent):>4}"
+    return f"{head}  {format_resets(window.resets_at, now)}{_forecast_text(forecast, now, style)}"
+
+
+def _extra_line(extra: ExtraUsage | None) -> str | None:
+    if extra is None or not extra.is_enabled:
+        return None
+    used = format_money(extra.used_credits or 0.0, extra.currency)
+    if extra.monthly_limit is None:
+        return f"  Extra usage  {used} (no monthly cap)"
+    share = f" ({_percent(extra.utilization)})" if extra.utilization is not None else ""
+    return f"  Extra usage  {used} of {format_money(extra.monthly_limit, extra.currency)}{share}"
+
+
+def _oauth_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]:
+    windows = usage_windows(usage)
+    if not windows:
+        return ["  No usage windows reported"] if usage.has_data else []
+    width = max(len(window_label(key)) for key in windows)
+    lines = [
+        _window_line(window_label(key).ljust(width), w, usage.forecasts.get(key), now, style)
+        for key, w in windows.items()
+    ]
+    extra = _extra_line(usage.extra_usage)
+    return [*lines, extra] if extra else lines
+
+
+# -- admin accounts -----------------------------------------------------------------------
+
+
+def _admin_lines(usage: AdminUsage, style: Style) -> list[str]:
+    if not usage.has_data:
+        return []
+    tokens = (
+        f"{format_tokens(usage.input_tokens)} in · {format_tokens(usage.output_tokens)} out · "
+        f"{format_tokens(usage.cache_read_tokens)} cache read · "
+        f"{format_tokens(usage.cache_creation_tokens)} cache write"
+    )
+    spend = format_cents(usage.estimated_cost_cents, usage.currency) + " estimated"
+    if usage.actual_cost_cents is not None:
+        spend = f"{format_cents(usage.actual_cost_cents, usage.currency)} billed ({spend})"
+    lines = [f"  Tokens  {tokens}", f"  Spend   {spend}"]
+    top = sorted(usage.model_breakdown, key=lambda m: m.estimated_cost_cents, reverse=True)
+    if top:
+        names = [
+            f"{safe_text(m.model)} {format_cents(m.estimated_cost_cents, usage.currency)}"
+            for m in top
+        ]
+        lines.append(f"  Models  {' · '.join(names[:TOP_MODELS])}")
+    notes = [style.paint(f"  note: {_clean(note)}", _DIM) for note in usage.notes]
+    return lines + notes
+
+
+def _clean(text: str) -> str:
+    """Server text: secrets redacted, control characters escaped."""
+    return safe_text(redact_text(text))
+
+
+def _period(usage: AdminUsage) -> str:
+    if usage.period_start is None or usage.period_end is None:
+        return "admin"
+    start, end = usage.period_start.astimezone(), usage.period_end.astimezone()
+    return f"admin · {start:%b %d} – {end:%b %d}"
+
+
+# -- whole accounts -----------------------------------------------------------------------
+
+
+def _heading(usage: AccountUsage, style: Style) -> str:
+    details: list[str] = []
+    if isinstance(usage, OAuthUsage):
+        details += [safe_text(d) for d in (usage.email, plan_label(usage.plan)) if d]
+    else:
+        details.append(_period(usage))
+    suffix = f"  ({' · '.join(details)})" if details else ""
+    return style.paint(safe_text(usage.account_name), _BOLD) + suffix
+
+
+def _state_lines(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
+    if usage.status is AccountStatus.OK and not usage.error and not usage.stale:
+        return []
+    text = _clean(usage.error or state_text(usage.status, _REMEDIES))
+    if usage.retry_at is not None and usage.retry_at > now:
+        text += f"; retrying after {format_clock(usage.retry_at, now)}"
+    if usage.stale and usage.fetched_at is not None:
+        text += f" — showing values from {format_clock(usage.fetched_at, now)}"
+    colour = _YELLOW if usage.has_data else _RED
+    return [style.paint(f"  ! {text}", colour)]
+
+
+def format_account(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
+    """One account: heading, its windows or totals, then what went wrong (if anything)."""
+    if isinstance(usage, OAuthUsage):
+        body = _oauth_lines(usage, now, style)
+    else:
+        body = _admin_lines(usage, style)
+    return [_heading(usage, style), *body, *_state_lines(usage, now, style)]
+
+
+def format_usage(usages: Sequence[AccountUsage], now: datetime, style: Style) -> str:
+    """Every account's block, separated by blank lines."""
+    if not usages:
+        return NO_ACCOUNTS
+    blocks = ("\n".join(format_account(u, now, style)) for u in usages)
+    return "\n\n".join(blocks)
+
+
+def _source_text(account: Account) -> str:
+    if account.account_type == "admin":
+        return "admin key"
+    return "Claude Code login" if account.source == "claude_code" else "signed in"
+
+
+def format_accounts(accounts: Iterable[Account], style: Style) -> str:
+    """The ``list`` table: active marker, name, email, kind; aligned columns."""
+    rows = [
+        (
+            "*" if a.is_active else " ",
+            safe_text(a.name),
+            safe_text(a.email or "-"),
+            _source_text(a),
+            safe_text(plan_label(a.plan) or ""),
+        )
+        for a in accounts
+    ]
+    if not rows:
+        return "No accounts saved yet."
+    widths = [max(len(row[i]) for row in rows) for i in range(1, 4)]
+    lines = []
+    for marker, *cells in rows:
+        padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+        line = f"{marker} " + "  ".join([*padded, cells[-1]]).rstrip()
+        lines.append(style.paint(line, _BOLD) if marker == "*" else line)
+    return "\n".join(lines)

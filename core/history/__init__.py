@@ -1,0 +1,1 @@
+"""Usage history: SQLite samples and the forecasts drawn from them."""
