@@ -25,13 +25,11 @@ from core.base.atomic import write_atomic
 from core.base.paths import ensure_private_dir
 from core.models import ExtraUsage, Limit, OAuthUsage, UsageWindow
 from core.usage.parsing import usage_with_windows
+from core.usage.snapshot_view import FORMAT_VERSION, SNAPSHOT_DIRNAME
 
 __all__ = ["SNAPSHOT_DIRNAME", "SnapshotCache", "usage_from_dict", "usage_to_dict"]
 
 log = logging.getLogger(__name__)
-
-SNAPSHOT_DIRNAME = "snapshots"
-FORMAT_VERSION = 1
 
 
 def _time(moment: datetime | None) -> str | None:
