@@ -215,6 +215,14 @@ class SnapshotCache:
         if usage is not None:
             self.save(key, usage)
 
+    def relabel(self, key: str, name: str) -> None:
+        """Write account ``key``'s snapshot under its new ``name``: the status line and the
+        bars read names from the snapshots (they never open the store), so a rename shows
+        there at once, not only after the next fetch."""
+        usage = self._read(self._id_path(key), key=key)
+        if usage is not None and usage.account_name != name:
+            self.save(key, dataclasses.replace(usage, account_name=name))
+
     def load(self, key: str, name: str | None = None) -> OAuthUsage | None:
         """Account ``key``'s saved snapshot; else one kept under its ``name`` before ids."""
         usage = self._read(self._id_path(key), key=key)

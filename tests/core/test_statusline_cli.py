@@ -159,3 +159,13 @@ def test_refresh_fetches_before_printing_the_bar(fake: FakeAnthropic) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == "#[fg=yellow]Work 66% 5h · 41% wk · Sonnet 12%#[default]\n"
     assert fake.count("/api/oauth/usage") == 1
+
+
+def test_a_rename_shows_at_once_without_a_fetch(fake: FakeAnthropic) -> None:
+    """The cached commands never open the store: the snapshot itself carries the new name."""
+    work, _ = seed_two_accounts(fake)
+    assert cli(fake, "rename", "Work", "Job").returncode == 0
+    log_in_claude_code(work)
+    assert statusline(fake).stdout.startswith("Job 37% 5h")
+    assert cli(fake, "usage", "Job", "--format", "plain").stdout.startswith("Job 37% 5h")
+    assert fake.count("/api/oauth/usage") == 0
