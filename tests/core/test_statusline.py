@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.cli.cached import build_parser, colour_wanted, quick_parse
+from core.cli.cached import (
+    build_parser,
+    colour_wanted,
+    is_cached_command,
+    login_identity,
+    quick_parse,
+)
+from core.cli.cached import main as cached_main
 from core.cli.statusline import (
     NO_DATA_LINE,
     TEMPLATE_FIELDS,
@@ -274,3 +283,102 @@ def test_quick_parse_agrees_with_argparse(argv: list[str]) -> None:
 )  # fmt: skip
 def test_quick_parse_leaves_the_rest_to_argparse(argv: list[str]) -> None:
     assert quick_parse(argv) is None
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_login_identity_where_claude_code_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    """Default folder: ~/.claude.json, the home being %USERPROFILE% on Windows (Node's
+    homedir()); a custom CLAUDE_CONFIG_DIR: the .claude.json inside it."""
+    monkeypatch.setattr(sys, "platform", platform)
+    profile, home, custom = tmp_path / "profile", tmp_path / "me", tmp_path / "custom"
+    monkeypatch.setenv("HOME", str(home))
+    for folder, uuid in ((profile, "u-profile"), (home, "u-home"), (custom, "u-custom")):
+        folder.mkdir()
+        login = {"oauthAccount": {"accountUuid": uuid}}
+        (folder / ".claude.json").write_text(json.dumps(login), encoding="utf-8")
+    default_home = "u-profile" if platform == "win32" else "u-home"
+    found = login_identity({"USERPROFILE": str(profile)})
+    assert found == LoginIdentity(default_home, None)
+    assert login_identity({"CLAUDE_CONFIG_DIR": str(custom)}) == LoginIdentity("u-custom", None)
+
+
+# -- the edge, in process ---------------------------------------------------------------------
+
+
+def seeded_environment(tmp_path: Path) -> dict[str, str]:
+    """A data folder with Work's snapshot and Claude Code logged in as Work."""
+    window = UsageWindow(percent=37.0, resets_at=datetime.now(UTC) + timedelta(hours=2))
+    usage = OAuthUsage(account_name="Work", email="w@example.com", account_id="u-work",
+                       windows={"five_hour": window}, fetched_at=NOW)  # fmt: skip
+    SnapshotCache(tmp_path / "data" / "snapshots").save("key", usage)
+    (tmp_path / "claude").mkdir()
+    login = {"oauthAccount": {"accountUuid": "u-work"}}
+    (tmp_path / "claude" / ".claude.json").write_text(json.dumps(login), encoding="utf-8")
+    return {
+        "CLAUDE_USAGE_HOME": str(tmp_path / "data"),
+        "CLAUDE_CONFIG_DIR": str(tmp_path / "claude"),
+        "NO_COLOR": "1",
+    }
+
+
+def run_cached(argv: list[str], environ: dict[str, str], stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    status = cached_main(argv, environ, io.StringIO(stdin), out)
+    return status, out.getvalue()
+
+
+def test_edge_statusline_and_bars(tmp_path: Path) -> None:
+    environ = seeded_environment(tmp_path)
+    assert run_cached(["statusline"], environ)[1].startswith("Work 37% 5h (1h")
+    assert run_cached(["statusline", "--format", "{x}"], environ)[1].startswith(
+        "Claude Usage: --format: unknown field {x}"
+    )
+    assert run_cached(["usage", "--format", "plain"], environ) == (0, "Work 37% 5h\n")
+    assert run_cached(["usage", "--form", "plain", "WORK"], environ) == (0, "Work 37% 5h\n")
+
+
+def test_edge_unknown_name_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cached(["usage", "Nobody", "--format", "plain"], seeded_environment(tmp_path)) == (
+        1,
+        "",
+    )
+    assert "No account named 'Nobody' has usage saved yet" in capsys.readouterr().err
+
+
+def test_edge_help_and_mistakes_are_argparses(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as shown:
+        run_cached(["statusline", "--help"], {})
+    assert shown.value.code == 0
+    with pytest.raises(SystemExit) as refused:
+        run_cached(["usage", "--format", "lemonbar"], {})
+    assert refused.value.code == 2
+
+
+@pytest.mark.faults
+def test_edge_survives_a_closed_reader_and_unreadable_stdin(tmp_path: Path) -> None:
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError
+
+    class Broken(io.StringIO):
+        def read(self, size: int | None = -1) -> str:
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+
+    environ = seeded_environment(tmp_path)
+    assert cached_main(["statusline"], environ, io.StringIO(""), Closed()) == 0
+    out = io.StringIO()
+    assert cached_main(["statusline"], environ, Broken(), out) == 0
+    assert out.getvalue().startswith("Work 37% 5h")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [(["statusline"], True), (["usage", "--format", "waybar"], True),
+     (["usage", "--format=tmux", "Work"], True),
+     (["usage", "--format", "plain", "--refresh"], False),
+     (["usage"], False), ([], False), (["list"], False), (["-v", "statusline"], False)],
+)  # fmt: skip
+def test_which_commands_take_the_fast_path(argv: list[str], expected: bool) -> None:
+    assert is_cached_command(argv) is expected
