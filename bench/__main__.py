@@ -22,6 +22,7 @@ from .report import RESULTS, Figure, machine, table, write_json
 
 BENCHMARKS = (
     "schedule",
+    "statusline",
     "store_open",
     "refresh",
     "body_cap",

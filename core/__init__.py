@@ -15,60 +15,128 @@ Two surfaces are exported here, and nothing else is meant to be imported from ou
   diagnostics. docs/architecture.md draws where each comes from.
 """
 
-from core.admin.fetcher import ADMIN_KEY_PREFIX, validate_admin_key_format
-from core.anthropic.endpoints import Endpoints
-from core.anthropic.oauth import authorize
-from core.base.atomic import write_atomic
-from core.base.paths import APP_NAME
-from core.base.redact import install_log_redaction, redact_text
-from core.base.safe_text import safe_text
-from core.client import UsageClient
-from core.config import AppConfig, AppPaths
-from core.credentials import ClaudeCodeEnv
-from core.diagnostics import (
-    check_https,
-    check_keyring,
-    check_price_table,
-    check_store_round_trip,
-)
-from core.errors import (
-    AccountNotFoundError,
-    AuthenticationError,
-    ClaudeUsageError,
-    InvalidInputError,
-    StorageError,
-)
-from core.history.database import CHART_SPAN, History, SeriesPoint
-from core.models import (
-    Account,
-    AccountStatus,
-    AccountUsage,
-    ActorUsage,
-    AdminUsage,
-    ExtraUsage,
-    Forecast,
-    ModelUsage,
-    OAuthUsage,
-    UsageWindow,
-)
-from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
-from core.usage.display import (
-    STATUS_HEADLINES,
-    format_ago,
-    format_cents,
-    format_clock,
-    format_duration,
-    format_money,
-    format_percent,
-    format_resets,
-    format_tokens,
-    plan_label,
-    state_text,
-)
-from core.usage.limits import MAX_REFRESH_MINUTES, MIN_POLL_SECONDS, MIN_REFRESH_MINUTES
-from core.usage.parsing import parse_claude_credentials
-from core.usage.scheduler import Scheduler
-from core.version import __version__
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.admin.fetcher import ADMIN_KEY_PREFIX, validate_admin_key_format
+    from core.anthropic.endpoints import Endpoints
+    from core.anthropic.oauth import authorize
+    from core.base.atomic import write_atomic
+    from core.base.paths import APP_NAME
+    from core.base.redact import install_log_redaction, redact_text
+    from core.base.safe_text import safe_text
+    from core.client import UsageClient
+    from core.config import AppConfig, AppPaths
+    from core.credentials import ClaudeCodeEnv
+    from core.diagnostics import (
+        check_https,
+        check_keyring,
+        check_price_table,
+        check_store_round_trip,
+    )
+    from core.errors import (
+        AccountNotFoundError,
+        AuthenticationError,
+        ClaudeUsageError,
+        InvalidInputError,
+        StorageError,
+    )
+    from core.history.database import CHART_SPAN, History, SeriesPoint
+    from core.models import (
+        Account,
+        AccountStatus,
+        AccountUsage,
+        ActorUsage,
+        AdminUsage,
+        ExtraUsage,
+        Forecast,
+        ModelUsage,
+        OAuthUsage,
+        UsageWindow,
+    )
+    from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
+    from core.usage.display import (
+        STATUS_HEADLINES,
+        format_ago,
+        format_cents,
+        format_clock,
+        format_duration,
+        format_money,
+        format_percent,
+        format_resets,
+        format_tokens,
+        plan_label,
+        state_text,
+    )
+    from core.usage.limits import MAX_REFRESH_MINUTES, MIN_POLL_SECONDS, MIN_REFRESH_MINUTES
+    from core.usage.parsing import parse_claude_credentials
+    from core.usage.scheduler import Scheduler
+    from core.version import __version__
+
+# Where each exported name lives. Imported on first use (PEP 562), so `import core.x` for a
+# small part — the status line reads cached snapshots in a few milliseconds — does not pay
+# for httpx, cryptography and keyring, which the client needs and it does not.
+_SOURCES: dict[str, str] = {
+    "ADMIN_KEY_PREFIX": "core.admin.fetcher",
+    "APP_NAME": "core.base.paths",
+    "Account": "core.models",
+    "AccountNotFoundError": "core.errors",
+    "AccountStatus": "core.models",
+    "AccountUsage": "core.models",
+    "ActorUsage": "core.models",
+    "AdminUsage": "core.models",
+    "AppConfig": "core.config",
+    "AppPaths": "core.config",
+    "AuthenticationError": "core.errors",
+    "CHART_SPAN": "core.history.database",
+    "ClaudeCodeEnv": "core.credentials",
+    "ClaudeUsageError": "core.errors",
+    "Endpoints": "core.anthropic.endpoints",
+    "ExtraUsage": "core.models",
+    "Forecast": "core.models",
+    "History": "core.history.database",
+    "InvalidInputError": "core.errors",
+    "MAX_NAME_LENGTH": "core.names",
+    "MAX_REFRESH_MINUTES": "core.usage.limits",
+    "MIN_POLL_SECONDS": "core.usage.limits",
+    "MIN_REFRESH_MINUTES": "core.usage.limits",
+    "ModelUsage": "core.models",
+    "OAuthUsage": "core.models",
+    "STATUS_HEADLINES": "core.usage.display",
+    "Scheduler": "core.usage.scheduler",
+    "SeriesPoint": "core.history.database",
+    "StorageError": "core.errors",
+    "UsageClient": "core.client",
+    "UsageWindow": "core.models",
+    "__version__": "core.version",
+    "account_name_key": "core.names",
+    "authorize": "core.anthropic.oauth",
+    "check_https": "core.diagnostics",
+    "check_keyring": "core.diagnostics",
+    "check_price_table": "core.diagnostics",
+    "check_store_round_trip": "core.diagnostics",
+    "format_ago": "core.usage.display",
+    "format_cents": "core.usage.display",
+    "format_clock": "core.usage.display",
+    "format_duration": "core.usage.display",
+    "format_money": "core.usage.display",
+    "format_percent": "core.usage.display",
+    "format_resets": "core.usage.display",
+    "format_tokens": "core.usage.display",
+    "install_log_redaction": "core.base.redact",
+    "normalize_account_name": "core.names",
+    "parse_claude_credentials": "core.usage.parsing",
+    "plan_label": "core.usage.display",
+    "redact_text": "core.base.redact",
+    "safe_text": "core.base.safe_text",
+    "state_text": "core.usage.display",
+    "validate_admin_key_format": "core.admin.fetcher",
+    "write_atomic": "core.base.atomic",
+}
+
 
 # The library (DESIGN.md's contract)
 __all__ = [
@@ -151,3 +219,17 @@ __all__ += [
     "check_price_table",
     "check_store_round_trip",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module 'core' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once: later lookups do not come back here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -234,6 +234,7 @@ class UsageClient:
         account's stable id, in this process and in any other running at the time."""
         await self._fetcher.before_rename(await self.accounts.get(old))
         await self.accounts.rename(old, new)
+        await self._fetcher.after_rename(await self.accounts.get(new))
 
     async def delete_account(self, name: str) -> None:
         removed = await self.accounts.delete(name)

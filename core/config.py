@@ -22,7 +22,7 @@ from keyring.backend import KeyringBackend
 
 from core.anthropic.endpoints import Endpoints
 from core.anthropic.user_agent import CACHE_FILENAME
-from core.base.paths import default_data_home, ensure_private_dir, legacy_store_path
+from core.base.paths import ENV_HOME, data_home, ensure_private_dir, legacy_store_path
 from core.credentials import ClaudeCodeEnv
 from core.history.database import HISTORY_FILENAME
 from core.store.storage import STORE_FILE_NAME
@@ -37,7 +37,6 @@ __all__ = [
     "AppPaths",
 ]
 
-ENV_HOME = "CLAUDE_USAGE_HOME"
 ENV_USER_AGENT_VERSION = "CLAUDE_USAGE_USER_AGENT_VERSION"
 ENV_WATCH_MIN_INTERVAL = "CLAUDE_USAGE_WATCH_MIN_INTERVAL"
 
@@ -120,7 +119,7 @@ class AppConfig:
         still decides which existing folders are this app's to tighten.
         """
         env = os.environ if environ is None else environ
-        home = _data_home(env)
+        home = data_home(env)
         paths = AppPaths.at(home)
         if storage_path:
             paths = AppPaths.beside_store(storage_path, private_root=home)
@@ -134,8 +133,3 @@ class AppConfig:
 
     def with_paths(self, paths: AppPaths) -> AppConfig:
         return replace(self, paths=paths)
-
-
-def _data_home(environ: Mapping[str, str]) -> Path:
-    override = environ.get(ENV_HOME)
-    return Path(override).expanduser() if override else default_data_home()

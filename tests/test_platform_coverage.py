@@ -30,6 +30,7 @@ PLATFORM_MODULES = (
     "core/credentials/keychain.py",  # macOS: the `security` tool
     "core/credentials/keyring_source.py",  # Windows: the Credential Manager
     "core/credentials/location.py",  # %USERPROFILE%, auto platform
+    "core/cli/cached.py",  # the status line's %USERPROFILE% (Node's homedir on Windows)
     "core/store/keys.py",  # the store key in each OS's keyring; ioreg, MachineGuid
     "core/base/paths.py",  # platformdirs' per-OS folders; POSIX-only modes
     "core/diagnostics.py",  # the self-test's check of each OS's keyring backend
@@ -47,6 +48,7 @@ PLATFORM_MODULES = (
 PLATFORM_TESTS = (
     "tests/core/test_credentials_keychain.py",
     "tests/core/test_credentials_location.py",
+    "tests/core/test_statusline.py",
     "tests/core/test_credentials_windows.py",
     "tests/core/test_keys.py",
     "tests/core/test_paths.py",

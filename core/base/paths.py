@@ -1,28 +1,40 @@
 """Default folders, and the one rule for creating private ones.
 
-Nothing here reads the environment: :mod:`core.config` decides (once, at a program's edge)
-whether ``CLAUDE_USAGE_HOME`` replaces the default data folder.
+Nothing here reads the environment: :mod:`core.config` (and the CLI's cached-only edge,
+:mod:`core.cli.cached`) hand over the mapping once, at a program's edge, and
+:func:`data_home` decides whether ``CLAUDE_USAGE_HOME`` replaces the default data folder.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-
-import platformdirs
 
 __all__ = [
     "APP_NAME",
+    "ENV_HOME",
+    "data_home",
     "default_data_home",
     "ensure_private_dir",
     "legacy_store_path",
 ]
 
 APP_NAME = "claude-usage-tray"
+ENV_HOME = "CLAUDE_USAGE_HOME"
+
+
+def data_home(environ: Mapping[str, str]) -> Path:
+    """``$CLAUDE_USAGE_HOME`` when set, else the platform's data folder."""
+    override = environ.get(ENV_HOME)
+    return Path(override).expanduser() if override else default_data_home()
 
 
 def default_data_home() -> Path:
-    """The platform's data folder for this app (platformdirs)."""
+    """The platform's data folder for this app (platformdirs, imported only when needed:
+    the status line with ``CLAUDE_USAGE_HOME`` set need not pay for it)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -3,7 +3,8 @@
 Commands (``claude-usage COMMAND --help`` for each)::
 
     claude-usage                      same as `claude-usage usage`
-    claude-usage usage [NAME] [--json] [--refresh]
+    claude-usage usage [NAME] [--json] [--refresh] [--format waybar|polybar|i3blocks|tmux|plain]
+    claude-usage statusline [--format TEMPLATE]   for Claude Code's statusLine (core.cli.cached)
     claude-usage list [--json]
     claude-usage save NAME [--credentials-file PATH|-]
     claude-usage auth NAME [--no-browser]
@@ -48,10 +49,14 @@ from typing import TYPE_CHECKING, TextIO
 from core.base.redact import install_log_redaction, redact_text
 from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
+from core.cli.bar_formats import FORMATS
+from core.cli.cached import bar_output
 from core.cli.json_output import accounts_document, dumps, import_document, usage_document
 from core.cli.text_output import Style, format_accounts, format_usage, style_for
 from core.client import UsageClient
 from core.config import AppConfig
+from core.credentials.location import locate, resolve_platform
+from core.credentials.login_file import LoginIdentity, read_login_identity
 from core.errors import AccountNotFoundError, ClaudeUsageError, InvalidInputError
 from core.models import Account, AccountUsage
 from core.store.storage import Protection
@@ -126,6 +131,8 @@ def _now() -> datetime:
 
 async def cmd_usage(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Show usage of every account, or of NAME."""
+    if args.format:
+        return await _usage_for_bar(args, client, console)
     if args.name:
         usages = [await client.get_account_usage(args.name, user_initiated=args.refresh)]
     else:
@@ -136,6 +143,28 @@ async def cmd_usage(args: argparse.Namespace, client: UsageClient, console: Cons
     else:
         console.print(format_usage(usages, now, console.style), styled=True)
     return 1 if any(_nothing_to_show(u) for u in usages) else 0
+
+
+async def _usage_for_bar(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
+    """``--format``: a status bar's line from the saved snapshots; with ``--refresh``, after
+    fetching as ``usage`` does (which saves them). Without it :mod:`core.cli.cached` usually
+    answers before this module is even imported (global options such as ``-v`` come here)."""
+    if args.refresh:
+        if args.name:
+            await client.get_account_usage(args.name, user_initiated=True)
+        else:
+            await client.get_all_accounts_usage(user_initiated=True)
+    text = bar_output(args.format, args.name, client.paths.snapshots, lambda: _login(client))
+    if text is None:
+        raise AccountNotFoundError(f"No account named {args.name!r} has usage saved yet")
+    console.out.write(text + "\n")
+    return 0
+
+
+def _login(client: UsageClient) -> LoginIdentity | None:
+    """Claude Code's login, as the client's configuration locates its ``.claude.json``."""
+    location = locate(resolve_platform(client.platform), None, client.config.claude_code)
+    return read_login_identity(location.global_config_file())
 
 
 def _nothing_to_show(usage: AccountUsage) -> bool:
@@ -399,6 +428,11 @@ def _add_usage(commands: argparse._SubParsersAction[_Parser]) -> None:
     usage.add_argument("name", nargs="?", metavar="NAME", help="only this account")
     usage.add_argument("--json", action="store_true", help="print one JSON document")
     usage.add_argument("--refresh", action="store_true", help="ask now even during a cooldown")
+    usage.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="one line for a status bar, from the saved values (with --refresh: fetched now)",
+    )
     usage.set_defaults(handler=cmd_usage)
     listing = commands.add_parser("list", help="list saved accounts", description=cmd_list.__doc__)
     listing.add_argument("--json", action="store_true", help="print one JSON document")
@@ -495,7 +529,7 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
     _add_usage(commands)
     _add_account_commands(commands)
     _add_management(commands, min_interval)
-    parser.set_defaults(handler=cmd_usage, json=False, refresh=False, name=None)
+    parser.set_defaults(handler=cmd_usage, json=False, refresh=False, name=None, format=None)
     return parser
 
 

@@ -16,22 +16,43 @@ Platform modules are imported only when chosen, so everything imports everywhere
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from core.credentials.account_info import read_claude_account_info
-from core.credentials.base import ClaudeCodeCredentialSource, NullCredentialSource
-from core.credentials.chain import ChainedCredentialSource
-from core.credentials.file import FileCredentialSource
-from core.credentials.location import (
-    SERVICE_NAME,
-    ClaudeCodeEnv,
-    ClaudeLocation,
-    claude_user_name,
-    display_path,
-    keychain_service_name,
-    locate,
-    resolve_platform,
-)
+if TYPE_CHECKING:
+    from core.credentials.account_info import read_claude_account_info
+    from core.credentials.base import ClaudeCodeCredentialSource, NullCredentialSource
+    from core.credentials.chain import ChainedCredentialSource
+    from core.credentials.file import FileCredentialSource
+    from core.credentials.location import (
+        SERVICE_NAME,
+        ClaudeCodeEnv,
+        ClaudeLocation,
+        keychain_service_name,
+        locate,
+    )
+
+# Imported on first use (PEP 562): the status line reads only ``.claude.json``
+# (core.credentials.login_file) and must start in milliseconds, without asyncio or
+# dataclasses, which the sources and the location rules bring.
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "SERVICE_NAME",
+            "ClaudeCodeEnv",
+            "ClaudeLocation",
+            "keychain_service_name",
+            "locate",
+        ),
+        "core.credentials.location",
+    ),
+    "ChainedCredentialSource": "core.credentials.chain",
+    "ClaudeCodeCredentialSource": "core.credentials.base",
+    "FileCredentialSource": "core.credentials.file",
+    "NullCredentialSource": "core.credentials.base",
+    "read_claude_account_info": "core.credentials.account_info",
+}
 
 __all__ = [
     "SERVICE_NAME",
@@ -56,6 +77,11 @@ def credential_source(
     ``config_dir`` overrides ``env``'s ``CLAUDE_CONFIG_DIR``; an unknown platform raises
     :class:`~core.errors.InvalidInputError`.
     """
+    from core.credentials.base import NullCredentialSource
+    from core.credentials.chain import ChainedCredentialSource
+    from core.credentials.file import FileCredentialSource
+    from core.credentials.location import claude_user_name, display_path, locate, resolve_platform
+
     name = resolve_platform(platform)
     if name == "none":
         return NullCredentialSource()
@@ -88,3 +114,13 @@ def _credential_manager(location: ClaudeLocation, user: str) -> ClaudeCodeCreden
     from core.credentials.keyring_source import KeyringCredentialSource
 
     return KeyringCredentialSource(location.keychain_service, user)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'core.credentials' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

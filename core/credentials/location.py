@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.credentials.login_file import global_config_file
 from core.errors import InvalidInputError
 
 __all__ = [
@@ -145,11 +146,9 @@ class ClaudeLocation:
 
         A legacy ``<config dir>/.config.json`` wins when it exists, as in Claude Code.
         """
-        legacy = self.config_dir / ".config.json"
-        if legacy.is_file():
-            return legacy
-        base = self.config_dir if self.custom_dir_text is not None else self.home
-        return base / ".claude.json"
+        return global_config_file(
+            self.config_dir, self.home, custom=self.custom_dir_text is not None
+        )
 
 
 def locate(platform: str, config_dir: Path | None, env: ClaudeCodeEnv) -> ClaudeLocation:

@@ -135,6 +135,10 @@ class UsageFetcher:
         move those to the id now, while the old name still finds them."""
         await asyncio.to_thread(self.snapshots.adopt, record.id, record.name)
 
+    async def after_rename(self, record: AccountRecord) -> None:
+        """The saved snapshot carries the new name (see SnapshotCache.relabel)."""
+        await asyncio.to_thread(self.snapshots.relabel, record.id, record.name)
+
     def forget(self, record: AccountRecord) -> None:
         """Drop everything remembered about a deleted account."""
         self._last_good.pop(record.id, None)

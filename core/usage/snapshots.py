@@ -25,13 +25,11 @@ from core.base.atomic import write_atomic
 from core.base.paths import ensure_private_dir
 from core.models import ExtraUsage, Limit, OAuthUsage, UsageWindow
 from core.usage.parsing import usage_with_windows
+from core.usage.snapshot_view import FORMAT_VERSION, SNAPSHOT_DIRNAME
 
 __all__ = ["SNAPSHOT_DIRNAME", "SnapshotCache", "usage_from_dict", "usage_to_dict"]
 
 log = logging.getLogger(__name__)
-
-SNAPSHOT_DIRNAME = "snapshots"
-FORMAT_VERSION = 1
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -216,6 +214,14 @@ class SnapshotCache:
         usage = self._read(self._name_path(name), name=name)
         if usage is not None:
             self.save(key, usage)
+
+    def relabel(self, key: str, name: str) -> None:
+        """Write account ``key``'s snapshot under its new ``name``: the status line and the
+        bars read names from the snapshots (they never open the store), so a rename shows
+        there at once, not only after the next fetch."""
+        usage = self._read(self._id_path(key), key=key)
+        if usage is not None and usage.account_name != name:
+            self.save(key, dataclasses.replace(usage, account_name=name))
 
     def load(self, key: str, name: str | None = None) -> OAuthUsage | None:
         """Account ``key``'s saved snapshot; else one kept under its ``name`` before ids."""

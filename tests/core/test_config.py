@@ -26,6 +26,9 @@ ENVIRONMENT_READERS = {
     "core/config.py",
     # The CLI's main hands its terminal's NO_COLOR / FORCE_COLOR / TERM to the colour choice.
     "core/cli/main.py",
+    # The cached-only edge (statusline, usage --format): the data folder, CLAUDE_CONFIG_DIR
+    # and the colour variables, read once without importing core.config's heavy imports.
+    "core/cli/cached.py",
     # DESIGN.md's public ``Endpoints.from_env()``; the app itself uses AppConfig's endpoints.
     "core/anthropic/endpoints.py",
 }

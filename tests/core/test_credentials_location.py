@@ -231,3 +231,14 @@ def test_account_info_missing_or_unreadable_is_none(tmp_path: Path) -> None:
     assert read_claude_account_info(tmp_path / "nowhere", env=claude_env()) is None
     (tmp_path / "cc" / ".claude.json").mkdir(parents=True)  # a folder where the file should be
     assert read_claude_account_info(tmp_path / "cc", env=claude_env()) is None
+
+
+def test_the_package_imports_its_parts_on_first_use() -> None:
+    """core.credentials is lazy (the status line reads .claude.json without asyncio): every
+    exported name still resolves, and a wrong one is an AttributeError, not a KeyError."""
+    import core.credentials
+
+    for name in core.credentials.__all__:
+        assert getattr(core.credentials, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = core.credentials.nope

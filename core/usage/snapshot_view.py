@@ -1,0 +1,152 @@
+"""A read-only view of the saved snapshots for the status line and the bars.
+
+Claude Code runs its ``statusLine`` command after every message, so reading the last good
+values must cost milliseconds: this module imports only ``json``, ``os`` and ``datetime``
+(no dataclasses, no models, no logging — each costs a few milliseconds at start-up) and
+builds small named tuples straight from the files :mod:`core.usage.snapshots` writes. The
+file format lives here (:data:`SNAPSHOT_DIRNAME`, :data:`FORMAT_VERSION`) and that module
+imports it, so the two cannot drift apart. Nothing here raises on a damaged file: it is
+skipped, as :class:`core.usage.snapshots.SnapshotCache` skips it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from datetime import datetime
+from typing import Any, NamedTuple
+
+__all__ = [
+    "FORMAT_VERSION",
+    "SNAPSHOT_DIRNAME",
+    "Gauge",
+    "SnapshotView",
+    "binding_gauge",
+    "read_snapshot_views",
+    "view_from_dict",
+]
+
+SNAPSHOT_DIRNAME = "snapshots"
+FORMAT_VERSION = 1
+_MAX_FILE_BYTES = 1 << 20  # a snapshot is ~2 KB; a huge file there is not ours
+
+
+class Gauge(NamedTuple):
+    """One limit as a bar shows it: ``label`` (``5h``, ``wk``, a model name), percent used."""
+
+    label: str
+    percent: float
+    resets_at: datetime | None
+
+
+class SnapshotView(NamedTuple):
+    """What the status line needs of one account's last good snapshot."""
+
+    name: str
+    email: str | None
+    account_uuid: str | None
+    fetched_at: datetime | None
+    session: Gauge | None
+    week: Gauge | None
+    models: tuple[Gauge, ...]
+
+    @property
+    def gauges(self) -> tuple[Gauge, ...]:
+        """Session, week, then the model-scoped weekly limits (the order a line shows)."""
+        return tuple(g for g in (self.session, self.week, *self.models) if g is not None)
+
+
+def binding_gauge(gauges: tuple[Gauge, ...]) -> Gauge | None:
+    """The limit that will stop you first: the highest percent (the first on a tie).
+
+    Anthropic refuses requests when any one limit reaches 100 %, so the fullest one binds;
+    ``limits[]``' own severity follows the same percentages and adds nothing to pick by.
+    """
+    return max(gauges, key=lambda gauge: gauge.percent, default=None)
+
+
+def read_snapshot_views(folder: str | os.PathLike[str]) -> list[SnapshotView]:
+    """Every readable snapshot in ``folder`` (none when it does not exist)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return []
+    views = []
+    for entry in entries:
+        if not entry.name.endswith(".json"):
+            continue
+        view = _read(entry.path)
+        if view is not None:
+            views.append(view)
+    return views
+
+
+def _read(path: str) -> SnapshotView | None:
+    try:
+        with open(path, "rb") as file:
+            raw = file.read(_MAX_FILE_BYTES + 1)
+        if len(raw) > _MAX_FILE_BYTES:
+            return None
+        return view_from_dict(json.loads(raw))
+    except (OSError, LookupError, TypeError, ValueError, OverflowError, RecursionError):
+        return None
+
+
+def view_from_dict(data: Any) -> SnapshotView:
+    """The view of one snapshot document; raises ValueError (or KeyError…) on anything off."""
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+        raise ValueError("not a snapshot")
+    windows = data["windows"]
+    models = data["model_weekly"]
+    if not isinstance(windows, dict) or not isinstance(models, dict):
+        raise ValueError("windows are not objects")
+    return SnapshotView(
+        name=_text(data["account_name"]),
+        email=_opt_text(data.get("email")),
+        account_uuid=_opt_text(data.get("account_id")),
+        fetched_at=_moment(data.get("fetched_at")),
+        session=_gauge("5h", windows.get("five_hour")),
+        week=_gauge("wk", windows.get("seven_day")),
+        models=tuple(
+            gauge
+            for label, window in sorted(models.items())
+            if (gauge := _gauge(_text(label), window)) is not None
+        ),
+    )
+
+
+def _gauge(label: str, window: Any) -> Gauge | None:
+    if window is None:
+        return None
+    if not isinstance(window, dict):
+        raise ValueError("a window is not an object")
+    return Gauge(label, _percent(window["percent"]), _moment(window.get("resets_at")))
+
+
+def _percent(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError("not a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError("not finite")
+    return number
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not a string")
+    return value
+
+
+def _opt_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _moment(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(_text(value))
+    if moment.tzinfo is None:
+        raise ValueError("naive timestamp")
+    return moment
