@@ -11,8 +11,9 @@ Two surfaces are exported here, and nothing else is meant to be imported from ou
 - **The app surface**: what a front end (the tray) needs besides the client — the
   configuration built at its edge (:class:`AppConfig`, :class:`AppPaths`), the polling
   :class:`Scheduler` and its limits, the account-name rule, input checks, display helpers
-  (formatting, sanitising, redaction), usage history for the chart, and the self-test's
-  diagnostics. docs/architecture.md draws where each comes from.
+  (formatting, sanitising, redaction), usage history for the chart, the local usage feed
+  with the CLI's JSON document, and the self-test's diagnostics. docs/architecture.md
+  draws where each comes from.
 """
 
 from core.admin.fetcher import ADMIN_KEY_PREFIX, validate_admin_key_format
@@ -22,6 +23,7 @@ from core.base.atomic import write_atomic
 from core.base.paths import APP_NAME
 from core.base.redact import install_log_redaction, redact_text
 from core.base.safe_text import safe_text
+from core.cli.json_output import usage_json
 from core.client import UsageClient
 from core.config import AppConfig, AppPaths
 from core.credentials import ClaudeCodeEnv
@@ -38,6 +40,7 @@ from core.errors import (
     InvalidInputError,
     StorageError,
 )
+from core.feed import DEFAULT_FEED_PORT, LocalFeed, feed_token
 from core.history.database import CHART_SPAN, History, SeriesPoint
 from core.models import (
     Account,
@@ -143,6 +146,13 @@ __all__ += [
     "History",
     "SeriesPoint",
     "write_atomic",
+]
+# - the local usage feed (opt-in) and the JSON document it shares with the CLI
+__all__ += [
+    "DEFAULT_FEED_PORT",
+    "LocalFeed",
+    "feed_token",
+    "usage_json",
 ]
 # - diagnostics (the self-test)
 __all__ += [

@@ -24,6 +24,7 @@ from core.anthropic.endpoints import Endpoints
 from core.anthropic.user_agent import CACHE_FILENAME
 from core.base.paths import default_data_home, ensure_private_dir, legacy_store_path
 from core.credentials import ClaudeCodeEnv
+from core.feed import FEED_TOKEN_FILENAME
 from core.history.database import HISTORY_FILENAME
 from core.store.storage import STORE_FILE_NAME
 from core.usage.limits import MIN_POLL_SECONDS
@@ -76,6 +77,11 @@ class AppPaths:
     @property
     def cooldowns(self) -> Path:
         return self.home / COOLDOWNS_FILENAME
+
+    @property
+    def feed_token(self) -> Path:
+        """The local usage feed's bearer token (see :mod:`core.feed`)."""
+        return self.home / FEED_TOKEN_FILENAME
 
     @property
     def snapshots(self) -> Path:
