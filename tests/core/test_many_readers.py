@@ -67,7 +67,12 @@ def usage_request_times(fake: FakeAnthropic) -> dict[str, list[float]]:
     ("interval", "duration"),
     [
         pytest.param(3.0, 9.0, id="quick"),
-        pytest.param(60.0, 120.0, id="two-minutes", marks=[pytest.mark.faults, FULL_RUN_ONLY]),
+        pytest.param(
+            60.0,
+            120.0,
+            id="two-minutes",
+            marks=[pytest.mark.faults, FULL_RUN_ONLY, pytest.mark.timeout(400)],
+        ),
     ],
 )
 def test_one_poller_many_readers_ask_once_per_token_per_interval(
