@@ -11,8 +11,9 @@ Two surfaces are exported here, and nothing else is meant to be imported from ou
 - **The app surface**: what a front end (the tray) needs besides the client — the
   configuration built at its edge (:class:`AppConfig`, :class:`AppPaths`), the polling
   :class:`Scheduler` and its limits, the account-name rule, input checks, display helpers
-  (formatting, sanitising, redaction), usage history for the chart, and the self-test's
-  diagnostics. docs/architecture.md draws where each comes from.
+  (formatting, sanitising, redaction), usage history for the chart, the local usage feed
+  with the CLI's JSON document, and the self-test's diagnostics. docs/architecture.md
+  draws where each comes from.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from core.base.paths import APP_NAME
     from core.base.redact import install_log_redaction, redact_text
     from core.base.safe_text import safe_text
+    from core.cli.json_output import usage_json
     from core.client import UsageClient
     from core.config import AppConfig, AppPaths
     from core.credentials import ClaudeCodeEnv
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
         InvalidInputError,
         StorageError,
     )
+    from core.feed import DEFAULT_FEED_PORT, LocalFeed, feed_token
     from core.history.database import CHART_SPAN, History, SeriesPoint
     from core.models import (
         Account,
@@ -92,6 +95,7 @@ _SOURCES: dict[str, str] = {
     "AppPaths": "core.config",
     "AuthenticationError": "core.errors",
     "CHART_SPAN": "core.history.database",
+    "DEFAULT_FEED_PORT": "core.feed",
     "ClaudeCodeEnv": "core.credentials",
     "ClaudeUsageError": "core.errors",
     "Endpoints": "core.anthropic.endpoints",
@@ -99,6 +103,7 @@ _SOURCES: dict[str, str] = {
     "Forecast": "core.models",
     "History": "core.history.database",
     "InvalidInputError": "core.errors",
+    "LocalFeed": "core.feed",
     "MAX_NAME_LENGTH": "core.names",
     "MAX_REFRESH_MINUTES": "core.usage.limits",
     "MIN_POLL_SECONDS": "core.usage.limits",
@@ -118,6 +123,7 @@ _SOURCES: dict[str, str] = {
     "check_keyring": "core.diagnostics",
     "check_price_table": "core.diagnostics",
     "check_store_round_trip": "core.diagnostics",
+    "feed_token": "core.feed",
     "format_ago": "core.usage.display",
     "format_cents": "core.usage.display",
     "format_clock": "core.usage.display",
@@ -133,6 +139,7 @@ _SOURCES: dict[str, str] = {
     "redact_text": "core.base.redact",
     "safe_text": "core.base.safe_text",
     "state_text": "core.usage.display",
+    "usage_json": "core.cli.json_output",
     "validate_admin_key_format": "core.admin.fetcher",
     "write_atomic": "core.base.atomic",
 }
@@ -211,6 +218,13 @@ __all__ += [
     "History",
     "SeriesPoint",
     "write_atomic",
+]
+# - the local usage feed (opt-in) and the JSON document it shares with the CLI
+__all__ += [
+    "DEFAULT_FEED_PORT",
+    "LocalFeed",
+    "feed_token",
+    "usage_json",
 ]
 # - diagnostics (the self-test)
 __all__ += [

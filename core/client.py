@@ -13,7 +13,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -117,7 +117,11 @@ class UsageClient:
             self.api,
             self.accounts,
             tokens=self._tokens,
-            gate=RateLimitGate(paths.cooldowns, private_root=paths.private_root),
+            gate=RateLimitGate(
+                paths.cooldowns,
+                private_root=paths.private_root,
+                min_interval=timedelta(seconds=self.config.poll_floor),
+            ),
             history=self._history,
             snapshots=SnapshotCache(paths.snapshots, private_root=paths.private_root),
         )

@@ -24,8 +24,10 @@ from core.anthropic.endpoints import Endpoints
 from core.anthropic.user_agent import CACHE_FILENAME
 from core.base.paths import ENV_HOME, data_home, ensure_private_dir, legacy_store_path
 from core.credentials import ClaudeCodeEnv
+from core.feed import FEED_TOKEN_FILENAME
 from core.history.database import HISTORY_FILENAME
 from core.store.storage import STORE_FILE_NAME
+from core.usage.limits import MIN_POLL_SECONDS
 from core.usage.ratelimit import COOLDOWNS_FILENAME
 from core.usage.snapshots import SNAPSHOT_DIRNAME
 
@@ -76,6 +78,11 @@ class AppPaths:
         return self.home / COOLDOWNS_FILENAME
 
     @property
+    def feed_token(self) -> Path:
+        """The local usage feed's bearer token (see :mod:`core.feed`)."""
+        return self.home / FEED_TOKEN_FILENAME
+
+    @property
     def snapshots(self) -> Path:
         return self.home / SNAPSHOT_DIRNAME
 
@@ -93,8 +100,9 @@ class AppConfig:
     """What a program tells ``core``: its files, Anthropic's addresses, and test knobs.
 
     ``user_agent_version`` pins the Claude Code version claimed in ``User-Agent`` (tests, or
-    a user whose installed version is refused); ``watch_min_interval`` lowers ``claude-usage
-    watch``'s 60 s floor (tests only; never below 0.1 s, never above the floor). ``keyring``
+    a user whose installed version is refused); ``watch_min_interval`` lowers the 60 s
+    polling floor — ``claude-usage watch``'s and the per-token gate's, see
+    :attr:`poll_floor` (tests only; never below 0.1 s, never above the floor). ``keyring``
     holds the store's key (``None``: the one the ``keyring`` package chose, which
     ``PYTHON_KEYRING_BACKEND`` selects); a demo or a self-test passes its own.
     """
@@ -133,3 +141,15 @@ class AppConfig:
 
     def with_paths(self, paths: AppPaths) -> AppConfig:
         return replace(self, paths=paths)
+
+    @property
+    def poll_floor(self) -> float:
+        """Seconds between two polls of one token: the polite 60 s unless a test lowers it
+        (never below a tenth of a second; a bad value keeps the floor)."""
+        try:
+            value = float(self.watch_min_interval or MIN_POLL_SECONDS)
+        except ValueError:
+            return MIN_POLL_SECONDS
+        if not value >= 0.1:  # NaN too
+            return 0.1
+        return min(value, MIN_POLL_SECONDS)  # it only ever lowers the floor

@@ -244,6 +244,7 @@ async def _serve(
         title="Claude Usage (demo)" if demo_env is not None else "Claude Usage",
         scheduler_options=_DEMO_SCHEDULE if demo_env is not None else None,
         notify_memory=NotifyMemoryFile(config.paths),
+        feed_token_path=config.paths.feed_token,
     )
     instance.activated.connect(app.show_popup)
     with _quit_on_signals(app.request_quit):

@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, ParamSpec, cast
 
 from PySide6.QtCore import QObject, QPoint, QRect, Signal
@@ -28,6 +29,7 @@ from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend
 from .dialogs import AddMethod, SettingsDialog
 from .icon import render_icon
+from .local_feed import FeedSwitch
 from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
@@ -109,6 +111,7 @@ class TrayApp(QObject):
         scheduler_options: dict[str, Any] | None = None,
         tray_timeout: float = TRAY_WAIT_SECONDS,
         notify_memory: NotifyMemoryFile,
+        feed_token_path: Path | None = None,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -140,6 +143,8 @@ class TrayApp(QObject):
             **(scheduler_options or {}),
         )
         self.flows = AccountFlows(self)  # add, rename, remove, import
+        # The local usage feed serves the snapshots shown; None: no data folder for it.
+        self.feed = FeedSwitch(lambda: self.model.usages, feed_token_path)
         self._history_generation = 0
         self.tray_timeout = tray_timeout
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -172,6 +177,7 @@ class TrayApp(QObject):
             log.info("tray icon shown")
         await self.backend.start()
         self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
+        await self.apply_feed()
         self.scheduler.start()
         if not await self.flows.names():
             self.model.set_has_accounts(False)
@@ -182,6 +188,7 @@ class TrayApp(QObject):
 
     async def stop(self) -> None:
         await self.scheduler.stop()
+        await self.feed.stop()
         for task in list(self._tasks):
             task.cancel()
         self.popup.hide()
@@ -404,7 +411,9 @@ class TrayApp(QObject):
     async def open_settings(self) -> None:
         self.popup.hide()
         supported = not isinstance(self.autostart, NullAutostart)
-        dialog = SettingsDialog(self.settings, autostart_supported=supported)
+        dialog = SettingsDialog(
+            self.settings, autostart_supported=supported, feed_token_path=self.feed.token_path
+        )
         dialog.setWindowIcon(self.app_icon)
         accepted = await run_dialog(dialog, self.dialog_shown) == QDialog.DialogCode.Accepted
         edited = dialog.settings()
@@ -413,7 +422,8 @@ class TrayApp(QObject):
             self.apply_settings(edited)
 
     def apply_settings(self, settings: TraySettings) -> None:
-        """Save and put into effect: poll interval, view options, rules, autostart, write-back."""
+        """Save and put into effect: poll interval, view options, rules, autostart,
+        write-back, the local feed."""
         previous, self.settings = self.settings, settings
         self.settings_store.save(settings)
         if settings.launch_at_login != previous.launch_at_login:
@@ -427,3 +437,14 @@ class TrayApp(QObject):
         self.model.set_options(settings.view_options())
         if settings.show_chart and not previous.show_chart:
             self.spawn(self.load_histories())
+        if (settings.local_feed, settings.local_feed_port) != (
+            previous.local_feed,
+            previous.local_feed_port,
+        ):
+            self.spawn(self.apply_feed())
+
+    async def apply_feed(self) -> None:
+        """Start, move or stop the local usage feed as the settings say."""
+        problem = await self.feed.apply(self.settings.local_feed, self.settings.local_feed_port)
+        if problem is not None:
+            self.model.set_banner(problem)

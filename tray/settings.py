@@ -16,19 +16,27 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from core import MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
+from core import DEFAULT_FEED_PORT, MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
 
 from .notify_rules import RulesConfig
 from .viewmodel import ViewOptions
 
 __all__ = [
+    "MAX_FEED_PORT",
     "MAX_REFRESH_MINUTES",
+    "MIN_FEED_PORT",
     "MIN_REFRESH_MINUTES",
+    "Port",
     "SettingsStore",
     "TraySettings",
     "WriteBackPolicy",
     "parse_thresholds",
 ]
+
+
+Port = int  # a TCP port of the local feed: its own coercion (1024–65535)
+MIN_FEED_PORT = 1024  # below: privileged on most systems
+MAX_FEED_PORT = 65535
 
 
 class WriteBackPolicy(StrEnum):
@@ -55,6 +63,9 @@ class TraySettings:
     show_chart: bool = True
     launch_at_login: bool = False
     write_back: WriteBackPolicy = WriteBackPolicy.READ_ONLY
+    # The local read-only usage feed (core.feed): off unless the user turns it on.
+    local_feed: bool = False
+    local_feed_port: Port = DEFAULT_FEED_PORT
     # Accounts of claude-usage-core the user chose not to import: offered again only when
     # that store holds an account not in this list.
     legacy_import_dismissed: tuple[str, ...] = ()
@@ -100,6 +111,14 @@ def _to_int(value: Any, default: int) -> int:
     return min(max(number, MIN_REFRESH_MINUTES), MAX_REFRESH_MINUTES)
 
 
+def _to_port(value: Any, default: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    return number if MIN_FEED_PORT <= number <= MAX_FEED_PORT else default
+
+
 def parse_thresholds(value: Any) -> tuple[int, ...] | None:
     """``"80, 95"`` / ``[80, 95]`` → ``(80, 95)``: sorted, unique, each 1–100; None if invalid."""
     items = value.replace(";", ",").split(",") if isinstance(value, str) else value
@@ -140,6 +159,7 @@ def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
 _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "bool": _to_bool,
     "int": _to_int,
+    "Port": _to_port,
     "tuple[int, ...]": _to_thresholds,
     "tuple[str, ...]": _to_names,
     "WriteBackPolicy": _to_policy,

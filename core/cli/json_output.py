@@ -85,7 +85,14 @@ from core.models import (
 )
 from core.store.storage import Protection
 
-__all__ = ["SCHEMA_VERSION", "accounts_document", "dumps", "import_document", "usage_document"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "accounts_document",
+    "dumps",
+    "import_document",
+    "usage_document",
+    "usage_json",
+]
 
 SCHEMA_VERSION = 1
 JsonObject = dict[str, Any]
@@ -199,6 +206,12 @@ def usage_document(usages: Sequence[AccountUsage], now: datetime) -> JsonObject:
         "generated_at": _iso(now),
         "accounts": [_oauth(u) if isinstance(u, OAuthUsage) else _admin(u) for u in usages],
     }
+
+
+def usage_json(usages: Sequence[AccountUsage], now: datetime) -> str:
+    """The ``usage --json`` text: what the CLI prints and the local feed (:mod:`core.feed`)
+    serves, so the two cannot drift apart."""
+    return dumps(usage_document(usages, now))
 
 
 def _account(account: Account) -> JsonObject:

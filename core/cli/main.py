@@ -380,14 +380,8 @@ async def cmd_watch(args: argparse.Namespace, client: UsageClient, console: Cons
 
 def min_interval(config: AppConfig) -> float:
     """The polite minimum, unless a test lowers it (``CLAUDE_USAGE_WATCH_MIN_INTERVAL``;
-    never below a tenth of a second: the per-token gate still guards the API)."""
-    try:
-        value = float(config.watch_min_interval or MIN_INTERVAL)
-    except ValueError:
-        return MIN_INTERVAL
-    if not value >= 0.1:  # NaN too
-        return 0.1
-    return min(value, MIN_INTERVAL)  # it only ever lowers the floor
+    see :attr:`core.config.AppConfig.poll_floor`)."""
+    return config.poll_floor
 
 
 def _draw(usages: list[AccountUsage], console: Console) -> None:

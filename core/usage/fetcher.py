@@ -80,6 +80,13 @@ def _log_bug(name: str, exc: BaseException) -> None:
     log.error("Unexpected error fetching usage of %r\n%s", name, redact_text(trace))
 
 
+def _newer(saved: OAuthUsage, recent: OAuthUsage | None) -> bool:
+    """Whether the snapshot on disk is fresher than the result this process holds."""
+    if recent is None or recent.fetched_at is None:
+        return True
+    return saved.fetched_at is not None and saved.fetched_at > recent.fetched_at
+
+
 @dataclass(frozen=True, slots=True)
 class _ProfileCheck:
     profile: Profile | None
@@ -119,7 +126,7 @@ class UsageFetcher:
         try:
             usage = await self._fetch_fresh(record, user_initiated)
         except TooSoonError:
-            return self._recent(record)
+            return await self._recent(record)
         except Exception as exc:  # a bug in one account must not take the others down
             if not isinstance(exc, ClaudeUsageError):
                 _log_bug(record.name, exc)
@@ -280,14 +287,34 @@ class UsageFetcher:
                 self._last_good[record.id] = last
         return last
 
-    def _recent(self, record: AccountRecord) -> OAuthUsage:
-        """Polled moments ago (maybe by a concurrent caller): reuse that result."""
+    async def _recent(self, record: AccountRecord) -> OAuthUsage:
+        """Polled moments ago, by a concurrent caller here or by another process (the tray,
+        ``watch``, another CLI run): reuse that result — the newer of this process's and
+        the snapshot saved on disk."""
         recent = self._last.get(record.id)
+        saved = await asyncio.to_thread(self._load_with_forecasts, record)
+        if saved is not None and _newer(saved, recent):
+            self._last_good[record.id] = saved
+            self._last[record.id] = saved
+            recent = saved
         if recent is None:
             return self._placeholder(record)
         if recent.account_name == record.name:
             return recent
         return dataclasses.replace(recent, account_name=record.name)  # renamed since
+
+    def _load_with_forecasts(self, record: AccountRecord) -> OAuthUsage | None:
+        """The snapshot on disk with its forecasts (files hold none; they are computed as of
+        its ``fetched_at``, so they equal the ones its fetcher showed)."""
+        usage = self.snapshots.load(record.id, record.name)
+        if usage is None or self.history is None:
+            return usage
+        try:
+            forecasts = self.history.forecast(usage)
+        except Exception:
+            log.warning("History failed for %r", usage.account_name, exc_info=True)
+            return usage
+        return dataclasses.replace(usage, forecasts=dict(forecasts))
 
     @staticmethod
     def _placeholder(record: AccountRecord, **fields: Any) -> OAuthUsage:

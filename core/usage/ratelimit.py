@@ -6,7 +6,11 @@ Anthropic's usage limits are per access token and undocumented; polling too ofte
 - **one request in flight per token** (an asyncio lock; a caller that waited finds the
   minimum interval not yet over and gets :class:`TooSoonError`, so it reuses the result
   the first caller just produced instead of asking again);
-- **a minimum interval** between polls of a token (60 s) unless the user asked;
+- **a minimum interval** between polls of a token (60 s) unless the user asked — across
+  processes: each poll's start is claimed in a small shared file (``polls.json`` beside the
+  cooldowns) under its lock, so of the tray, ``watch`` and any number of concurrent
+  ``claude-usage usage`` runs, one asks per token per interval and the others reuse the
+  snapshot it saved;
 - **a cooldown after a 429**: ``Retry-After`` clamped to [floor, ceiling] (60 s … 1 h;
   0 or missing means the floor), and doubled for each further 429 in a row
   (floor·2ⁿ, capped), whichever is longer;
@@ -52,6 +56,7 @@ __all__ = [
     "COOLDOWN_CEILING",
     "COOLDOWN_FLOOR",
     "MIN_POLL_INTERVAL",
+    "POLLS_FILENAME",
     "Cooldown",
     "RateLimitGate",
     "SignInServerGate",
@@ -65,6 +70,7 @@ T = TypeVar("T")
 Refusal = RateLimitedError | BlockedError  # the answers that start a cooldown
 
 COOLDOWNS_FILENAME = "cooldowns.json"
+POLLS_FILENAME = "polls.json"
 COOLDOWN_FLOOR = timedelta(seconds=60)
 COOLDOWN_CEILING = timedelta(hours=1)
 MIN_POLL_INTERVAL = timedelta(seconds=MIN_POLL_SECONDS)
@@ -207,6 +213,61 @@ def _collect_garbage(entries: dict[str, Cooldown], now: datetime) -> dict[str, C
     return kept
 
 
+class _PollFile:
+    """When each token was last polled, by any process: claimed under a file lock, so
+    concurrent processes cannot all find the interval over and all ask.
+
+    Unreadable content counts as no polls; an unwritable file (or a lock held too long)
+    leaves each process with its own in-memory interval only.
+    """
+
+    def __init__(self, path: Path, private_root: Path | None) -> None:
+        self.path = path
+        self._private_root = private_root
+        self._lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=_LOCK_TIMEOUT)
+
+    def claim(
+        self, key: str, now: datetime, interval: timedelta, *, force: bool
+    ) -> datetime | None:
+        """Record a poll of ``key`` now and return ``None``; or, when another poll started
+        less than ``interval`` ago (and not ``force``), record nothing and return its time."""
+        try:
+            ensure_private_dir(self.path.parent, owned_root=self._private_root)
+            with self._lock:
+                polls = self._read()
+                last = polls.get(key)
+                if not force and last is not None and timedelta(0) <= now - last < interval:
+                    return last
+                polls = {k: t for k, t in polls.items() if now - t < FORGET_AFTER}
+                polls[key] = now
+                newest = sorted(polls.items(), key=lambda item: item[1])[-MAX_ENTRIES:]
+                payload = {"version": 1, "polls": {k: t.timestamp() for k, t in newest}}
+                write_atomic(self.path, json.dumps(payload).encode("utf-8"))
+        except (OSError, Timeout) as exc:
+            log.warning("Could not share poll times (this process only): %s", exc)
+        return None
+
+    def _read(self) -> dict[str, datetime]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("Ignoring unreadable poll file %s: %s", self.path.name, exc)
+            return {}
+        entries = raw.get("polls") if isinstance(raw, dict) else None
+        if not isinstance(entries, dict):
+            return {}
+        polls: dict[str, datetime] = {}
+        for key, value in entries.items():
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                try:
+                    polls[key] = datetime.fromtimestamp(value, UTC)
+                except (OverflowError, OSError, ValueError):
+                    continue
+        return polls
+
+
 class RateLimitGate:
     """Every usage request goes through :meth:`call`; see the module docstring for the rules."""
 
@@ -221,6 +282,7 @@ class RateLimitGate:
         min_interval: timedelta = MIN_POLL_INTERVAL,
     ) -> None:
         self._file = _CooldownFile(Path(path), private_root)
+        self._polls = _PollFile(Path(path).with_name(POLLS_FILENAME), private_root)
         self._clock = clock
         self.floor, self.ceiling, self.min_interval = floor, ceiling, min_interval
         self._locks: dict[str, asyncio.Lock] = {}
@@ -273,13 +335,22 @@ class RateLimitGate:
         if not user_initiated and last is not None and now - last < self.min_interval:
             raise TooSoonError(last + self.min_interval)
         entry = (await asyncio.to_thread(self._file.read)).get(key)
-        if entry is None or not entry.active(now):
-            return entry
-        if user_initiated and not entry.bypass_spent:
+        if entry is not None and entry.active(now):
+            if not user_initiated or entry.bypass_spent:
+                raise _cooldown_error(entry)
             await self._update(lambda es: {**es, key: replace(entry, bypass_spent=True)})
             log.info("User-initiated refresh bypasses a cooldown once")
-            return entry
-        raise _cooldown_error(entry)
+        await self._claim(key, now, user_initiated)
+        return entry
+
+    async def _claim(self, key: str, now: datetime, user_initiated: bool) -> None:
+        """Claim this poll in the shared file: another process may have polled meanwhile."""
+        other = await asyncio.to_thread(
+            self._polls.claim, key, now, self.min_interval, force=user_initiated
+        )
+        if other is not None:
+            self._last_poll[key] = other
+            raise TooSoonError(other + self.min_interval)
 
     async def _penalise(self, key: str, error: Refusal) -> Refusal:
         """Start (or extend) the cooldown and return the error to raise, with ``retry_at``."""

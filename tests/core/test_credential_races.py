@@ -287,7 +287,7 @@ def test_failure_right_after_a_rename_still_shows_the_last_good_values(
     renamed = cli(fake_server, "rename", "A", "A2")
     assert renamed.returncode == 0, renamed.stderr
     fake_server.fail(USAGE_PATH, 503, times=None)
-    failed = cli(fake_server, "usage", "A2", "--json")
+    failed = cli(fake_server, "usage", "A2", "--json", "--refresh")  # asks again
 
     assert failed.returncode == 0  # 1 only when there is nothing at all to show
     shown = usage_of(failed.stdout)

@@ -14,13 +14,14 @@ CORE = REPO_ROOT / "core"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"core.errors", "core.version"}),
     frozenset({"core.base", "core.models"}),
-    frozenset({"core.names", "core.credentials", "core.anthropic"}),
+    frozenset({"core.names", "core.credentials", "core.anthropic", "core.feed"}),
     frozenset({"core.store"}),
     frozenset({"core.usage"}),
     frozenset({"core.admin", "core.history"}),
     frozenset({"core.config", "core.diagnostics"}),
     frozenset({"core.client"}),
-    frozenset({"core.cli", "core"}),
+    frozenset({"core.cli"}),
+    frozenset({"core"}),  # the public surface, which names the CLI's JSON document too
 )
 LAYER_OF = {unit: index for index, units in enumerate(LAYERS) for unit in units}
 

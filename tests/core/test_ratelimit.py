@@ -408,3 +408,67 @@ async def test_poll_times_of_rotated_tokens_are_forgotten(
     await gate.call(TOKEN, server)
     assert len(gate._last_poll) == 1  # memory stays bounded as tokens rotate
     assert len(gate._locks) == 1
+
+
+# -- the minimum interval across processes (a gate per process, one shared file) ------------
+
+
+async def test_another_process_within_the_interval_is_told_too_soon(
+    path: Path, server: Server, clock: FakeClock
+) -> None:
+    await RateLimitGate(path, clock=clock).call(TOKEN, server)
+    clock.advance(30)
+    with pytest.raises(TooSoonError) as caught:
+        await RateLimitGate(path, clock=clock).call(TOKEN, server)  # another process
+    assert server.calls == 1
+    assert caught.value.next_at == T0 + timedelta(seconds=60)
+    clock.advance(30)
+    assert await RateLimitGate(path, clock=clock).call(TOKEN, server) == "ok"
+    assert server.calls == 2
+
+
+async def test_another_token_is_not_held_back_by_a_poll_of_this_one(
+    path: Path, server: Server, clock: FakeClock
+) -> None:
+    await RateLimitGate(path, clock=clock).call(TOKEN, server)
+    await RateLimitGate(path, clock=clock).call("sk-ant-oat01-OTHER-BBBB", server)
+    assert server.calls == 2
+
+
+async def test_a_user_refresh_in_another_process_still_asks(
+    path: Path, server: Server, clock: FakeClock
+) -> None:
+    await RateLimitGate(path, clock=clock).call(TOKEN, server)
+    clock.advance(5)
+    await RateLimitGate(path, clock=clock).call(TOKEN, server, user_initiated=True)
+    assert server.calls == 2
+    clock.advance(30)  # the user's poll moved the interval on
+    with pytest.raises(TooSoonError):
+        await RateLimitGate(path, clock=clock).call(TOKEN, server)
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("content", [b"", b"not json", b"[]", b'{"polls": {"k": "x"}}'])
+async def test_an_unreadable_poll_file_counts_as_no_polls_and_is_rewritten(
+    path: Path, server: Server, clock: FakeClock, content: bytes
+) -> None:
+    polls = path.with_name("polls.json")
+    polls.parent.mkdir(parents=True, exist_ok=True)
+    polls.write_bytes(content)
+    await RateLimitGate(path, clock=clock).call(TOKEN, server)
+    assert server.calls == 1
+    assert token_key(TOKEN) in json.loads(polls.read_text())["polls"]
+    assert TOKEN not in polls.read_text()  # a hash, never the token
+
+
+@pytest.mark.faults
+async def test_an_unwritable_poll_file_keeps_the_interval_in_this_process(
+    path: Path, server: Server, clock: FakeClock
+) -> None:
+    path.parent.mkdir(parents=True)
+    path.with_name("polls.json").mkdir()  # a folder where the file should be
+    gate = RateLimitGate(path, clock=clock)
+    await gate.call(TOKEN, server)
+    with pytest.raises(TooSoonError):
+        await gate.call(TOKEN, server)
+    assert server.calls == 1

@@ -1,9 +1,11 @@
 """The settings dialog: refresh interval, notifications, which windows to show, launch at
-login, and the write-back policy for accounts linked to Claude Code's login."""
+login, the write-back policy for accounts linked to Claude Code's login, and the local
+usage feed."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..settings import (
+    MAX_FEED_PORT,
     MAX_REFRESH_MINUTES,
+    MIN_FEED_PORT,
     MIN_REFRESH_MINUTES,
     TraySettings,
     WriteBackPolicy,
@@ -47,6 +51,7 @@ class SettingsDialog(QDialog):
         settings: TraySettings,
         *,
         autostart_supported: bool = True,
+        feed_token_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +63,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._notifications(settings))
         layout.addWidget(self._windows(settings))
         layout.addWidget(self._linked(settings))
+        layout.addWidget(self._feed(settings, feed_token_path))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -150,6 +156,28 @@ class SettingsDialog(QDialog):
         self._emphasise_warning(write_back)
         return box
 
+    def _feed(self, settings: TraySettings, token_path: Path | None) -> QGroupBox:
+        box = QGroupBox("Local usage feed")
+        form = QFormLayout(box)
+        self.feed_check = QCheckBox("Serve my usage to programs on this computer")
+        self.feed_check.setChecked(settings.local_feed and token_path is not None)
+        self.feed_check.setEnabled(token_path is not None)
+        form.addRow(self.feed_check)
+        self.feed_port_spin = QSpinBox()
+        self.feed_port_spin.setRange(MIN_FEED_PORT, MAX_FEED_PORT)
+        self.feed_port_spin.setValue(settings.local_feed_port)
+        form.addRow("Port:", self.feed_port_spin)
+        where = str(token_path) if token_path is not None else "(not available)"
+        self.feed_help = wrapped_label(
+            f"GET http://127.0.0.1:PORT/v1/usage answers the `claude-usage usage --json` "
+            f"document to programs that send the token kept in {where} (readable only by "
+            f"you) as `Authorization: Bearer TOKEN`. Off by default."
+        )
+        form.addRow(self.feed_help)
+        self.feed_check.toggled.connect(self.feed_port_spin.setEnabled)
+        self.feed_port_spin.setEnabled(self.feed_check.isChecked())
+        return box
+
     def _emphasise_warning(self, write_back: bool) -> None:
         """The warning is always there (so the dialog never jumps); loud when it applies."""
         self.write_back_warning.setStyleSheet(f"color: {WARNING_COLOR};" if write_back else "")
@@ -189,5 +217,7 @@ class SettingsDialog(QDialog):
             notify_attention=self.attention_check.isChecked(),
             launch_at_login=self.autostart_check.isChecked(),
             write_back=policy,
+            local_feed=self.feed_check.isChecked(),
+            local_feed_port=self.feed_port_spin.value(),
             **shows,
         )
