@@ -165,7 +165,9 @@ def test_a_remembered_secret_never_survives_redaction(secret: str, around: str) 
 def test_secrets_in_the_store_are_redacted_once_it_is_read(tmp_path: Path) -> None:
     """Written without parsing (as another process would), then only listed: never used,
     yet redacted — the process holds it."""
-    token = f"test-secret-{os.urandom(8).hex()}"
+    # Not "test-secret-…": the property test above remembers values of that shape, and one
+    # such as "test-secret-1" would already match the start of this token.
+    token = f"stored-token-{os.urandom(12).hex()}"
     oauth_json = json.dumps({"claudeAiOauth": {"accessToken": token, "refreshToken": None}})
     record = AccountRecord(
         name="A",
