@@ -227,16 +227,23 @@ class _PollFile:
         self._lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=_LOCK_TIMEOUT)
 
     def claim(
-        self, key: str, now: datetime, interval: timedelta, *, force: bool
+        self, key: str, clock: Callable[[], datetime], interval: timedelta, *, force: bool
     ) -> datetime | None:
         """Record a poll of ``key`` now and return ``None``; or, when another poll started
-        less than ``interval`` ago (and not ``force``), record nothing and return its time."""
+        less than ``interval`` ago (and not ``force``), record nothing and return its time.
+
+        "Now" is read under the lock: a time taken before waiting for it could be older than
+        the poll another process claimed meanwhile, and both would ask.
+        """
         try:
             ensure_private_dir(self.path.parent, owned_root=self._private_root)
             with self._lock:
+                now = clock()
                 polls = self._read()
                 last = polls.get(key)
-                if not force and last is not None and timedelta(0) <= now - last < interval:
+                # A poll "in the future" by less than the interval is a neighbour's clock read
+                # a moment later; further out it is damage, and ignored.
+                if not force and last is not None and -interval < now - last < interval:
                     return last
                 polls = {k: t for k, t in polls.items() if now - t < FORGET_AFTER}
                 polls[key] = now
@@ -340,13 +347,13 @@ class RateLimitGate:
                 raise _cooldown_error(entry)
             await self._update(lambda es: {**es, key: replace(entry, bypass_spent=True)})
             log.info("User-initiated refresh bypasses a cooldown once")
-        await self._claim(key, now, user_initiated)
+        await self._claim(key, user_initiated)
         return entry
 
-    async def _claim(self, key: str, now: datetime, user_initiated: bool) -> None:
+    async def _claim(self, key: str, user_initiated: bool) -> None:
         """Claim this poll in the shared file: another process may have polled meanwhile."""
         other = await asyncio.to_thread(
-            self._polls.claim, key, now, self.min_interval, force=user_initiated
+            self._polls.claim, key, self._clock, self.min_interval, force=user_initiated
         )
         if other is not None:
             self._last_poll[key] = other

@@ -427,6 +427,31 @@ async def test_another_process_within_the_interval_is_told_too_soon(
     assert server.calls == 2
 
 
+async def test_a_neighbour_that_read_the_clock_a_moment_later_still_counts(
+    path: Path, server: Server, clock: FakeClock
+) -> None:
+    """Two processes start together and the one that gets the file lock second read "now"
+    a moment before the other's claim: that claim is still within its interval. (Before:
+    a claim "in the future" was not counted, and both asked — seen with 20 readers.)"""
+    neighbour = FakeClock()
+    neighbour.now = clock.now + timedelta(seconds=0.2)
+    await RateLimitGate(path, clock=neighbour).call(TOKEN, server)
+    with pytest.raises(TooSoonError):
+        await RateLimitGate(path, clock=clock).call(TOKEN, server)
+    assert server.calls == 1
+
+
+async def test_a_poll_time_far_in_the_future_is_damage_and_ignored(
+    path: Path, server: Server, clock: FakeClock
+) -> None:
+    polls = path.with_name("polls.json")
+    polls.parent.mkdir(parents=True, exist_ok=True)
+    future = (clock.now + timedelta(days=1)).timestamp()
+    polls.write_text(json.dumps({"version": 1, "polls": {token_key(TOKEN): future}}))
+    assert await RateLimitGate(path, clock=clock).call(TOKEN, server) == "ok"
+    assert server.calls == 1
+
+
 async def test_another_token_is_not_held_back_by_a_poll_of_this_one(
     path: Path, server: Server, clock: FakeClock
 ) -> None:
