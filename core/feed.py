@@ -34,7 +34,7 @@ import secrets
 import stat
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 
@@ -92,7 +92,7 @@ def feed_token(path: Path, *, private_root: Path | None = None) -> str:
 class _Request:
     method: str
     target: str
-    headers: dict[str, str]  # lower-case names
+    headers: dict[str, str] = field(repr=False)  # lower-case names; carries the bearer token
 
 
 class _Refused(Exception):

@@ -24,7 +24,7 @@ import email.utils
 import json as jsonlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -112,7 +112,7 @@ class Reply:
     status_code: int
     reason_phrase: str
     headers: httpx.Headers
-    content: bytes
+    content: bytes = field(repr=False)  # a token endpoint's body holds the new tokens
 
     def json(self) -> Any:
         """The body decoded as JSON; ``ValueError`` if it is not JSON or nests too deeply

@@ -408,7 +408,7 @@ def parse_token_response(data: Any) -> TokenGrant:
     refresh = rotated_refresh_token(data)
     if refresh is None and data.get("refresh_token") not in (None, ""):
         log.warning("Token response has an unusable refresh_token; keeping the previous one")
-    _remember_tokens(access, refresh)
+    _remember_tokens(access)  # the refresh token was remembered as it was read
     return TokenGrant(
         access_token=access,
         refresh_token=refresh,

@@ -34,7 +34,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -94,8 +94,8 @@ class _Rotation:
     their other fields); it is applied only while the store still holds ``spent``.
     """
 
-    spent: str
-    apply: Callable[[ClaudeCredentials], str]
+    spent: str = field(repr=False)  # a refresh token; ``apply`` holds the new pair
+    apply: Callable[[ClaudeCredentials], str] = field(repr=False)
 
 
 class TokenManager:

@@ -239,6 +239,7 @@ def test_a_token_of_any_shape_echoed_by_the_server_is_redacted(fake: FakeAnthrop
 # -- bounded input ----------------------------------------------------------------------------
 
 
+@pytest.mark.skipif(os.name != "posix", reason="/dev/zero and FIFOs are POSIX")
 def test_credentials_from_dev_zero_are_refused_at_once(fake: FakeAnthropic) -> None:
     started = time.monotonic()
     result = cli(fake, "save", "Zero", "--credentials-file", "/dev/zero")
@@ -248,6 +249,7 @@ def test_credentials_from_dev_zero_are_refused_at_once(fake: FakeAnthropic) -> N
     assert listed(fake)["accounts"] == []
 
 
+@pytest.mark.skipif(os.name != "posix", reason="/dev/zero and FIFOs are POSIX")
 def test_credentials_from_a_fifo_without_writer_do_not_hang(
     fake: FakeAnthropic, tmp_path: Path
 ) -> None:
@@ -280,6 +282,7 @@ def test_a_huge_credentials_file_is_refused_and_the_store_stays_small(
     ("args", "expected"),
     [(("admin", "Org"), "an Admin API key"), (("auth", "Me", "--no-browser"), "a sign-in code")],
 )
+@pytest.mark.skipif(os.name != "posix", reason="/dev/zero and FIFOs are POSIX")
 def test_endless_stdin_for_a_key_or_code_is_refused(
     fake: FakeAnthropic, args: tuple[str, ...], expected: str
 ) -> None:

@@ -37,6 +37,8 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 
+from tests.e2e.processes import stop
+
 __all__ = [
     "AtspiError",
     "Node",
@@ -187,7 +189,8 @@ def bus_address(session: DBusConnection) -> str:
     return str(address)
 
 
-def _name_has_owner(session: DBusConnection, name: str) -> bool:
+def name_has_owner(session: DBusConnection, name: str) -> bool:
+    """Whether ``name`` is owned on the bus (asked of the bus: never starts its service)."""
     dbus = DBusAddress(
         "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
     )
@@ -225,7 +228,7 @@ def accessibility_bus(env: dict[str, str] | None = None) -> Iterator[str]:
         raise AtspiError("at-spi2-core is not installed (at-spi-bus-launcher, registryd)")
     with closing(open_dbus_connection(env["DBUS_SESSION_BUS_ADDRESS"])) as session:
         launcher = None
-        if not _name_has_owner(session, A11Y_BUS.bus_name or ""):
+        if not name_has_owner(session, A11Y_BUS.bus_name or ""):
             launcher = subprocess.Popen(
                 [launcher_path, "--launch-immediately"],
                 env=env,
@@ -238,7 +241,7 @@ def accessibility_bus(env: dict[str, str] | None = None) -> Iterator[str]:
             yield address
         finally:
             if launcher is not None:
-                _stop(launcher)
+                stop(launcher)
 
 
 def _wait_for_bus(session: DBusConnection, launcher: subprocess.Popen[bytes] | None) -> str:
@@ -248,7 +251,7 @@ def _wait_for_bus(session: DBusConnection, launcher: subprocess.Popen[bytes] | N
     while True:
         if launcher is not None and launcher.poll() is not None:
             raise AtspiError(f"at-spi-bus-launcher exited with {launcher.returncode}")
-        if _name_has_owner(session, A11Y_BUS.bus_name or ""):
+        if name_has_owner(session, A11Y_BUS.bus_name or ""):
             try:
                 address = bus_address(session)
             except AtspiError:
@@ -263,15 +266,6 @@ def _wait_for_bus(session: DBusConnection, launcher: subprocess.Popen[bytes] | N
 def _announce_screen_reader(session: DBusConnection) -> None:
     message = Properties(A11Y_STATUS).set("ScreenReaderEnabled", "b", True)
     _send(session, message)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 # ---------------------------------------------------------------- reading a tree

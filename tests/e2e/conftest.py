@@ -29,6 +29,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT, require_or_skip
 from tests.e2e.atspi import ScreenReader, accessibility_bus, find_launcher
+from tests.e2e.processes import stop
 
 SCREEN = (1280, 800)
 TRAY_WIDTH, TRAY_HEIGHT = 240, 32
@@ -185,15 +186,6 @@ def _start_trayer(desktop: Desktop) -> subprocess.Popen[bytes]:
     return trayer
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 @pytest.fixture(scope="session")
 def desktop() -> Iterator[Desktop]:
     """Xvfb + trayer for the whole session (skipped, or failed in CI, when missing)."""
@@ -204,13 +196,13 @@ def desktop() -> Iterator[Desktop]:
     try:
         trayer = _start_trayer(desktop)
     except BaseException:
-        _stop(xvfb)
+        stop(xvfb)
         raise
     try:
         yield desktop
     finally:
-        _stop(trayer)
-        _stop(xvfb)
+        stop(trayer)
+        stop(xvfb)
 
 
 @pytest.fixture(scope="session")

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from jeepney import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
 from tests.conftest import require_or_skip
+from tests.e2e.atspi import name_has_owner
 from tests.e2e.conftest import Desktop, wait_until
+from tests.e2e.processes import stop
 
 __all__ = ["Notification", "ShownNotifications", "dunst"]
 
@@ -78,24 +78,23 @@ def dunst(desktop: Desktop, folder: Path) -> Iterator[ShownNotifications]:
     script.write_text(_SCRIPT.format(log=log))
     script.chmod(0o755)
     config.write_text(_CONFIG.format(script=script))
-    daemon = subprocess.Popen(
-        ["dunst", "-config", str(config)],
-        env=desktop.env(),
-        stdout=subprocess.DEVNULL,
-        stderr=(folder / "dunst.log").open("wb"),
-        start_new_session=True,
-    )
+    with (folder / "dunst.log").open("wb") as errors:
+        daemon = subprocess.Popen(
+            ["dunst", "-config", str(config)],
+            env=desktop.env(),
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            start_new_session=True,
+        )
     try:
         wait_until(_owns_the_name, START_TIMEOUT, "dunst on the session bus")
         yield ShownNotifications(log)
     finally:
-        os.killpg(daemon.pid, signal.SIGTERM)
-        daemon.wait(timeout=10)
+        stop(daemon, group=True)
 
 
 def _owns_the_name() -> bool:
-    """dunst is up once it owns the notification service's name on the bus. (Asked of the
-    bus itself: a call to the service would start a second dunst through D-Bus activation.)"""
+    """dunst is up once it owns the notification service's name on the bus (asked of the
+    bus itself: a call to the service would start a second dunst through D-Bus activation)."""
     with open_dbus_connection(bus="SESSION") as bus:
-        reply = bus.send_and_get_reply(message_bus.NameHasOwner(SERVICE), timeout=5)
-    return bool(reply.body[0])
+        return name_has_owner(bus, SERVICE)

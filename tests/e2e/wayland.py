@@ -22,9 +22,7 @@ import contextlib
 import hashlib
 import json
 import os
-import pwd
 import shutil
-import signal
 import subprocess
 import sys
 import tomllib
@@ -42,6 +40,7 @@ from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 from tests.conftest import REPO_ROOT
 from tests.e2e.atspi import find_launcher
 from tests.e2e.conftest import Box, _ppm_pixels, wait_until
+from tests.e2e.processes import stop
 
 USER = "claude-usage-wl"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -139,6 +138,8 @@ class Account:
 
 def desktop_account(scratch: Path) -> Account:
     """This user, or — as root — the unprivileged :data:`USER` with a readable Python."""
+    import pwd  # POSIX only: importing this module must not fail on Windows
+
     if os.geteuid() != 0:
         me = pwd.getpwuid(os.geteuid())
         return Account(me.pw_name, me.pw_uid, me.pw_gid, sys.executable, REPO_ROOT)
@@ -258,7 +259,7 @@ class WaylandDesktop:
         """Stop what :meth:`start` started, newest first (sway, started first, goes last
         and takes the D-Bus session with it)."""
         for process in reversed(self.processes):
-            _stop_group(process)
+            stop(process, group=True)
         self.processes.clear()
 
     # ------------------------------------------------------------ D-Bus
@@ -344,18 +345,6 @@ class WaylandDesktop:
 
 def _assignments(env: dict[str, str]) -> list[str]:
     return [f"{name}={value}" for name, value in env.items()]
-
-
-def _stop_group(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM to the process group this test started, then SIGKILL if it lingers."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 @contextlib.contextmanager
