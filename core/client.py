@@ -25,9 +25,10 @@ from core.anthropic.api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
 from core.anthropic.endpoints import Endpoints
 from core.anthropic.oauth import authorize
 from core.anthropic.user_agent import FALLBACK_VERSION, VersionCache, claude_code_user_agent
+from core.base.small_files import MAX_CREDENTIALS_BYTES
 from core.config import AppConfig, AppPaths
 from core.credentials import ClaudeCodeCredentialSource, read_claude_account_info
-from core.errors import ClaudeUsageError, CredentialsError, StorageError
+from core.errors import ClaudeUsageError, CredentialsError, InvalidInputError, StorageError
 from core.history.database import History, SeriesPoint
 from core.models import (
     Account,
@@ -423,6 +424,12 @@ def _make_history(history: History | bool, paths: AppPaths) -> History | None:
 
 
 def _owned_record(name: str, credentials_json: str) -> AccountRecord:
+    # Here, not only in the CLI: the tray's paste comes here too, and the store re-encrypts
+    # every record on each write.
+    if len(credentials_json.encode("utf-8", "surrogatepass")) > MAX_CREDENTIALS_BYTES:
+        raise InvalidInputError(
+            f"The credentials JSON is too large: at most {MAX_CREDENTIALS_BYTES // 1024} KiB"
+        )
     parsed = parse_claude_credentials(credentials_json)  # raises InvalidInputError
     return AccountRecord(
         name=name,

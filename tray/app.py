@@ -34,7 +34,7 @@ from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
 from .notify_rules import Notice, NoticeKind, NotificationRules
-from .popup import Popup, uses_grabbing_popup
+from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
 from .viewmodel import APP_TITLE, IconState, UsageViewModel
@@ -372,7 +372,7 @@ class TrayApp(QObject):
         """Show the popup next to the icon (also used when a second start asks for it, with
         the Wayland activation token its launcher gave it: Qt's Wayland plugin presents it
         with the window's activation request, so the compositor lets the popup take focus)."""
-        if activation_token and not uses_grabbing_popup():  # Wayland only: X11 ignores it
+        if activation_token and not self.popup.grabbing:  # Wayland only: X11 ignores it
             os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
         anchor: QRect = self.tray.geometry()
         cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None

@@ -313,7 +313,7 @@ class Popup(QWidget):
         self.refresh_button.setEnabled(not self.model.refreshing)
         self.refresh_button.setVisible(not no_accounts)
         self.updated_label.setVisible(not no_accounts)
-        self._tick()
+        self.updated_label.setText(self.model.updated_text(now))  # the cards are current
 
     def _rebuild_cards(self, now: datetime) -> bool:
         """Replace the cards if what they show changed (an open card menu survives otherwise)."""

@@ -51,7 +51,7 @@ from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
 from core.cli.bar_formats import FORMATS
 from core.cli.cached import bar_output
-from core.cli.json_output import accounts_document, dumps, import_document, usage_document
+from core.cli.json_output import accounts_document, dumps, import_document, usage_json
 from core.cli.text_output import Style, format_accounts, format_usage, style_for
 from core.client import UsageClient
 from core.config import AppConfig
@@ -139,7 +139,7 @@ async def cmd_usage(args: argparse.Namespace, client: UsageClient, console: Cons
         usages = await client.get_all_accounts_usage(user_initiated=args.refresh)
     now = _now()
     if args.json:
-        console.print(dumps(usage_document(usages, now)))
+        console.print(usage_json(usages, now))
     else:
         console.print(format_usage(usages, now, console.style), styled=True)
     return 1 if any(_nothing_to_show(u) for u in usages) else 0

@@ -249,7 +249,9 @@ class _PollFile:
                 polls[key] = now
                 newest = sorted(polls.items(), key=lambda item: item[1])[-MAX_ENTRIES:]
                 payload = {"version": 1, "polls": {k: t.timestamp() for k, t in newest}}
-                write_atomic(self.path, json.dumps(payload).encode("utf-8"))
+                # A coordination hint, rewritten on every poll under the lock: no fsync (lost
+                # in a crash, a poll is merely asked again).
+                write_atomic(self.path, json.dumps(payload).encode("utf-8"), durable=False)
         except (OSError, Timeout) as exc:
             log.warning("Could not share poll times (this process only): %s", exc)
         return None

@@ -68,6 +68,18 @@ async def test_bad_credentials_json_is_rejected_before_saving(
     assert await client.list_accounts() == []
 
 
+async def test_oversized_credentials_are_refused_whoever_passes_them(
+    client: UsageClient, fake_server: FakeAnthropic
+) -> None:
+    """The CLI caps its files and stdin; the library caps what the tray's paste hands it."""
+    account = fake_server.add_account()
+    padded = json.loads(account.credentials_json())
+    padded["padding"] = "x" * 70_000
+    with pytest.raises(InvalidInputError, match="too large"):
+        await client.save_account("Big", json.dumps(padded))
+    assert await client.list_accounts() == []
+
+
 async def test_admin_key_format_is_checked_before_any_request(
     client: UsageClient, fake_server: FakeAnthropic
 ) -> None:
