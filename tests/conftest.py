@@ -14,6 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from core.base import translation
 from tests.fakes.keyring_backend import FileKeyring
 from tests.fakes.server import FakeAnthropic
 
@@ -40,6 +41,11 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         "CLAUDE_USAGE_MANUAL_REDIRECT_URL",
     ):
         monkeypatch.delenv(name, raising=False)
+    # Output in the house style and English, whatever the developer's own locale is.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LC_MONETARY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    translation.set_language(None)
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     yield tmp_path

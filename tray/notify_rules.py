@@ -1,4 +1,5 @@
-"""When to tell someone about their usage: the notification rule engine (pure Python, no Qt).
+"""When to tell someone about their usage: the notification rule engine (no widgets: only
+Qt's translator for the words, :mod:`tray.formats` for the figures).
 
 Rules, per account × window (session, weekly) × reset period:
 
@@ -25,7 +26,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from core import AccountStatus, AccountUsage, OAuthUsage, UsageWindow, safe_text
+
+from . import formats
 
 __all__ = [
     "ATTENTION_STATUSES",
@@ -50,13 +55,62 @@ ATTENTION_STATUSES = frozenset(
     }
 )
 
-_WINDOW_LABELS = {"session": "session (5-hour)", "weekly": "weekly"}
-_ATTENTION_TEXT = {
-    AccountStatus.LOGIN_EXPIRED: "Claude Code's login expired — run `claude` to refresh it.",
-    AccountStatus.NEEDS_SIGN_IN: "Sign in again to keep tracking this account.",
-    AccountStatus.SCOPE_MISSING: "This login can't read usage — sign in with Claude instead.",
-    AccountStatus.AUTH_FAILED: "Its credentials were refused — check or replace them.",
-}
+
+# Whole sentences per window (a translator cannot build "its {window} limit" from parts);
+# translated when a notice is made, so the language chosen at start-up applies.
+def _threshold_title(key: str) -> str:
+    if key == "session":
+        return QCoreApplication.translate(
+            "Notifications", "{account}: session (5-hour) usage at {percent}"
+        )
+    return QCoreApplication.translate("Notifications", "{account}: weekly usage at {percent}")
+
+
+def _threshold_body(key: str) -> str:
+    if key == "session":
+        return QCoreApplication.translate(
+            "Notifications", "{account} has used {percent} of its session (5-hour) limit."
+        )
+    return QCoreApplication.translate(
+        "Notifications", "{account} has used {percent} of its weekly limit."
+    )
+
+
+def _reset_title(key: str) -> str:
+    if key == "session":
+        return QCoreApplication.translate(
+            "Notifications", "{account}: session (5-hour) limit reset"
+        )
+    return QCoreApplication.translate("Notifications", "{account}: weekly limit reset")
+
+
+def _reset_body(key: str) -> str:
+    if key == "session":
+        return QCoreApplication.translate(
+            "Notifications",
+            "The session (5-hour) window of {account} has reset; you can use Claude again.",
+        )
+    return QCoreApplication.translate(
+        "Notifications", "The weekly window of {account} has reset; you can use Claude again."
+    )
+
+
+def _attention_text(status: AccountStatus) -> str:
+    texts = {
+        AccountStatus.LOGIN_EXPIRED: QCoreApplication.translate(
+            "Notifications", "Claude Code's login expired — run `claude` to refresh it."
+        ),
+        AccountStatus.NEEDS_SIGN_IN: QCoreApplication.translate(
+            "Notifications", "Sign in again to keep tracking this account."
+        ),
+        AccountStatus.SCOPE_MISSING: QCoreApplication.translate(
+            "Notifications", "This login can't read usage — sign in with Claude instead."
+        ),
+        AccountStatus.AUTH_FAILED: QCoreApplication.translate(
+            "Notifications", "Its credentials were refused — check or replace them."
+        ),
+    }
+    return texts[status]
 
 
 class NoticeKind(StrEnum):
@@ -203,30 +257,23 @@ class NotificationRules:
         return notices
 
     def _threshold_notice(self, account: str, key: str, threshold: float, percent: float) -> Notice:
-        label = safe_text(_WINDOW_LABELS.get(key, key))
         critical = threshold >= RESET_NOTICE_PEAK
-        shown = safe_text(account)
-        body = f"{shown} has used {round(percent)} % of its {label} limit."
+        values = {"account": safe_text(account), "percent": formats.percent(percent)}
+        body = _threshold_body(key).format(**values)
         if critical:
-            body += " You are about to hit the limit."
-        return Notice(
-            NoticeKind.THRESHOLD,
-            account,
-            key,
-            f"{shown}: {label} usage at {round(percent)} %",
-            body,
-            critical=critical,
-        )
+            body += " " + QCoreApplication.translate(
+                "Notifications", "You are about to hit the limit."
+            )
+        title = _threshold_title(key).format(**values)
+        return Notice(NoticeKind.THRESHOLD, account, key, title, body, critical=critical)
 
     def _reset_notice(self, account: str, key: str) -> Notice:
-        label, shown = safe_text(_WINDOW_LABELS.get(key, key)), safe_text(account)
-        return Notice(
-            NoticeKind.RESET,
-            account,
-            key,
-            f"{shown}: {label} limit reset",
-            f"The {label} window of {shown} has reset; you can use Claude again.",
+        shown = safe_text(account)
+        title, body = (
+            _reset_title(key).format(account=shown),
+            _reset_body(key).format(account=shown),
         )
+        return Notice(NoticeKind.RESET, account, key, title, body)
 
     def _attention_notices(self, usage: AccountUsage) -> list[Notice]:
         name, status = usage.account_name, usage.status
@@ -242,8 +289,10 @@ class NotificationRules:
                 NoticeKind.ATTENTION,
                 name,
                 None,
-                f"{safe_text(name)} needs attention",
-                _ATTENTION_TEXT[status],
+                QCoreApplication.translate("Notifications", "{account} needs attention").format(
+                    account=safe_text(name)
+                ),
+                _attention_text(status),
                 critical=True,
             )
         ]

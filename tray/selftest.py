@@ -68,6 +68,24 @@ def _check_app_icon() -> str:
     return str(path)
 
 
+def _check_translations() -> str:
+    """The compiled catalogues are there and load: the tray's (Qt) and the CLI's (gettext),
+    tried in German, whatever the language of this machine."""
+    from PySide6.QtCore import QTranslator
+
+    from core import check_catalogues
+
+    from .i18n import CATALOGUE_DIR, CATALOGUE_NAME, available_languages
+
+    translator = QTranslator()
+    qm = CATALOGUE_DIR / f"{CATALOGUE_NAME}_de.qm"
+    if not translator.load(str(qm)):
+        raise FileNotFoundError(f"{qm} is missing or unreadable")
+    if translator.translate("Main", "Claude Usage") != "Claude-Nutzung":
+        raise RuntimeError(f"{qm.name} does not translate 'Claude Usage'")
+    return f"{len(available_languages()) - 1} Qt catalogues, {check_catalogues()}"
+
+
 def _check_prices() -> str:
     from core import check_price_table
 
@@ -106,6 +124,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("qt", _check_qt),
     ("tray icon", _check_tray_icon),
     ("app icon", _check_app_icon),
+    ("translations", _check_translations),
     ("prices", _check_prices),
     ("https", _check_https),
     ("text encoding", _check_text_encoding),

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, TextIO
 from core.base.redact import install_log_redaction, redact_text
 from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
+from core.base.translation import N_, TranslatedMapping, _, ngettext
 from core.cli.bar_formats import FORMATS
 from core.cli.cached import bar_output
 from core.cli.json_output import accounts_document, dumps, import_document, usage_json
@@ -74,13 +75,15 @@ MANUAL_SIGN_IN_TIMEOUT = 900.0  # signing in on another device and pasting back 
 _CLEAR = "\x1b[H\x1b[2J"
 # The only escape sequences output may carry: the colours of cli_format.Style.
 _OUR_COLOURS = re.compile(r"(\x1b\[(?:0|1|2|31|32|33)m)")
-PROTECTION_TEXT = {
-    Protection.KEYRING: "key in the OS keyring",
-    Protection.MACHINE: (
-        "machine-derived key (no usable keyring: this only stops copying the file "
-        "to another machine)"
-    ),
-}
+PROTECTION_TEXT = TranslatedMapping(
+    {
+        Protection.KEYRING: N_("key in the OS keyring"),
+        Protection.MACHINE: N_(
+            "machine-derived key (no usable keyring: this only stops copying the file "
+            "to another machine)"
+        ),
+    }
+)
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +183,7 @@ async def cmd_list(args: argparse.Namespace, client: UsageClient, console: Conso
         console.print(dumps(accounts_document(accounts, protection)))
     else:
         console.print(format_accounts(accounts, console.style), styled=True)
-        console.print(f"Store protection: {PROTECTION_TEXT[protection]}")
+        console.print(_("Store protection: {how}").format(how=PROTECTION_TEXT[protection]))
     return 0
 
 
@@ -188,8 +191,11 @@ async def cmd_save(args: argparse.Namespace, client: UsageClient, console: Conso
     """Link Claude Code's login, or store a copy of credentials JSON from a file or stdin."""
     text = _read_credentials(args.credentials_file, console) if args.credentials_file else None
     account = await client.save_account(args.name, text)
-    how = "linked to Claude Code's login" if text is None else "saved from credentials"
-    console.print(f"Saved account {account.name!r} ({how}){_email(account)}.")
+    if text is None:
+        message = _("Saved account {name} (linked to Claude Code's login){email}.")
+    else:
+        message = _("Saved account {name} (saved from credentials){email}.")
+    console.print(message.format(name=repr(account.name), email=_email(account)))
     return 0
 
 
@@ -219,7 +225,8 @@ async def cmd_auth(args: argparse.Namespace, client: UsageClient, console: Conso
         )
     else:
         account = await client.authenticate(args.name, on_url=lambda url: _show_url(url, console))
-    console.print(f"Signed in and saved account {account.name!r}{_email(account)}.")
+    message = _("Signed in and saved account {name}{email}.")
+    console.print(message.format(name=repr(account.name), email=_email(account)))
     return 0
 
 
@@ -228,13 +235,13 @@ def _no_browser(url: str) -> None:
 
 
 def _show_url(url: str, console: Console) -> None:
-    console.print("Opening your browser to sign in with Claude. If it does not open, visit:")
+    console.print(_("Opening your browser to sign in with Claude. If it does not open, visit:"))
     console.print(url)
 
 
 def _show_manual_url(url: str, console: Console) -> None:
     console.print(
-        "Open this address in a browser, sign in, then paste the code shown (CODE#STATE):"
+        _("Open this address in a browser, sign in, then paste the code shown (CODE#STATE):")
     )
     console.print(url)
 
@@ -279,14 +286,14 @@ async def cmd_admin(args: argparse.Namespace, client: UsageClient, console: Cons
     if not key.strip():
         raise InvalidInputError("No admin key given (expected sk-ant-admin…)")
     account = await client.save_admin_account(args.name, key.strip())
-    console.print(f"Saved admin account {account.name!r}.")
+    console.print(_("Saved admin account {name}.").format(name=repr(account.name)))
     return 0
 
 
 def _read_secret(console: Console) -> str:
     """Never echoed: getpass on a terminal, else one line of piped stdin."""
     if console.stdin.isatty():
-        return getpass.getpass("Admin API key (input hidden): ")
+        return getpass.getpass(_("Admin API key (input hidden): "))
     return _read_line(console.stdin, "an Admin API key")
 
 
@@ -307,21 +314,21 @@ def _read_line(stream: TextIO, expected: str) -> str:
 async def cmd_switch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Make NAME the active account."""
     await client.switch_account(args.name)
-    console.print(f"Active account is now {args.name!r}.")
+    console.print(_("Active account is now {name}.").format(name=repr(args.name)))
     return 0
 
 
 async def cmd_rename(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Rename OLD to NEW (history follows accounts whose id is known)."""
     await client.rename_account(args.old, args.new)
-    console.print(f"Renamed {args.old!r} to {args.new!r}.")
+    console.print(_("Renamed {old} to {new}.").format(old=repr(args.old), new=repr(args.new)))
     return 0
 
 
 async def cmd_delete(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Forget NAME (Claude Code's own login is never touched)."""
     await client.delete_account(args.name)
-    console.print(f"Deleted account {args.name!r}.")
+    console.print(_("Deleted account {name}.").format(name=repr(args.name)))
     return 0
 
 
@@ -334,10 +341,15 @@ async def cmd_import(args: argparse.Namespace, client: UsageClient, console: Con
     if args.json:
         console.print(dumps(import_document(source, imported)))
     elif imported:
-        count = f"{len(imported)} account{'s' if len(imported) != 1 else ''}"
-        console.print(f"Imported {count} from {source}: {', '.join(imported)}.")
+        message = ngettext(
+            "Imported {n} account from {source}: {names}.",
+            "Imported {n} accounts from {source}: {names}.",
+            len(imported),
+        )
+        console.print(message.format(n=len(imported), source=source, names=", ".join(imported)))
     else:
-        console.print(f"Nothing new to import from {source}: its accounts are already saved.")
+        message = _("Nothing new to import from {source}: its accounts are already saved.")
+        console.print(message.format(source=source))
     return 0
 
 
@@ -387,7 +399,9 @@ def min_interval(config: AppConfig) -> float:
 def _draw(usages: list[AccountUsage], console: Console) -> None:
     """On a terminal, redraw in place; piped, append frames separated by a blank line."""
     now = _now()
-    header = f"Claude usage · updated {format_clock(now, now)} · Ctrl-C to quit"
+    header = _("Claude usage · updated {clock} · Ctrl-C to quit").format(
+        clock=format_clock(now, now)
+    )
     if console.out.isatty():
         console.out.write(_CLEAR)
     console.print(f"{header}\n\n{format_usage(usages, now, console.style)}\n", styled=True)

@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} Md</translation>
+    </message>
+    <message>
+        <source>{value} M</source>
+        <translation>{value} M</translation>
+    </message>
+    <message>
+        <source>{value} k</source>
+        <translation>{value} k</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} j {hours} h</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} m</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} m</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <source>resetting now</source>
+        <translation>réinitialisation en cours</translation>
+    </message>
+    <message>
+        <source>resets in {duration} ({clock})</source>
+        <translation>réinitialisation dans {duration} ({clock})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>il y a {seconds} s</translation>
+    </message>
+    <message>
+        <source>{duration} ago</source>
+        <translation>il y a {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFeed</name>
+    <message>
+        <source>The local usage feed is not available here.</source>
+        <translation>Le flux local d&apos;utilisation n&apos;est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Could not start the local usage feed on port {port}: {reason}</source>
+        <translation>Impossible de démarrer le flux local d&apos;utilisation sur le port {port} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Claude subscription usage of all your accounts, in the system tray.</source>
+        <translation>L&apos;utilisation de vos abonnements Claude, pour tous vos comptes, dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>run with three simulated accounts; nothing is read or written outside a temp folder</source>
+        <translation>démarrer avec trois comptes simulés ; rien n&apos;est lu ni écrit hors d&apos;un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>log debug messages too</source>
+        <translation>journaliser aussi les messages de débogage</translation>
+    </message>
+    <message>
+        <source>check that this installation works (no display or network needed) and exit</source>
+        <translation>vérifier que cette installation fonctionne (sans écran ni réseau), puis quitter</translation>
+    </message>
+    <message>
+        <source>claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it from your desktop session, or use the command line: claude-usage --help</source>
+        <translation>claude-usage-tray : aucune session graphique (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini).
+Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : claude-usage --help</translation>
+    </message>
+    <message>
+        <source>Claude Usage (demo)</source>
+        <translation>Utilisation de Claude (démo)</translation>
+    </message>
+    <message>
+        <source>Claude Usage</source>
+        <translation>Utilisation de Claude</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{account}: session (5-hour) usage at {percent}</source>
+        <translation>{account} : session (5 h) à {percent}</translation>
+    </message>
+    <message>
+        <source>{account}: weekly usage at {percent}</source>
+        <translation>{account} : utilisation hebdomadaire à {percent}</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its session (5-hour) limit.</source>
+        <translation>{account} a utilisé {percent} de sa limite de session (5 h).</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its weekly limit.</source>
+        <translation>{account} a utilisé {percent} de sa limite hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>{account}: session (5-hour) limit reset</source>
+        <translation>{account} : limite de session (5 h) réinitialisée</translation>
+    </message>
+    <message>
+        <source>{account}: weekly limit reset</source>
+        <translation>{account} : limite hebdomadaire réinitialisée</translation>
+    </message>
+    <message>
+        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
+        <translation>La session (5 h) de {account} a été réinitialisée ; vous pouvez de nouveau utiliser Claude.</translation>
+    </message>
+    <message>
+        <source>The weekly window of {account} has reset; you can use Claude again.</source>
+        <translation>La période hebdomadaire de {account} a été réinitialisée ; vous pouvez de nouveau utiliser Claude.</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <translation>La connexion de Claude Code a expiré — lancez `claude` pour la renouveler.</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep tracking this account.</source>
+        <translation>Reconnectez-vous pour continuer à suivre ce compte.</translation>
+    </message>
+    <message>
+        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <translation>Cette connexion ne peut pas lire l&apos;utilisation — connectez-vous plutôt avec Claude.</translation>
+    </message>
+    <message>
+        <source>Its credentials were refused — check or replace them.</source>
+        <translation>Ses identifiants ont été refusés — vérifiez-les ou remplacez-les.</translation>
+    </message>
+    <message>
+        <source>You are about to hit the limit.</source>
+        <translation>Vous êtes sur le point d&apos;atteindre la limite.</translation>
+    </message>
+    <message>
+        <source>{account} needs attention</source>
+        <translation>{account} demande votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>Saisissez un nom pour ce compte.</translation>
+    </message>
+    <message>
+        <source>An account named “{name}” already exists.</source>
+        <translation>Un compte nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <translation>Collez le contenu du fichier .credentials.json de Claude Code.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line {line}, column {column}).</source>
+        <translation>Ce JSON n&apos;est pas valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>Paste an Admin API key (it starts with sk-ant-admin).</source>
+        <translation>Collez une clé d&apos;API Admin (elle commence par sk-ant-admin).</translation>
+    </message>
+    <message>
+        <source>This key looks cut short.</source>
+        <translation>Cette clé semble tronquée.</translation>
+    </message>
+    <message>
+        <source>Paste the code shown after signing in.</source>
+        <translation>Collez le code affiché après la connexion.</translation>
+    </message>
+    <message>
+        <source>The code has no spaces — paste it again.</source>
+        <translation>Le code ne contient pas d&apos;espaces — collez-le de nouveau.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value}B</translation>
+    </message>
+    <message>
+        <source>{value} M</source>
+        <translation>{value}M</translation>
+    </message>
+    <message>
+        <source>{value} k</source>
+        <translation>{value}K</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days}일 {hours}시간</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} m</source>
+        <translation>{hours}시간 {minutes}분</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}시간</translation>
+    </message>
+    <message>
+        <source>{minutes} m</source>
+        <translation>{minutes}분</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>resetting now</source>
+        <translation>지금 초기화 중</translation>
+    </message>
+    <message>
+        <source>resets in {duration} ({clock})</source>
+        <translation>{duration} 후 초기화 ({clock})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>{seconds}초 전</translation>
+    </message>
+    <message>
+        <source>{duration} ago</source>
+        <translation>{duration} 전</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFeed</name>
+    <message>
+        <source>The local usage feed is not available here.</source>
+        <translation>로컬 사용량 피드를 여기서 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not start the local usage feed on port {port}: {reason}</source>
+        <translation>포트 {port}에서 로컬 사용량 피드를 시작할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Claude subscription usage of all your accounts, in the system tray.</source>
+        <translation>모든 계정의 Claude 구독 사용량을 시스템 트레이에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>run with three simulated accounts; nothing is read or written outside a temp folder</source>
+        <translation>가상 계정 3개로 실행합니다. 임시 폴더 밖에서는 아무것도 읽거나 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>log debug messages too</source>
+        <translation>디버그 메시지도 기록합니다</translation>
+    </message>
+    <message>
+        <source>check that this installation works (no display or network needed) and exit</source>
+        <translation>이 설치가 작동하는지 확인하고 종료합니다(디스플레이나 네트워크 불필요)</translation>
+    </message>
+    <message>
+        <source>claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it from your desktop session, or use the command line: claude-usage --help</source>
+        <translation>claude-usage-tray: 그래픽 세션이 없습니다(DISPLAY와 WAYLAND_DISPLAY 모두 설정되지 않음).
+데스크톱 세션에서 시작하거나 명령줄을 사용하세요: claude-usage --help</translation>
+    </message>
+    <message>
+        <source>Claude Usage (demo)</source>
+        <translation>Claude 사용량 (데모)</translation>
+    </message>
+    <message>
+        <source>Claude Usage</source>
+        <translation>Claude 사용량</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{account}: session (5-hour) usage at {percent}</source>
+        <translation>{account}: 세션(5시간) 사용량 {percent}</translation>
+    </message>
+    <message>
+        <source>{account}: weekly usage at {percent}</source>
+        <translation>{account}: 주간 사용량 {percent}</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its session (5-hour) limit.</source>
+        <translation>{account}: 세션 한도(5시간)의 {percent}를 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its weekly limit.</source>
+        <translation>{account}: 주간 한도의 {percent}를 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>{account}: session (5-hour) limit reset</source>
+        <translation>{account}: 세션 한도(5시간) 초기화됨</translation>
+    </message>
+    <message>
+        <source>{account}: weekly limit reset</source>
+        <translation>{account}: 주간 한도 초기화됨</translation>
+    </message>
+    <message>
+        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
+        <translation>{account}의 세션(5시간)이 초기화되었습니다. 이제 Claude를 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The weekly window of {account} has reset; you can use Claude again.</source>
+        <translation>{account}의 주간 한도가 초기화되었습니다. 이제 Claude를 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <translation>Claude Code 로그인이 만료되었습니다. `claude`를 실행해 갱신하세요.</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep tracking this account.</source>
+        <translation>이 계정을 계속 추적하려면 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <translation>이 로그인으로는 사용량을 읽을 수 없습니다. 대신 Claude로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Its credentials were refused — check or replace them.</source>
+        <translation>자격 증명이 거부되었습니다. 확인하거나 교체하세요.</translation>
+    </message>
+    <message>
+        <source>You are about to hit the limit.</source>
+        <translation>곧 한도에 도달합니다.</translation>
+    </message>
+    <message>
+        <source>{account} needs attention</source>
+        <translation>{account} 확인 필요</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>이 계정의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>An account named “{name}” already exists.</source>
+        <translation>“{name}” 계정이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <translation>Claude Code의 .credentials.json 내용을 붙여넣으세요.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line {line}, column {column}).</source>
+        <translation>올바른 JSON이 아닙니다({line}행 {column}열).</translation>
+    </message>
+    <message>
+        <source>Paste an Admin API key (it starts with sk-ant-admin).</source>
+        <translation>Admin API 키를 붙여넣으세요(sk-ant-admin으로 시작).</translation>
+    </message>
+    <message>
+        <source>This key looks cut short.</source>
+        <translation>이 키가 잘린 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>Paste the code shown after signing in.</source>
+        <translation>로그인 후 표시된 코드를 붙여넣으세요.</translation>
+    </message>
+    <message>
+        <source>The code has no spaces — paste it again.</source>
+        <translation>코드에는 공백이 없습니다. 다시 붙여넣으세요.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} bi</translation>
+    </message>
+    <message>
+        <source>{value} M</source>
+        <translation>{value} mi</translation>
+    </message>
+    <message>
+        <source>{value} k</source>
+        <translation>{value} mil</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de um minuto</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} m</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} m</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>não iniciada</translation>
+    </message>
+    <message>
+        <source>resetting now</source>
+        <translation>reiniciando agora</translation>
+    </message>
+    <message>
+        <source>resets in {duration} ({clock})</source>
+        <translation>reinicia em {duration} ({clock})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>há {seconds} s</translation>
+    </message>
+    <message>
+        <source>{duration} ago</source>
+        <translation>há {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFeed</name>
+    <message>
+        <source>The local usage feed is not available here.</source>
+        <translation>O feed local de uso não está disponível aqui.</translation>
+    </message>
+    <message>
+        <source>Could not start the local usage feed on port {port}: {reason}</source>
+        <translation>Não foi possível iniciar o feed local de uso na porta {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Claude subscription usage of all your accounts, in the system tray.</source>
+        <translation>O uso da assinatura do Claude de todas as suas contas, na bandeja do sistema.</translation>
+    </message>
+    <message>
+        <source>run with three simulated accounts; nothing is read or written outside a temp folder</source>
+        <translation>executar com três contas simuladas; nada é lido ou gravado fora de uma pasta temporária</translation>
+    </message>
+    <message>
+        <source>log debug messages too</source>
+        <translation>registrar também mensagens de depuração</translation>
+    </message>
+    <message>
+        <source>check that this installation works (no display or network needed) and exit</source>
+        <translation>verificar se esta instalação funciona (sem tela nem rede) e sair</translation>
+    </message>
+    <message>
+        <source>claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it from your desktop session, or use the command line: claude-usage --help</source>
+        <translation>claude-usage-tray: nenhuma sessão gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos).
+Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude-usage --help</translation>
+    </message>
+    <message>
+        <source>Claude Usage (demo)</source>
+        <translation>Uso do Claude (demo)</translation>
+    </message>
+    <message>
+        <source>Claude Usage</source>
+        <translation>Uso do Claude</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{account}: session (5-hour) usage at {percent}</source>
+        <translation>{account}: sessão (5 h) em {percent}</translation>
+    </message>
+    <message>
+        <source>{account}: weekly usage at {percent}</source>
+        <translation>{account}: uso semanal em {percent}</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its session (5-hour) limit.</source>
+        <translation>{account} usou {percent} do limite da sessão (5 h).</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its weekly limit.</source>
+        <translation>{account} usou {percent} do limite semanal.</translation>
+    </message>
+    <message>
+        <source>{account}: session (5-hour) limit reset</source>
+        <translation>{account}: limite da sessão (5 h) reiniciado</translation>
+    </message>
+    <message>
+        <source>{account}: weekly limit reset</source>
+        <translation>{account}: limite semanal reiniciado</translation>
+    </message>
+    <message>
+        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
+        <translation>A sessão (5 h) de {account} foi reiniciada; você já pode usar o Claude novamente.</translation>
+    </message>
+    <message>
+        <source>The weekly window of {account} has reset; you can use Claude again.</source>
+        <translation>O período semanal de {account} foi reiniciado; você já pode usar o Claude novamente.</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <translation>O login do Claude Code expirou — execute `claude` para renová-lo.</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep tracking this account.</source>
+        <translation>Entre novamente para continuar acompanhando esta conta.</translation>
+    </message>
+    <message>
+        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <translation>Este login não consegue ler o uso — entre com o Claude.</translation>
+    </message>
+    <message>
+        <source>Its credentials were refused — check or replace them.</source>
+        <translation>As credenciais foram recusadas — verifique ou substitua-as.</translation>
+    </message>
+    <message>
+        <source>You are about to hit the limit.</source>
+        <translation>Você está prestes a atingir o limite.</translation>
+    </message>
+    <message>
+        <source>{account} needs attention</source>
+        <translation>{account} precisa de atenção</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>Digite um nome para esta conta.</translation>
+    </message>
+    <message>
+        <source>An account named “{name}” already exists.</source>
+        <translation>Já existe uma conta chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <translation>Cole o conteúdo do .credentials.json do Claude Code.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line {line}, column {column}).</source>
+        <translation>Isto não é um JSON válido (linha {line}, coluna {column}).</translation>
+    </message>
+    <message>
+        <source>Paste an Admin API key (it starts with sk-ant-admin).</source>
+        <translation>Cole uma chave da API de administrador (ela começa com sk-ant-admin).</translation>
+    </message>
+    <message>
+        <source>This key looks cut short.</source>
+        <translation>Esta chave parece incompleta.</translation>
+    </message>
+    <message>
+        <source>Paste the code shown after signing in.</source>
+        <translation>Cole o código exibido depois de entrar.</translation>
+    </message>
+    <message>
+        <source>The code has no spaces — paste it again.</source>
+        <translation>O código não tem espaços — cole-o novamente.</translation>
+    </message>
+</context>
+</TS>

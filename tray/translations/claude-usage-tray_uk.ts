@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} млрд</translation>
+    </message>
+    <message>
+        <source>{value} M</source>
+        <translation>{value} млн</translation>
+    </message>
+    <message>
+        <source>{value} k</source>
+        <translation>{value} тис.</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>менше хвилини</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} д {hours} год</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} д</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} m</source>
+        <translation>{hours} год {minutes} хв</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} год</translation>
+    </message>
+    <message>
+        <source>{minutes} m</source>
+        <translation>{minutes} хв</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не розпочато</translation>
+    </message>
+    <message>
+        <source>resetting now</source>
+        <translation>скидається</translation>
+    </message>
+    <message>
+        <source>resets in {duration} ({clock})</source>
+        <translation>скидання через {duration} ({clock})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>щойно</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>{seconds} с тому</translation>
+    </message>
+    <message>
+        <source>{duration} ago</source>
+        <translation>{duration} тому</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFeed</name>
+    <message>
+        <source>The local usage feed is not available here.</source>
+        <translation>Локальний канал використання тут недоступний.</translation>
+    </message>
+    <message>
+        <source>Could not start the local usage feed on port {port}: {reason}</source>
+        <translation>Не вдалося запустити локальний канал використання на порту {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Claude subscription usage of all your accounts, in the system tray.</source>
+        <translation>Використання підписки Claude для всіх акаунтів — у системному треї.</translation>
+    </message>
+    <message>
+        <source>run with three simulated accounts; nothing is read or written outside a temp folder</source>
+        <translation>запустити з трьома імітованими акаунтами; поза тимчасовою текою нічого не читається й не записується</translation>
+    </message>
+    <message>
+        <source>log debug messages too</source>
+        <translation>записувати в журнал і налагоджувальні повідомлення</translation>
+    </message>
+    <message>
+        <source>check that this installation works (no display or network needed) and exit</source>
+        <translation>перевірити, що встановлення працює (без екрана й мережі), і вийти</translation>
+    </message>
+    <message>
+        <source>claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it from your desktop session, or use the command line: claude-usage --help</source>
+        <translation>claude-usage-tray: немає графічного сеансу (не задано ні DISPLAY, ні WAYLAND_DISPLAY).
+Запустіть програму із сеансу робочого столу або скористайтеся командним рядком: claude-usage --help</translation>
+    </message>
+    <message>
+        <source>Claude Usage (demo)</source>
+        <translation>Використання Claude (демо)</translation>
+    </message>
+    <message>
+        <source>Claude Usage</source>
+        <translation>Використання Claude</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{account}: session (5-hour) usage at {percent}</source>
+        <translation>{account}: сесія (5 год) — {percent}</translation>
+    </message>
+    <message>
+        <source>{account}: weekly usage at {percent}</source>
+        <translation>{account}: тижневе використання — {percent}</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its session (5-hour) limit.</source>
+        <translation>Акаунт {account} використав {percent} ліміту сесії (5 год).</translation>
+    </message>
+    <message>
+        <source>{account} has used {percent} of its weekly limit.</source>
+        <translation>Акаунт {account} використав {percent} тижневого ліміту.</translation>
+    </message>
+    <message>
+        <source>{account}: session (5-hour) limit reset</source>
+        <translation>{account}: ліміт сесії (5 год) скинуто</translation>
+    </message>
+    <message>
+        <source>{account}: weekly limit reset</source>
+        <translation>{account}: тижневий ліміт скинуто</translation>
+    </message>
+    <message>
+        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
+        <translation>Сесію (5 год) акаунта {account} скинуто — Claude знову доступний.</translation>
+    </message>
+    <message>
+        <source>The weekly window of {account} has reset; you can use Claude again.</source>
+        <translation>Тижневий період акаунта {account} скинуто — Claude знову доступний.</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <translation>Вхід у Claude Code закінчився — запустіть `claude`, щоб оновити його.</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep tracking this account.</source>
+        <translation>Увійдіть знову, щоб і далі відстежувати цей акаунт.</translation>
+    </message>
+    <message>
+        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <translation>Цей вхід не дає змоги читати використання — увійдіть через Claude.</translation>
+    </message>
+    <message>
+        <source>Its credentials were refused — check or replace them.</source>
+        <translation>Облікові дані відхилено — перевірте або замініть їх.</translation>
+    </message>
+    <message>
+        <source>You are about to hit the limit.</source>
+        <translation>Ліміт майже вичерпано.</translation>
+    </message>
+    <message>
+        <source>{account} needs attention</source>
+        <translation>{account}: потрібна увага</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>Введіть назву цього акаунта.</translation>
+    </message>
+    <message>
+        <source>An account named “{name}” already exists.</source>
+        <translation>Акаунт «{name}» уже існує.</translation>
+    </message>
+    <message>
+        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <translation>Вставте вміст файлу .credentials.json із Claude Code.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line {line}, column {column}).</source>
+        <translation>Це некоректний JSON (рядок {line}, стовпець {column}).</translation>
+    </message>
+    <message>
+        <source>Paste an Admin API key (it starts with sk-ant-admin).</source>
+        <translation>Вставте ключ Admin API (він починається з sk-ant-admin).</translation>
+    </message>
+    <message>
+        <source>This key looks cut short.</source>
+        <translation>Схоже, ключ обрізано.</translation>
+    </message>
+    <message>
+        <source>Paste the code shown after signing in.</source>
+        <translation>Вставте код, показаний після входу.</translation>
+    </message>
+    <message>
+        <source>The code has no spaces — paste it again.</source>
+        <translation>У коді немає пробілів — вставте його знову.</translation>
+    </message>
+</context>
+</TS>
