@@ -77,8 +77,24 @@ def _popup(qtbot: QtBot) -> QWidget:
     return popup
 
 
+def _language_row() -> QWidget:
+    """The language setting as the Settings dialog will show it: the box and its note."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from tray.language_picker import LanguageBox
+
+    row = QWidget()
+    form = QFormLayout(row)
+    note = QLabel(LanguageBox.restart_note())
+    note.setWordWrap(True)
+    form.addRow(QCoreApplication.translate("LanguageBox", "Language"), LanguageBox())
+    form.addRow(note)
+    return row
+
+
 def _dialogs(qtbot: QtBot) -> list[QWidget]:
     dialogs: list[QWidget] = [
+        _language_row(),
         SettingsDialog(TraySettings()),
         RenameDialog("Work", ["Work", "Home"]),
         remove_message_box("Work"),

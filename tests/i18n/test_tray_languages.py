@@ -208,3 +208,30 @@ def test_qt_plural_forms_per_language(app: QApplication, tmp_path: Path) -> None
     finally:
         app.removeTranslator(translator)
     assert forms == ["1 аккаунт", "3 аккаунта", "5 аккаунтов", "21 аккаунт"]
+
+
+def test_the_language_box_names_each_language_in_itself(qtbot: object) -> None:
+    from tray.language_picker import LanguageBox
+
+    box = LanguageBox("ja")
+    names = [box.itemText(i) for i in range(box.count())]
+    assert names[:3] == ["System default", "English", "Deutsch"]
+    assert "日本語" in names and "Українська" in names
+    assert box.language() == "ja"
+    box.set_language("xx")  # no catalogue: back to the system's
+    assert box.language() == ""
+    box.setCurrentIndex(names.index("Polski"))
+    assert box.language() == "pl"
+
+
+def test_the_language_box_speaks_the_current_language(app: QApplication) -> None:
+    from tray.language_picker import LanguageBox
+
+    installed = _install(app, "de")
+    try:
+        box = LanguageBox()
+        assert box.itemText(0) == "Systemstandard"
+        assert box.accessibleName() == "Sprache"
+        assert LanguageBox.restart_note() == "Die neue Sprache gilt ab dem nächsten Start."
+    finally:
+        remove_translators(app, installed)

@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
         <translation>Das Wochenlimit von {account} wurde zurückgesetzt; Sie können Claude wieder nutzen.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Die Anmeldung von Claude Code ist abgelaufen – führen Sie `claude` aus, um sie zu erneuern.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
         <translation>Melden Sie sich erneut an, um dieses Konto weiter zu verfolgen.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>Diese Anmeldung kann die Nutzung nicht lesen – melden Sie sich stattdessen mit Claude an.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
         <translation>Ein Konto namens „{name}“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Fügen Sie den Inhalt der .credentials.json von Claude Code ein.</translation>
     </message>
     <message>

@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
         <translation>El período semanal de {account} se ha restablecido; ya puedes volver a usar Claude.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>La sesión de Claude Code ha caducado: ejecuta `claude` para renovarla.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
         <translation>Vuelve a iniciar sesión para seguir supervisando esta cuenta.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>Este inicio de sesión no puede leer el uso: inicia sesión con Claude.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
         <translation>Ya existe una cuenta llamada «{name}».</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Pega el contenido del archivo .credentials.json de Claude Code.</translation>
     </message>
     <message>

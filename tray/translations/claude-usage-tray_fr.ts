@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>under a minute</source>
-        <translation>moins d&apos;une minute</translation>
+        <translation>moins d'une minute</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message>
         <source>{seconds} s ago</source>
@@ -73,25 +73,40 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
-        <translation>Le flux local d&apos;utilisation n&apos;est pas disponible ici.</translation>
+        <translation>Le flux local d'utilisation n'est pas disponible ici.</translation>
     </message>
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
-        <translation>Impossible de démarrer le flux local d&apos;utilisation sur le port {port} : {reason}</translation>
+        <translation>Impossible de démarrer le flux local d'utilisation sur le port {port} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>
-        <translation>L&apos;utilisation de vos abonnements Claude, pour tous vos comptes, dans la zone de notification.</translation>
+        <translation>L'utilisation de vos abonnements Claude, pour tous vos comptes, dans la zone de notification.</translation>
     </message>
     <message>
         <source>run with three simulated accounts; nothing is read or written outside a temp folder</source>
-        <translation>démarrer avec trois comptes simulés ; rien n&apos;est lu ni écrit hors d&apos;un dossier temporaire</translation>
+        <translation>démarrer avec trois comptes simulés ; rien n'est lu ni écrit hors d'un dossier temporaire</translation>
     </message>
     <message>
         <source>log debug messages too</source>
@@ -104,7 +119,7 @@
     <message>
         <source>claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).
 Start it from your desktop session, or use the command line: claude-usage --help</source>
-        <translation>claude-usage-tray : aucune session graphique (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini).
+        <translation>claude-usage-tray : aucune session graphique (ni DISPLAY ni WAYLAND_DISPLAY n'est défini).
 Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : claude-usage --help</translation>
     </message>
     <message>
@@ -151,7 +166,7 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
         <translation>La période hebdomadaire de {account} a été réinitialisée ; vous pouvez de nouveau utiliser Claude.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>La connexion de Claude Code a expiré — lancez `claude` pour la renouveler.</translation>
     </message>
     <message>
@@ -159,8 +174,8 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
         <translation>Reconnectez-vous pour continuer à suivre ce compte.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
-        <translation>Cette connexion ne peut pas lire l&apos;utilisation — connectez-vous plutôt avec Claude.</translation>
+        <source>This login can't read usage — sign in with Claude instead.</source>
+        <translation>Cette connexion ne peut pas lire l'utilisation — connectez-vous plutôt avec Claude.</translation>
     </message>
     <message>
         <source>Its credentials were refused — check or replace them.</source>
@@ -168,7 +183,7 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
     </message>
     <message>
         <source>You are about to hit the limit.</source>
-        <translation>Vous êtes sur le point d&apos;atteindre la limite.</translation>
+        <translation>Vous êtes sur le point d'atteindre la limite.</translation>
     </message>
     <message>
         <source>{account} needs attention</source>
@@ -186,16 +201,16 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
         <translation>Un compte nommé « {name} » existe déjà.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Collez le contenu du fichier .credentials.json de Claude Code.</translation>
     </message>
     <message>
         <source>This is not valid JSON (line {line}, column {column}).</source>
-        <translation>Ce JSON n&apos;est pas valide (ligne {line}, colonne {column}).</translation>
+        <translation>Ce JSON n'est pas valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>Paste an Admin API key (it starts with sk-ant-admin).</source>
-        <translation>Collez une clé d&apos;API Admin (elle commence par sk-ant-admin).</translation>
+        <translation>Collez une clé d'API Admin (elle commence par sk-ant-admin).</translation>
     </message>
     <message>
         <source>This key looks cut short.</source>
@@ -207,7 +222,7 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
     </message>
     <message>
         <source>The code has no spaces — paste it again.</source>
-        <translation>Le code ne contient pas d&apos;espaces — collez-le de nouveau.</translation>
+        <translation>Le code ne contient pas d'espaces — collez-le de nouveau.</translation>
     </message>
 </context>
 </TS>

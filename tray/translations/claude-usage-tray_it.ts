@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nuova lingua verrà usata dal prossimo avvio.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -87,7 +102,7 @@
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>
-        <translation>L&apos;utilizzo dell&apos;abbonamento Claude di tutti i tuoi account, nell&apos;area di notifica.</translation>
+        <translation>L'utilizzo dell'abbonamento Claude di tutti i tuoi account, nell'area di notifica.</translation>
     </message>
     <message>
         <source>run with three simulated accounts; nothing is read or written outside a temp folder</source>
@@ -151,16 +166,16 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
         <translation>Il periodo settimanale di {account} è stato azzerato; puoi di nuovo usare Claude.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
-        <translation>L&apos;accesso di Claude Code è scaduto: esegui `claude` per rinnovarlo.</translation>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
+        <translation>L'accesso di Claude Code è scaduto: esegui `claude` per rinnovarlo.</translation>
     </message>
     <message>
         <source>Sign in again to keep tracking this account.</source>
         <translation>Accedi di nuovo per continuare a monitorare questo account.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
-        <translation>Questo accesso non può leggere l&apos;utilizzo: accedi invece con Claude.</translation>
+        <source>This login can't read usage — sign in with Claude instead.</source>
+        <translation>Questo accesso non può leggere l'utilizzo: accedi invece con Claude.</translation>
     </message>
     <message>
         <source>Its credentials were refused — check or replace them.</source>
@@ -186,7 +201,7 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
         <translation>Esiste già un account chiamato «{name}».</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Incolla il contenuto del file .credentials.json di Claude Code.</translation>
     </message>
     <message>
@@ -203,7 +218,7 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
     </message>
     <message>
         <source>Paste the code shown after signing in.</source>
-        <translation>Incolla il codice mostrato dopo l&apos;accesso.</translation>
+        <translation>Incolla il codice mostrato dopo l'accesso.</translation>
     </message>
     <message>
         <source>The code has no spaces — paste it again.</source>

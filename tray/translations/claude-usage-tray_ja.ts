@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新しい言語は次回の起動から使われます。</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{account} の週間枠がリセットされました。Claude を再び使用できます。</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Claude Code のログインが期限切れです。`claude` を実行して更新してください。</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>このアカウントの追跡を続けるには、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>このログインでは使用量を読み取れません。代わりに Claude でサインインしてください。</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>「{name}」という名前のアカウントは既にあります。</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Claude Code の .credentials.json の内容を貼り付けてください。</translation>
     </message>
     <message>

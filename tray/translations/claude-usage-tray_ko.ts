@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>새 언어는 다음 실행부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{account}의 주간 한도가 초기화되었습니다. 이제 Claude를 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Claude Code 로그인이 만료되었습니다. `claude`를 실행해 갱신하세요.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>이 계정을 계속 추적하려면 다시 로그인하세요.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>이 로그인으로는 사용량을 읽을 수 없습니다. 대신 Claude로 로그인하세요.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>“{name}” 계정이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Claude Code의 .credentials.json 내용을 붙여넣으세요.</translation>
     </message>
     <message>

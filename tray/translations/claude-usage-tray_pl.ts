@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Domyślny systemu</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Nowy język zostanie użyty od następnego uruchomienia.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
         <translation>Okres tygodniowy konta {account} został zresetowany; możesz znowu korzystać z Claude.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Logowanie Claude Code wygasło — uruchom `claude`, aby je odświeżyć.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
         <translation>Zaloguj się ponownie, aby dalej śledzić to konto.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>To logowanie nie pozwala odczytać użycia — zaloguj się przez Claude.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
         <translation>Konto o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Wklej zawartość pliku .credentials.json z Claude Code.</translation>
     </message>
     <message>

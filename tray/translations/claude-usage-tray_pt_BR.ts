@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>O novo idioma será usado a partir da próxima inicialização.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
         <translation>O período semanal de {account} foi reiniciado; você já pode usar o Claude novamente.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>O login do Claude Code expirou — execute `claude` para renová-lo.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
         <translation>Entre novamente para continuar acompanhando esta conta.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>Este login não consegue ler o uso — entre com o Claude.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
         <translation>Já existe uma conta chamada “{name}”.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Cole o conteúdo do .credentials.json do Claude Code.</translation>
     </message>
     <message>

@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык будет использоваться после перезапуска.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>Недельный период аккаунта {account} сброшен — Claude снова доступен.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Вход в Claude Code истёк — запустите `claude`, чтобы обновить его.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>Войдите снова, чтобы продолжить отслеживать этот аккаунт.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>Этот вход не даёт доступа к использованию — войдите через Claude.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>Аккаунт «{name}» уже существует.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Вставьте содержимое файла .credentials.json из Claude Code.</translation>
     </message>
     <message>

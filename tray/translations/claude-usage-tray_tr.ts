@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistem varsayılanı</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Yeni dil bir sonraki başlatmada kullanılacak.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -144,14 +159,14 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
     </message>
     <message>
         <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} hesabının oturumu (5 saat) sıfırlandı; Claude&apos;u yeniden kullanabilirsiniz.</translation>
+        <translation>{account} hesabının oturumu (5 saat) sıfırlandı; Claude'u yeniden kullanabilirsiniz.</translation>
     </message>
     <message>
         <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} hesabının haftalık dönemi sıfırlandı; Claude&apos;u yeniden kullanabilirsiniz.</translation>
+        <translation>{account} hesabının haftalık dönemi sıfırlandı; Claude'u yeniden kullanabilirsiniz.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Claude Code girişinin süresi doldu — yenilemek için `claude` komutunu çalıştırın.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
         <translation>Bu hesabı izlemeye devam etmek için yeniden giriş yapın.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>Bu giriş kullanımı okuyamıyor — bunun yerine Claude ile giriş yapın.</translation>
     </message>
     <message>
@@ -186,8 +201,8 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
         <translation>“{name}” adlı bir hesap zaten var.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
-        <translation>Claude Code&apos;un .credentials.json dosyasının içeriğini yapıştırın.</translation>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
+        <translation>Claude Code'un .credentials.json dosyasının içeriğini yapıştırın.</translation>
     </message>
     <message>
         <source>This is not valid JSON (line {line}, column {column}).</source>

@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Нова мова діятиме після перезапуску.</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>Тижневий період акаунта {account} скинуто — Claude знову доступний.</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Вхід у Claude Code закінчився — запустіть `claude`, щоб оновити його.</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>Увійдіть знову, щоб і далі відстежувати цей акаунт.</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>Цей вхід не дає змоги читати використання — увійдіть через Claude.</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>Акаунт «{name}» уже існує.</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>Вставте вміст файлу .credentials.json із Claude Code.</translation>
     </message>
     <message>

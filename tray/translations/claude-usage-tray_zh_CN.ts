@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
     <name>LocalFeed</name>
     <message>
         <source>The local usage feed is not available here.</source>
@@ -151,7 +166,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{account} 的每周额度已重置，可以再次使用 Claude。</translation>
     </message>
     <message>
-        <source>Claude Code&apos;s login expired — run `claude` to refresh it.</source>
+        <source>Claude Code's login expired — run `claude` to refresh it.</source>
         <translation>Claude Code 的登录已过期——运行 `claude` 以刷新。</translation>
     </message>
     <message>
@@ -159,7 +174,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>请重新登录以继续跟踪此账户。</translation>
     </message>
     <message>
-        <source>This login can&apos;t read usage — sign in with Claude instead.</source>
+        <source>This login can't read usage — sign in with Claude instead.</source>
         <translation>此登录无法读取用量——请改用 Claude 登录。</translation>
     </message>
     <message>
@@ -186,7 +201,7 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>已存在名为“{name}”的账户。</translation>
     </message>
     <message>
-        <source>Paste the contents of Claude Code&apos;s .credentials.json.</source>
+        <source>Paste the contents of Claude Code's .credentials.json.</source>
         <translation>请粘贴 Claude Code 的 .credentials.json 内容。</translation>
     </message>
     <message>
