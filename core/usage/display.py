@@ -211,7 +211,10 @@ def format_tokens(count: float) -> str:
     if locale is not None:
         from babel import numbers
 
-        return numbers.format_compact_decimal(value, fraction_digits=1, locale=locale)
+        compact = numbers.format_compact_decimal(value, fraction_digits=1, locale=locale)
+        if any(char.isalpha() for char in compact):
+            return compact  # abbreviated as the locale does: "12.3K", "53,5 Mio.", "1.2万"
+        return numbers.format_decimal(round(value), locale=locale)  # none: grouped "709.500"
     for threshold, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
         if abs(value) >= threshold:
             scaled = value / threshold
