@@ -46,6 +46,9 @@ EXCLUDED_MODULES = [
     # Third-party code only reachable from command-line or test helpers of libraries:
     # httpx's `httpx` CLI (pygments, 1.8 MB compressed), anyio's pytest plugin.
     *("pygments", "_pytest", "pytest", "setuptools", "pkg_resources"),
+    # Babel's CLDR data (36 MB) serves the command line's figures; the tray formats with
+    # QLocale (tray/formats.py), and core falls back to its house style without Babel.
+    "babel",
     "PyQt5",
     "PyQt6",
     "PySide2",
@@ -160,25 +163,13 @@ def _plugin_name(filename: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
-def _translated_languages() -> list[str]:
-    """The languages the tray is translated into: one ``.ts`` source each."""
-    prefix = "claude-usage-tray_"
-    folder = ROOT / "tray" / "translations"
-    return sorted(path.stem.removeprefix(prefix) for path in folder.glob(f"{prefix}*.ts"))
-
-
-# Qt's translations of its own strings (standard buttons, text fields' context menus) for the
-# languages the app speaks: 12 files, 2.2 MB; the other 150 files (47 MB) stay out.
-QT_CATALOGUES = frozenset(f"qtbase_{code}.qm" for code in _translated_languages())
-
-
 def keep(dest: str) -> bool:
     """Whether a file PyInstaller collected (its path inside the bundle) should ship."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if parts and parts[-1].lower() in DROPPED_FILES:
         return False
     if "translations" in parts and any(part.startswith("PySide6") for part in parts):
-        return parts[-1] in QT_CATALOGUES  # Qt's own words, in the app's languages only
+        return False  # Qt's few words the app shows are in its own catalogues (tray/qt_strings.py)
     if any(DROPPED_QT_LIBS.match(part) for part in parts):
         return False
     if "plugins" in parts[:-2]:

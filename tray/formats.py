@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 __all__ = [
     "ago",
+    "caps",
     "clock",
     "duration",
     "money",
@@ -40,7 +41,20 @@ _PERCENT_SPACED = frozenset(
     }
 )
 _NO_BREAK_SPACE = "\u00a0"
+# Unicode's language-tailored upper-casing (SpecialCasing.txt): Turkish and Azerbaijani
+# write the capital of dotted "i" as "İ". Python's str.upper has the rest (ß → SS, final
+# sigma …) from its own Unicode tables, so no ICU is needed — the Linux bundle has none.
+_DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
 _CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def caps(text: str, language: str) -> str:
+    """``text`` in capitals as ``language`` ("tr", "de_DE") writes them: "istanbul" →
+    "İSTANBUL" in Turkish, "straße" → "STRASSE" in German. For headings set in capitals;
+    scripts without case (Japanese, Chinese) come back unchanged."""
+    if language.split("_")[0] in _DOTTED_I_LANGUAGES:
+        text = text.replace("i", "İ")
+    return text.upper()
 
 
 def _locale() -> QLocale:

@@ -2,8 +2,8 @@
 
 Qt translates the tray's own strings (``self.tr`` / ``QCoreApplication.translate``) through
 a ``QTranslator`` over ``tray/translations/claude-usage-tray_<lang>.qm`` (compiled from the ``.ts``
-sources at build time: ``packaging/catalogues.py``), and Qt's own strings (the OK/Cancel of
-standard buttons, the context menus of text fields) through Qt's ``qtbase_<lang>.qm``.
+sources at build time: ``packaging/catalogues.py``); the few words of Qt's own the app shows
+(OK/Cancel, the context menus of text fields) are in the same catalogue (``tray.qt_strings``).
 ``core``'s words (state lines, durations) follow the same choice through gettext
 (:func:`core.base.translation.set_language`), so a popup never mixes two languages.
 
@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from core import LANGUAGES, set_language
 
@@ -91,7 +91,7 @@ def install_translators(
     app: QCoreApplication, language: str | None = None, directory: Path = CATALOGUE_DIR
 ) -> Installed:
     """Load the catalogue for ``language`` ("de"; None or "": the system's languages, in
-    their order of preference) and Qt's own, and point ``core`` at the same language."""
+    their order of preference), and point ``core`` at the same language."""
     ours = QTranslator(app)
     locale = _wanted_locale(language)
     if not ours.load(locale, CATALOGUE_NAME, "_", str(directory)):
@@ -101,11 +101,6 @@ def install_translators(
         return Installed("en", [])
     chosen = Path(ours.filePath()).stem.removeprefix(f"{CATALOGUE_NAME}_")
     translators = [ours]
-    qt_own = QTranslator(app)
-    if qt_own.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)
     set_language(chosen)

@@ -86,6 +86,12 @@ def _check_translations() -> str:
     return f"{len(available_languages()) - 1} Qt catalogues, {check_catalogues()}"
 
 
+def _check_locale_data() -> str:
+    from .locale_check import check_locale_data
+
+    return check_locale_data()
+
+
 def _check_prices() -> str:
     from core import check_price_table
 
@@ -125,6 +131,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("tray icon", _check_tray_icon),
     ("app icon", _check_app_icon),
     ("translations", _check_translations),
+    ("locale data", _check_locale_data),
     ("prices", _check_prices),
     ("https", _check_https),
     ("text encoding", _check_text_encoding),

@@ -82,8 +82,10 @@ def _babel_locale(name: str | None) -> Locale | None:
     """Babel's data for ``name``; None (the house style) for C/POSIX or a locale it lacks."""
     if name is None:
         return None
-    from babel import Locale, UnknownLocaleError
-
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # the frozen tray leaves Babel out: its figures are QLocale's
+        return None
     try:
         return Locale.parse(name)
     except (UnknownLocaleError, ValueError):

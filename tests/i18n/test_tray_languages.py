@@ -72,11 +72,28 @@ def test_a_chosen_language_translates_tray_and_core_alike(
     assert format_duration(timedelta(minutes=5)) == "5 m"
 
 
-def test_qts_own_buttons_are_translated_too(app: QApplication) -> None:
-    installed = _install(app, "de")
+@pytest.mark.parametrize(
+    ("language", "cancel", "cut"),
+    [
+        ("de", "Abbrechen", "&Ausschneiden"),
+        ("ja", "キャンセル", "切り取り(&T)"),
+        ("tr", "İptal", "&Kes"),
+    ],
+)
+def test_qts_own_words_come_from_the_apps_catalogue(
+    app: QApplication, language: str, cancel: str, cut: str
+) -> None:
+    """No qtbase_*.qm is loaded (the bundle has none): ours answers Qt's widgets."""
+    from tray.qt_strings import QT_OWN_STRINGS
+
+    installed = _install(app, language)
     try:
-        assert len(installed.translators) == 2  # ours and qtbase_de
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        assert len(installed.translators) == 1
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert QCoreApplication.translate("QLineEdit", "Cu&t") == cut
+        (ours,) = installed.translators
+        missing = [s for c, s in QT_OWN_STRINGS if not ours.translate(c, str(s))]
+        assert missing == []  # every one has an entry ("OK" may stay "OK")
     finally:
         remove_translators(app, installed)
 
@@ -236,3 +253,31 @@ def test_the_language_box_speaks_the_current_language(app: QApplication) -> None
         assert LanguageBox.restart_note() == "Die neue Sprache gilt ab dem nächsten Start."
     finally:
         remove_translators(app, installed)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("istanbul ılık", "tr", "İSTANBUL ILIK"),
+        ("istanbul", "tr_TR", "İSTANBUL"),
+        ("bakı", "az", "BAKI"),
+        ("istanbul", "de", "ISTANBUL"),
+        ("straße", "de", "STRASSE"),
+        ("ὀδυσσεύς", "el", "ὈΔΥΣΣΕΎΣ"),
+        ("使用量", "ja", "使用量"),
+    ],
+)
+def test_capitals_as_each_language_writes_them(text: str, language: str, expected: str) -> None:
+    assert formats.caps(text, language) == expected
+
+
+def test_the_self_tests_figures_are_cldrs(qapp: QApplication) -> None:
+    """The frozen app's self-test compares Qt's figures with this table; Babel (CLDR) is
+    the judge of the table, and Qt from source agrees."""
+    from babel.numbers import format_decimal
+
+    from tray.locale_check import EXPECTED_FIGURES, check_locale_data
+
+    for code, expected in EXPECTED_FIGURES.items():
+        assert format_decimal(1234567.5, format="#,##0.0", locale=code) == expected, code
+    assert check_locale_data().startswith("figures of 12 languages")

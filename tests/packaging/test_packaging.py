@@ -55,19 +55,13 @@ def test_the_bundle_keeps_what_the_app_loads(dest: str) -> None:
         "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml",
         "PySide6\\Qt6Quick.dll",
         "PySide6\\opengl32sw.dll",
-        "PySide6/Qt/translations/qtbase_fa.qm",
-        "PySide6/Qt/translations/qt_de.qm",
+        "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/translations/assistant_de.qm",
         "PySide6/QtQuick.abi3.so",
     ],
 )
 def test_the_bundle_drops_what_the_app_never_loads(dest: str) -> None:
     assert not bundle_config.keep(dest)
-
-
-@pytest.mark.parametrize("language", ["de", "ja", "pt_BR", "zh_CN", "uk"])
-def test_the_bundle_keeps_qts_own_words_in_the_apps_languages(language: str) -> None:
-    assert bundle_config.keep(f"PySide6/Qt/translations/qtbase_{language}.qm")
 
 
 def test_hook_entries_are_filtered_by_their_destination() -> None:
