@@ -8,6 +8,8 @@ subprocesses can read or write the user's store, Claude Code login or keyring.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,32 @@ from tests.fakes.server import FakeAnthropic
 
 TEST_DATA = Path(__file__).parent / "data"
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _stale_catalogues() -> list[Path]:
+    """The translation sources whose compiled file is missing or older (packaging/catalogues)."""
+    sources = [
+        *(REPO_ROOT / "tray" / "translations").glob("*.ts"),
+        *(REPO_ROOT / "core" / "locale").glob("*/LC_MESSAGES/*.po"),
+    ]
+    stale = []
+    for source in sources:
+        built = source.with_suffix(".qm" if source.suffix == ".ts" else ".mo")
+        if not built.exists() or built.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source)
+    return stale
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues() -> None:
+    """Compile the catalogues when a source is newer, as ``make`` does: ``pytest`` alone, in
+    a fresh clone or after editing a ``.ts``/``.po``, tests what is in the sources."""
+    if _stale_catalogues():
+        subprocess.run(
+            [sys.executable, str(REPO_ROOT / "packaging" / "catalogues.py"), "compile"],
+            check=True,
+            capture_output=True,
+        )
 
 
 @pytest.fixture(autouse=True)

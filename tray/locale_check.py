@@ -10,13 +10,13 @@ order the user keeps them), so that is reported, not required.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtCore import QCollator, QLocale, QTime
 
 from core import LANGUAGES
 
 from .formats import caps
 
-__all__ = ["EXPECTED_FIGURES", "check_locale_data", "collation_kind"]
+__all__ = ["EXPECTED_FIGURES", "EXPECTED_TIMES", "check_locale_data", "collation_kind"]
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 # 1234567.5 with one decimal, as CLDR writes it (tests/i18n checks this table against Babel).
@@ -34,6 +34,8 @@ EXPECTED_FIGURES = {
     "tr": "1.234.567,5",
     "uk": f"1{NBSP}234{NBSP}567,5",
 }
+# 18:05 in each language's short time format: 12 or 24 hours as CLDR has it (Korean 12 h).
+EXPECTED_TIMES = {code: "18:05" for code in EXPECTED_FIGURES} | {"ko": "오후 6:05"}
 _CAPITALS = (("tr", "istanbul ılık", "İSTANBUL ILIK"), ("de", "straße", "STRASSE"))
 _GERMAN_NAMES = ["Zebra", "Äpfel", "apfel", "Öl"]
 _GERMAN_ORDER = ["apfel", "Äpfel", "Öl", "Zebra"]
@@ -47,13 +49,26 @@ def check_locale_data() -> str:
         if (shown := QLocale(code).toString(1234567.5, "f", 1)) != EXPECTED_FIGURES[code]
     ]
     wrong += [
+        f"{code}: {shown!r} ≠ {EXPECTED_TIMES[code]!r}"
+        for code in LANGUAGES
+        if (shown := _short_time(code)) != EXPECTED_TIMES[code]
+    ]
+    wrong += [
         f"{code} capitals: {caps(text, code)!r} ≠ {expected!r}"
         for code, text, expected in _CAPITALS
         if caps(text, code) != expected
     ]
     if wrong:
         raise RuntimeError("; ".join(wrong))
-    return f"figures of {len(LANGUAGES)} languages, Turkish and German capitals; {collation_kind()}"
+    languages = len(LANGUAGES)
+    return (
+        f"figures and clock times of {languages} languages, Turkish and German capitals; "
+        f"{collation_kind()}"
+    )
+
+
+def _short_time(code: str) -> str:
+    return QLocale(code).toString(QTime(18, 5), QLocale.FormatType.ShortFormat)
 
 
 def collation_kind() -> str:

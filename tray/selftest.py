@@ -75,15 +75,16 @@ def _check_translations() -> str:
 
     from core import check_catalogues
 
-    from .i18n import CATALOGUE_DIR, CATALOGUE_NAME, available_languages
+    from .i18n import CATALOGUE_NAME, available_languages, catalogue_dir
 
+    folder = catalogue_dir()  # read now: the bundle's folder when frozen
     translator = QTranslator()
-    qm = CATALOGUE_DIR / f"{CATALOGUE_NAME}_de.qm"
+    qm = folder / f"{CATALOGUE_NAME}_de.qm"
     if not translator.load(str(qm)):
         raise FileNotFoundError(f"{qm} is missing or unreadable")
     if translator.translate("Main", "Claude Usage") != "Claude-Nutzung":
         raise RuntimeError(f"{qm.name} does not translate 'Claude Usage'")
-    return f"{len(available_languages()) - 1} Qt catalogues, {check_catalogues()}"
+    return f"{len(available_languages(folder)) - 1} Qt catalogues, {check_catalogues()}"
 
 
 def _check_locale_data() -> str:

@@ -136,3 +136,19 @@ def test_compile_writes_catalogues_gettext_and_qt_read(tmp_path: Path) -> None:
     written = catalogues.compile()
     assert sorted(path.name for path in written) == ["claude-usage-tray_de.qm", "claude-usage.mo"]
     assert all(path.stat().st_size > 0 for path in written)
+
+
+def test_the_desktop_entry_speaks_every_language() -> None:
+    """The menu entry (and the .deb's) is read by the desktop, not by Qt: its own keys."""
+    from configparser import ConfigParser
+
+    from tests.conftest import REPO_ROOT
+
+    entry = ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(REPO_ROOT / "resources" / "claude-usage-tray.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    for key in ("Name", "GenericName", "Comment"):
+        missing = [code for code in LANGUAGES if not section.get(f"{key}[{code}]")]
+        assert missing == [], key
+    assert section["Name[de]"] == "Claude-Nutzung"

@@ -274,10 +274,14 @@ def test_capitals_as_each_language_writes_them(text: str, language: str, expecte
 def test_the_self_tests_figures_are_cldrs(qapp: QApplication) -> None:
     """The frozen app's self-test compares Qt's figures with this table; Babel (CLDR) is
     the judge of the table, and Qt from source agrees."""
+    from datetime import time
+
+    from babel.dates import format_time
     from babel.numbers import format_decimal
 
-    from tray.locale_check import EXPECTED_FIGURES, check_locale_data
+    from tray.locale_check import EXPECTED_FIGURES, EXPECTED_TIMES, check_locale_data
 
     for code, expected in EXPECTED_FIGURES.items():
         assert format_decimal(1234567.5, format="#,##0.0", locale=code) == expected, code
-    assert check_locale_data().startswith("figures of 12 languages")
+        assert format_time(time(18, 5), "short", locale=code) == EXPECTED_TIMES[code], code
+    assert check_locale_data().startswith("figures and clock times of 12 languages")
