@@ -15,6 +15,7 @@ Only the sources (``.ts``, ``.po``, ``.pot``) are in git; the compiled files are
     python packaging/catalogues.py update   # re-extract every string, list what is untranslated
     python packaging/catalogues.py compile  # .ts → .qm, .po → .mo
     python packaging/catalogues.py check    # missing, unused or broken translations; exit 1
+    python packaging/catalogues.py apply F  # fill untranslated tray strings from F (JSON)
 """
 
 from __future__ import annotations
@@ -162,6 +163,34 @@ class Catalogues:
             report[code] = missing
         return report
 
+    # -- translations written ahead -------------------------------------------------------
+
+    def apply(self, translations: Path) -> dict[str, int]:
+        """Fill untranslated tray strings from a JSON file written ahead of a merge
+        (``{"Context|source": {"de": "…" or ["plural", "forms"]}}``); finished translations
+        are left alone. The number filled per language."""
+        import json
+
+        table = json.loads(translations.read_text(encoding="utf-8"))
+        filled: dict[str, int] = {}
+        for code in self.languages:
+            path = self.ts_file(code)
+            tree = ET.parse(path)  # noqa: S314 (our own files)
+            count = 0
+            for context in tree.getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    entry = table.get(f"{name}|{message.findtext('source') or ''}", {}).get(code)
+                    if entry and TsMessage.from_element(name, message).unfinished:
+                        _fill(message, entry)
+                        count += 1
+            header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            path.write_text(
+                header + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8"
+            )
+            filled[code] = count
+        return filled
+
     # -- compiling -------------------------------------------------------------------------
 
     def compile(self) -> list[Path]:
@@ -272,6 +301,21 @@ class TsMessage:
         ]
 
 
+def _fill(message: ET.Element, entry: str | list[str]) -> None:
+    """Put ``entry`` into ``message``'s translation (each plural slot lupdate made)."""
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") != "yes":
+        translation.text = entry if isinstance(entry, str) else entry[-1]
+        return
+    forms = [entry] if isinstance(entry, str) else entry
+    slots = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+    for index, slot in enumerate(slots):
+        slot.text = forms[min(index, len(forms) - 1)]
+
+
 def _numerus_ok(form: str, source: str) -> bool:
     """A plural form may leave out %n ("one account" for n == 1), nothing else."""
     return [p for p in placeholders(form) if p != "%n"] == [
@@ -340,11 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = catalogues.compile()
         print(f"compiled {len(written)} catalogues")
         return 0
+    if command[0] == "apply" and len(command) == 2:
+        for code, count in catalogues.apply(Path(command[1])).items():
+            print(f"{code}: {count} filled")
+        return 0
     if command[0] == "check":
         found = catalogues.problems()
         print("\n".join(found) if found else "catalogues complete")
         return 1 if found else 0
-    print(f"usage: {Path(__file__).name} update|compile|check", file=sys.stderr)
+    print(f"usage: {Path(__file__).name} update|compile|check|apply FILE", file=sys.stderr)
     return 2
 
 

@@ -152,3 +152,26 @@ def test_the_desktop_entry_speaks_every_language() -> None:
         missing = [code for code in LANGUAGES if not section.get(f"{key}[{code}]")]
         assert missing == [], key
     assert section["Name[de]"] == "Claude-Nutzung"
+
+
+def test_apply_fills_only_untranslated_strings_including_plural_slots(tmp_path: Path) -> None:
+    import json
+
+    catalogues = _sample(tmp_path)
+    catalogues.update()  # "New" untranslated; "%n account(s)" translated; "Hello {name}" broken
+    ahead = tmp_path / "ahead.json"
+    ahead.write_text(
+        json.dumps(
+            {
+                "Ctx|New": {"de": "Neu", "fr": "Nouveau"},
+                "Ctx|%n account(s)": {"de": ["%n Konto (neu)", "%n Konten (neu)"]},
+                "Other|New": {"de": "Falscher Kontext"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert catalogues.apply(ahead) == {"de": 1}
+    messages = {m.source: m for m in catalogues.ts_messages(catalogues.ts_file("de"))}
+    assert messages["New"].forms == ("Neu",)
+    assert messages["%n account(s)"].forms == ("ein Konto", "%n Konten")  # finished: kept
+    assert not messages["New"].unfinished
