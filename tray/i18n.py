@@ -16,6 +16,7 @@ decides from its own translation of ``QT_LAYOUT_DIRECTION``).
 from __future__ import annotations
 
 import functools
+import gzip
 import logging
 import sys
 from dataclasses import dataclass
@@ -32,8 +33,10 @@ __all__ = [
     "Installed",
     "available_languages",
     "catalogue_dir",
+    "catalogue_file",
     "early_translate",
     "install_translators",
+    "load_catalogue",
     "remove_translators",
 ]
 
@@ -77,10 +80,42 @@ class Installed:
     translators: list[QTranslator]
 
 
+SUFFIXES = (".qm", ".qm.gz")  # the bundle carries them gzipped: a third of the size
+
+
+def _code(path: Path) -> str:
+    return path.name.removeprefix(f"{CATALOGUE_NAME}_").split(".")[0]
+
+
 def available_languages(directory: Path = CATALOGUE_DIR) -> list[str]:
     """The languages with a compiled catalogue here, English (the source) first."""
-    found = {path.stem.removeprefix(f"{CATALOGUE_NAME}_") for path in directory.glob("*.qm")}
+    found = {_code(path) for suffix in SUFFIXES for path in directory.glob(f"*{suffix}")}
     return ["en", *(code for code in LANGUAGES if code in found)]
+
+
+def catalogue_file(locale: QLocale, directory: Path = CATALOGUE_DIR) -> Path | None:
+    """The catalogue for ``locale``'s languages in their order of preference, as Qt looks
+    for one ("zh-Hans-CN" finds ``_zh_CN``; "de-AT" finds ``_de``), or None."""
+    tags = [tag.replace("-", "_").split("_") for tag in locale.uiLanguages()]
+    names = [*("_".join(parts) for parts in tags)]
+    names += ["_".join(parts[:end]) for parts in tags for end in range(len(parts) - 1, 0, -1)]
+    for name in dict.fromkeys(names):
+        for suffix in SUFFIXES:
+            path = directory / f"{CATALOGUE_NAME}_{name}{suffix}"
+            if path.is_file():
+                return path
+    return None
+
+
+def load_catalogue(translator: QTranslator, path: Path) -> bool:
+    """Load ``path`` (``.qm`` or gzipped ``.qm.gz``) into ``translator``."""
+    if path.suffix != ".gz":
+        return translator.load(str(path))
+    data = gzip.decompress(path.read_bytes())
+    translator.setProperty("catalogue", str(path))
+    # Qt reads the catalogue in place: the bytes must live as long as the translator.
+    translator.__dict__["_data"] = data
+    return translator.load(data)
 
 
 def _wanted_locale(language: str | None) -> QLocale:
@@ -93,27 +128,25 @@ def install_translators(
     """Load the catalogue for ``language`` ("de"; None or "": the system's languages, in
     their order of preference), and point ``core`` at the same language."""
     ours = QTranslator(app)
-    locale = _wanted_locale(language)
-    if not ours.load(locale, CATALOGUE_NAME, "_", str(directory)):
+    path = catalogue_file(_wanted_locale(language), directory)
+    if path is None or not load_catalogue(ours, path):
         set_language("en" if language else None)
         if language and language != "en":
             log.warning("no catalogue for %r in %s: English it is", language, directory)
         return Installed("en", [])
-    chosen = Path(ours.filePath()).stem.removeprefix(f"{CATALOGUE_NAME}_")
-    translators = [ours]
-    for translator in translators:
-        app.installTranslator(translator)
+    chosen = _code(path)
+    app.installTranslator(ours)
     set_language(chosen)
-    log.info("language %s (%s)", chosen, ", ".join(t.filePath() for t in translators))
-    return Installed(chosen, translators)
+    log.info("language %s (%s)", chosen, path)
+    return Installed(chosen, [ours])
 
 
 @functools.cache
 def _early_translator() -> QTranslator | None:
     """The system language's catalogue, loaded before any application exists."""
     translator = QTranslator()
-    loaded = translator.load(QLocale.system(), CATALOGUE_NAME, "_", str(CATALOGUE_DIR))
-    return translator if loaded else None
+    path = catalogue_file(QLocale.system())
+    return translator if path is not None and load_catalogue(translator, path) else None
 
 
 def early_translate(context: str, text: object) -> str:

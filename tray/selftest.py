@@ -71,17 +71,17 @@ def _check_app_icon() -> str:
 def _check_translations() -> str:
     """The compiled catalogues are there and load: the tray's (Qt) and the CLI's (gettext),
     tried in German, whatever the language of this machine."""
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
     from core import check_catalogues
 
-    from .i18n import CATALOGUE_NAME, available_languages, catalogue_dir
+    from .i18n import available_languages, catalogue_dir, catalogue_file, load_catalogue
 
     folder = catalogue_dir()  # read now: the bundle's folder when frozen
     translator = QTranslator()
-    qm = folder / f"{CATALOGUE_NAME}_de.qm"
-    if not translator.load(str(qm)):
-        raise FileNotFoundError(f"{qm} is missing or unreadable")
+    qm = catalogue_file(QLocale("de"), folder)
+    if qm is None or not load_catalogue(translator, qm):
+        raise FileNotFoundError(f"the German catalogue is missing or unreadable in {folder}")
     if translator.translate("Main", "Claude Usage") != "Claude-Nutzung":
         raise RuntimeError(f"{qm.name} does not translate 'Claude Usage'")
     return f"{len(available_languages(folder)) - 1} Qt catalogues, {check_catalogues()}"

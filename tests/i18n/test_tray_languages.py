@@ -285,3 +285,34 @@ def test_the_self_tests_figures_are_cldrs(qapp: QApplication) -> None:
         assert format_decimal(1234567.5, format="#,##0.0", locale=code) == expected, code
         assert format_time(time(18, 5), "short", locale=code) == EXPECTED_TIMES[code], code
     assert check_locale_data().startswith("figures and clock times of 12 languages")
+
+
+@pytest.mark.parametrize(
+    ("locale", "found"),
+    [("zh_CN", "zh_CN"), ("de_AT", "de"), ("pt_BR", "pt_BR"), ("en_US", None), ("fr_CA", "fr")],
+)
+def test_the_catalogue_for_a_locale_is_found_as_qt_looks_for_it(
+    locale: str, found: str | None
+) -> None:
+    from tray.i18n import catalogue_file
+
+    path = catalogue_file(QLocale(locale))
+    assert (path.name.split(".")[0].removeprefix("claude-usage-tray_") if path else None) == found
+
+
+def test_gzipped_catalogues_as_the_bundle_carries_them(app: QApplication, tmp_path: Path) -> None:
+    """The bundle's .qm.gz files (a third of the size) load like the .qm they came from."""
+    from catalogues import gzipped_catalogues
+
+    written = gzipped_catalogues(tmp_path)
+    assert len(written) == 12
+    assert sum(p.stat().st_size for p in written) < sum(
+        p.stat().st_size for p in (REPO_ROOT / "tray" / "translations").glob("*.qm")
+    )
+    assert available_languages(tmp_path) == ["en", *LANGUAGES]
+    installed = install_translators(app, "ja", tmp_path)
+    try:
+        assert installed.language == "ja"
+        assert validate_name("  ") == "このアカウントの名前を入力してください。"
+    finally:
+        remove_translators(app, installed)
