@@ -49,8 +49,15 @@ def _name(widget: QWidget) -> str:
     return widget.objectName() or type(widget).__name__
 
 
+def _without_mnemonic(text: str) -> str:
+    """ "&Name:" is drawn "Name:" (the & marks the shortcut letter; "&&" is a literal &)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def _plain(label: QLabel) -> str:
     text = label.text()
+    if label.buddy() is not None:
+        return _without_mnemonic(text)
     if label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
     ):
@@ -97,7 +104,7 @@ def _elided(label: QLabel, text: str, available: int) -> bool:
 
 
 def _button_problems(button: QAbstractButton) -> list[Clipped]:
-    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = _without_mnemonic(button.text())
     if not text.strip():
         return []
     problems = _outside_window(button, text)

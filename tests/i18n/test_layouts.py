@@ -160,7 +160,10 @@ def test_the_audit_sees_a_label_too_narrow_for_its_text(qtbot: QtBot) -> None:
     named = QLabel("Very long acc…")
     named.setFixedWidth(named.fontMetrics().horizontalAdvance("Very long acc…") + 2)
     named.setToolTip("Very long account name")
-    for label in (narrow, elided, sentence, named):
+    field = QLabel("&Sitzungsschwellen (%):")  # a buddy's mnemonic & is not drawn
+    field.setFixedWidth(field.fontMetrics().horizontalAdvance("Sitzungsschwellen (%):") + 2)
+    field.setBuddy(narrow)
+    for label in (narrow, elided, sentence, named, field):
         layout.addWidget(label)
     _show(box)
     reasons = [(p.text, p.reason.split()[0]) for p in clipped_texts(box)]
