@@ -431,86 +431,97 @@ def _positive(text: str) -> int:
 
 def _add_usage(commands: argparse._SubParsersAction[_Parser]) -> None:
     usage = commands.add_parser(
-        "usage", help="show usage (the default command)", description=cmd_usage.__doc__
+        "usage", help=_("show usage (the default command)"), description=cmd_usage.__doc__
     )
-    usage.add_argument("name", nargs="?", metavar="NAME", help="only this account")
-    usage.add_argument("--json", action="store_true", help="print one JSON document")
-    usage.add_argument("--refresh", action="store_true", help="ask now even during a cooldown")
+    usage.add_argument("name", nargs="?", metavar="NAME", help=_("only this account"))
+    usage.add_argument("--json", action="store_true", help=_("print one JSON document"))
+    usage.add_argument("--refresh", action="store_true", help=_("ask now even during a cooldown"))
     usage.add_argument(
         "--format",
         choices=FORMATS,
-        help="one line for a status bar, from the saved values (with --refresh: fetched now)",
+        help=_("one line for a status bar, from the saved values (with --refresh: fetched now)"),
     )
     usage.set_defaults(handler=cmd_usage)
-    listing = commands.add_parser("list", help="list saved accounts", description=cmd_list.__doc__)
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing = commands.add_parser(
+        "list", help=_("list saved accounts"), description=cmd_list.__doc__
+    )
+    listing.add_argument("--json", action="store_true", help=_("print one JSON document"))
     listing.set_defaults(handler=cmd_list)
 
 
 def _add_account_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     save = commands.add_parser(
-        "save", help="link Claude Code's login or save credentials", description=cmd_save.__doc__
+        "save", help=_("link Claude Code's login or save credentials"), description=cmd_save.__doc__
     )
     save.add_argument("name", metavar="NAME")
     save.add_argument(
-        "--credentials-file", metavar="PATH", help="credentials JSON file, or - for stdin"
+        "--credentials-file", metavar="PATH", help=_("credentials JSON file, or - for stdin")
     )
     save.set_defaults(handler=cmd_save)
     auth = commands.add_parser(
-        "auth", help="sign in with Claude in the browser", description=cmd_auth.__doc__
+        "auth", help=_("sign in with Claude in the browser"), description=cmd_auth.__doc__
     )
     auth.add_argument("name", metavar="NAME")
     auth.add_argument(
-        "--no-browser", action="store_true", help="print the address and read the pasted CODE#STATE"
+        "--no-browser",
+        action="store_true",
+        help=_("print the address and read the pasted CODE#STATE"),
     )
     auth.set_defaults(handler=cmd_auth)
     admin = commands.add_parser(
-        "admin", help="save an Admin API key account", description=cmd_admin.__doc__
+        "admin", help=_("save an Admin API key account"), description=cmd_admin.__doc__
     )
     admin.add_argument("name", metavar="NAME")
     admin.add_argument(
-        "key", nargs="?", metavar="KEY", help="sk-ant-admin… (default: read from stdin, not echoed)"
+        "key",
+        nargs="?",
+        metavar="KEY",
+        help=_("sk-ant-admin… (default: read from stdin, not echoed)"),
     )
     admin.set_defaults(handler=cmd_admin)
 
 
 def _add_management(commands: argparse._SubParsersAction[_Parser], least: float) -> None:
     for name, handler, what in (
-        ("switch", cmd_switch, "make NAME active"),
-        ("delete", cmd_delete, "delete NAME"),
+        ("switch", cmd_switch, N_("make NAME active")),
+        ("delete", cmd_delete, N_("delete NAME")),
     ):
-        parser = commands.add_parser(name, help=what, description=handler.__doc__)
+        parser = commands.add_parser(name, help=_(what), description=handler.__doc__)
         parser.add_argument("name", metavar="NAME")
         parser.set_defaults(handler=handler)
     imports = commands.add_parser(
         "import",
-        help="import accounts from the TypeScript claude-usage-core",
+        help=_("import accounts from the TypeScript claude-usage-core"),
         description=cmd_import.__doc__,
     )
     imports.add_argument(
         "--from",
         dest="source",
         metavar="PATH",
-        help="the store to read (default: ~/.claude-usage/accounts.enc)",
+        help=_("the store to read (default: ~/.claude-usage/accounts.enc)"),
     )
-    imports.add_argument("--json", action="store_true", help="print one JSON document")
+    imports.add_argument("--json", action="store_true", help=_("print one JSON document"))
     imports.set_defaults(handler=cmd_import)
-    rename = commands.add_parser("rename", help="rename an account", description=cmd_rename.__doc__)
+    rename = commands.add_parser(
+        "rename", help=_("rename an account"), description=cmd_rename.__doc__
+    )
     rename.add_argument("old", metavar="OLD")
     rename.add_argument("new", metavar="NEW")
     rename.set_defaults(handler=cmd_rename)
     watch = commands.add_parser(
-        "watch", help="keep showing usage, redrawn in place", description=cmd_watch.__doc__
+        "watch", help=_("keep showing usage, redrawn in place"), description=cmd_watch.__doc__
     )
     watch.add_argument(
         "--interval",
         type=_interval_at_least(least),
         default=DEFAULT_INTERVAL,
         metavar="SECONDS",
-        help=f"seconds between updates (default {DEFAULT_INTERVAL:.0f}, min {MIN_INTERVAL:.0f})",
+        help=_("seconds between updates (default {default}, min {least})").format(
+            default=f"{DEFAULT_INTERVAL:.0f}", least=f"{MIN_INTERVAL:.0f}"
+        ),
     )
     watch.add_argument(
-        "--count", type=_positive, default=None, metavar="N", help="stop after N updates"
+        "--count", type=_positive, default=None, metavar="N", help=_("stop after N updates")
     )
     watch.set_defaults(handler=cmd_watch, min_interval=least)
 
@@ -526,12 +537,12 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
     """The parser; ``min_interval`` is ``watch``'s floor (lowered only by tests)."""
     parser = _Parser(
         prog=PROG,
-        description="Claude subscription and organisation usage across all your accounts.",
-        epilog="Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments.",
+        description=_("Claude subscription and organisation usage across all your accounts."),
+        epilog=_("Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments."),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "-v", "--verbose", action="count", default=0, help="log more (twice: debug)"
+        "-v", "--verbose", action="count", default=0, help=_("log more (twice: debug)")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_usage(commands)
