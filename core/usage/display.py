@@ -195,8 +195,8 @@ def sign_in_text(expires_at: datetime, now: datetime) -> str:
     left = expires_at - now
     if left <= timedelta(0):
         return _("sign-in expired")
-    if left >= timedelta(days=1):
-        days = left.days
+    if left >= timedelta(hours=36):
+        days = round(left / timedelta(days=1))  # 1 d 23 h reads "2 days", as people count
         return ngettext("sign-in expires in {n} day", "sign-in expires in {n} days", days).format(
             n=days
         )
