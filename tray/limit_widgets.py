@@ -34,7 +34,7 @@ from .limit_view import (
 from .viewmodel import Level
 
 __all__ = [
-    "BindingChipLabel",
+    "BindingChipRow",
     "OrgSummaryBlock",
     "SignInDeadlineRow",
     "add_limit_widgets",
@@ -57,21 +57,30 @@ def _small(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
     return label
 
 
-class BindingChipLabel(QLabel):
-    """ "Holding you back: weekly Opus limit 93 %, resets Tue 09:00", with a band-coloured
-    edge; said in full to screen readers."""
+class BindingChipRow(QWidget):
+    """ "Holding you back: weekly Opus limit 93 %, resets Tue 09:00" after a mark in the
+    limit's band colour; said in full to screen readers."""
 
     def __init__(self, chip: BindingChip) -> None:
-        super().__init__(chip.text)
+        super().__init__()
         self.chip = chip
         self.setObjectName("bindingChip")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        edge = level_color(chip.level if chip.level is not Level.NONE else Level.OK).name()
-        self.setStyleSheet(
-            f"QLabel#bindingChip {{ border-left: 3px solid {edge}; padding: 2px 6px; }}"
-        )
-        self.setAccessibleName(chip.text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(6)
+        self.mark = QLabel("◆")
+        band = chip.level if chip.level is not Level.NONE else Level.OK
+        palette = self.mark.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, level_color(band))
+        self.mark.setPalette(palette)
+        self.mark.setAccessibleName("")
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = _small(chip.text, bold=True)
+        self.label.setAccessibleName(chip.text)
+        row.addWidget(self.label, 1)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class SignInDeadlineRow(QWidget):
@@ -164,7 +173,7 @@ def add_limit_widgets(
     if extras is None:
         return
     if extras.binding is not None:
-        layout.addWidget(BindingChipLabel(extras.binding))
+        layout.addWidget(BindingChipRow(extras.binding))
     if extras.reset_grant:
         grant = _small("↺  " + extras.reset_grant)
         grant.setObjectName("resetGrant")

@@ -146,8 +146,9 @@ async def test_a_200_person_organisation_from_the_fake(
     assert usage.productivity[0].actor_name == organisation.member_email(1)  # top spender
     assert usage.spend_limits is not None
     assert len(usage.spend_limits.members) == 200  # two pages of 100, both followed
-    above = [i for i in range(1, 201) if organisation.member_cost_cents(i) >= 16_000]
-    assert len(usage.spend_limits.members_above(80)) == len(above)
+    assert len(usage.spend_limits.members_above(80)) == organisation.members_above_80(200) == 4
+    top = usage.spend_limits.members[0]
+    assert top.spent_cents == organisation.member_cost_cents(1) * len(DAYS)  # to date
     asked = fake_server.requests_to(SPEND_LIMITS_PATH)
     assert len(asked) == 2
     assert all(r.headers.get("anthropic-beta") == SPEND_LIMITS_BETA for r in asked)
@@ -220,9 +221,8 @@ def test_text_shows_the_organisation_the_top_five_and_the_spend_limits() -> None
     assert people[0].startswith(f"    dev001@example.com  ${top:,.2f} · 2 sessions")
     assert "    … and 195 more" in lines
     spend = next(line for line in lines if line.startswith("  Spend limits"))
-    above = sum(1 for i in range(1, 201) if organisation.member_cost_cents(i) >= 16_000)
-    assert f"{above} members above 80 % of their limit" in spend
-    assert "of $20,000.00" in spend
+    assert "4 members above 80 % of their limit" in spend
+    assert f"of ${organisation.org_limit_cents(200, 1) / 100:,.2f}" in spend
 
 
 def test_cli_json_lists_every_user(fake_server: FakeAnthropic, tmp_path: Path) -> None:

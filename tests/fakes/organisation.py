@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-ORG_LIMIT_CENTS = 2_000_000  # $20,000 a month
-MEMBER_LIMIT_CENTS = 20_000  # $200 each
+MEMBER_DAILY_LIMIT_CENTS = 26_000  # each member's limit: $260 per day of the period
+ORG_HEADROOM = 1.2  # the organisation's limit: spend to date + 20 %, to the next $1,000
 _TOOLS = ("edit_tool", "multi_edit_tool", "write_tool", "notebook_edit_tool")
 
 
@@ -16,8 +16,20 @@ def member_email(index: int) -> str:
 
 
 def member_cost_cents(index: int) -> int:
-    """A spread from a few dollars to over the member limit, heaviest users first."""
-    return max(150, 26_000 - index * 127 - (index * 37) % 900)
+    """One day's spend: a few heavy users, a long tail at $1.50 (heaviest first)."""
+    return max(150, round(30_000 * 0.9 ** (index - 1)))
+
+
+def members_above_80(users: int) -> int:
+    """How many members are at 80 % or more of their limit (the same on any day count)."""
+    return sum(
+        1 for i in range(1, users + 1) if member_cost_cents(i) >= 0.8 * MEMBER_DAILY_LIMIT_CENTS
+    )
+
+
+def org_limit_cents(users: int, days: int) -> int:
+    spent = sum(member_cost_cents(i) for i in range(1, users + 1)) * days
+    return -(-round(spent * ORG_HEADROOM) // 100_000) * 100_000
 
 
 def claude_code_records(users: int, day: str) -> list[dict[str, Any]]:
@@ -58,20 +70,22 @@ def _record(index: int, day: str) -> dict[str, Any]:
     }
 
 
-def spend_limits_effective(users: int) -> dict[str, Any]:
-    """The effective spend limit and spend to date of each of ``users`` members."""
+def spend_limits_effective(users: int, days: int = 1) -> dict[str, Any]:
+    """The effective spend limit and spend to date (over ``days`` days) of each member."""
+    limit = MEMBER_DAILY_LIMIT_CENTS * days
     members = [
         {
             "member": {"type": "user_actor", "email_address": member_email(index)},
-            "spend_limit": {"amount": str(MEMBER_LIMIT_CENTS), "currency": "USD"},
-            "spend_to_date": {"amount": str(member_cost_cents(index)), "currency": "USD"},
+            "spend_limit": {"amount": str(limit), "currency": "USD"},
+            "spend_to_date": {"amount": str(member_cost_cents(index) * days), "currency": "USD"},
         }
         for index in range(1, users + 1)
     ]
-    spent = sum(member_cost_cents(index) for index in range(1, users + 1))
+    spent = sum(member_cost_cents(index) for index in range(1, users + 1)) * days
+    org_limit = org_limit_cents(users, days)
     return {
         "organization": {
-            "spend_limit": {"amount": str(ORG_LIMIT_CENTS), "currency": "USD"},
+            "spend_limit": {"amount": str(org_limit), "currency": "USD"},
             "spend_to_date": {"amount": str(spent), "currency": "USD"},
         },
         "data": members,

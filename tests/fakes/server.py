@@ -347,7 +347,7 @@ class FakeAnthropic:
         and their spend limits (see :mod:`tests.fakes.organisation`)."""
         for day in days:
             self.set_claude_code_day(day, organisation.claude_code_records(users, day))
-        self.set_spend_limits(organisation.spend_limits_effective(users))
+        self.set_spend_limits(organisation.spend_limits_effective(users, len(days)))
 
     def gateway_error(
         self, path: str, status: int = 502, *, server: str = "nginx", times: int | None = 1

@@ -231,9 +231,10 @@ def test_a_200_person_organisation_stays_readable() -> None:
     assert "sessions" in summary.productivity
     assert summary.spend_limit is not None
     assert summary.spend_limit.startswith("Spend limit: $")
-    assert "of $20,000.00" in summary.spend_limit
-    above = sum(1 for i in range(1, 201) if organisation.member_cost_cents(i) >= 16_000)
-    assert summary.members_above == f"{above} members above 80 % of their limit"
+    cap = organisation.org_limit_cents(200, 1) / 100
+    assert f"of ${cap:,.2f}" in summary.spend_limit
+    assert summary.members_above == "4 members above 80 % of their limit"
+    assert organisation.members_above_80(200) == 4
     assert summary.unavailable is None
 
 
@@ -241,10 +242,10 @@ def test_people_join_productivity_and_limits() -> None:
     people = org_people(org(3))
     assert [p.name for p in people] == [organisation.member_email(i) for i in (1, 2, 3)]
     first = people[0]
-    assert first.limit_cents == organisation.MEMBER_LIMIT_CENTS
+    assert first.limit_cents == organisation.MEMBER_DAILY_LIMIT_CENTS
     assert first.spend_cents == organisation.member_cost_cents(1)
     assert first.percent_of_limit == pytest.approx(
-        organisation.member_cost_cents(1) / organisation.MEMBER_LIMIT_CENTS * 100
+        organisation.member_cost_cents(1) / organisation.MEMBER_DAILY_LIMIT_CENTS * 100
     )
     assert first.over_warning is True
     assert first.accepted_share is not None

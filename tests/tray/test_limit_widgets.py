@@ -25,7 +25,7 @@ from tray.dialogs.org_details import COLUMNS, SORT_ROLE, OrgDetailsDialog, OrgPe
 from tray.icon import LEVEL_COLORS, render_image
 from tray.icon_marks import MARKER_FRACTION
 from tray.limit_view import org_people, org_summary
-from tray.limit_widgets import BindingChipLabel, OrgSummaryBlock, SignInDeadlineRow
+from tray.limit_widgets import BindingChipRow, OrgSummaryBlock, SignInDeadlineRow
 from tray.settings import SettingsStore, TraySettings
 from tray.viewmodel import IconState, Level, build_card, level_for
 
@@ -59,10 +59,11 @@ def test_the_card_shows_the_binding_limit_and_the_deadline(qtbot: QtBot) -> None
     qtbot.addWidget(card)
     texts = card.texts()
     assert "Week · Opus" in texts
-    chip = card.findChild(BindingChipLabel)
+    chip = card.findChild(BindingChipRow)
     assert chip is not None
     assert chip.text().startswith("Holding you back: weekly Opus limit 93 %")
-    assert chip.accessibleName() == chip.text()
+    assert chip.label.accessibleName() == chip.text()
+    assert chip.mark.palette().windowText().color() == QColor(LEVEL_COLORS[Level.WARNING])
     row = card.findChild(SignInDeadlineRow)
     assert row is not None
     assert row.label.text() == "⚠  sign-in expires in 2 days"
@@ -155,7 +156,7 @@ def test_the_model_says_every_column() -> None:
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row[0] == organisation.member_email(1)
     assert row[1] == f"${organisation.member_cost_cents(1) / 100:,.2f}"
-    assert row[2] == "$200.00"
+    assert row[2] == "$260.00"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
     assert headers[:4] == ["Member", "Spend", "Limit", "% of limit"]
     assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) is not None
