@@ -159,7 +159,7 @@ class OrgDetailsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("{name} — Claude Code this month").format(name=account))
-        self.resize(860, 560)
+        self.resize(900, 600)
         layout = QVBoxLayout(self)
         for text in _summary_lines(summary):
             label = QLabel(text)
@@ -187,11 +187,12 @@ class OrgDetailsDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)  # 200 rows: keep them dense
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole names
+        header.setStretchLastSection(True)
         table.setAccessibleName(self.tr("Members"))
         return table
 
