@@ -221,3 +221,15 @@ def test_colour_follows_binding_is_a_saved_setting(settings_store: SettingsStore
     loaded = settings_store.load()
     assert loaded.colour_follows_binding is True
     assert loaded.view_options().follow_binding is True
+
+
+def test_the_settings_dialog_offers_the_colour_choice(qtbot: QtBot) -> None:
+    from tray.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(TraySettings())
+    qtbot.addWidget(dialog)
+    check = dialog.show_checks["colour_follows_binding"]
+    assert check.isChecked() is False
+    assert "binding" in check.text()
+    check.setChecked(True)
+    assert dialog.settings().colour_follows_binding is True
