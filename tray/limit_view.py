@@ -35,6 +35,7 @@ from core import (
     SpendLimit,
     binding_limit,
     binding_text,
+    blocked_text,
     format_cents,
     format_percent,
     format_tokens,
@@ -58,6 +59,7 @@ __all__ = [
     "SignInDeadline",
     "bar_levels",
     "binding_chip",
+    "blocked_state",
     "card_key",
     "count_text",
     "icon_binding",
@@ -253,6 +255,15 @@ def sign_in_deadline(usage: AccountUsage, now: datetime) -> SignInDeadline | Non
         urgent=left <= URGENT_SIGN_IN or usage.status is AccountStatus.NEEDS_SIGN_IN,
         hint=hint,
     )
+
+
+def blocked_state(usage: AccountUsage, now: datetime) -> str | None:
+    """The card's state line of a block: "blocked by Cloudflare — retrying at 14:05 (not a
+    login problem)", naming a proxy or gateway when that is what answered."""
+    if usage.status is not AccountStatus.BLOCKED:
+        return None
+    text = blocked_text(usage.blocked_by, usage.retry_at, now)
+    return text[:1].upper() + text[1:] + " " + _tr("(not a login problem)")  # a sentence
 
 
 def reset_grant_line(usage: AccountUsage) -> str | None:

@@ -296,6 +296,11 @@ def _state_for(
 
 
 def _state_line(usage: AccountUsage, now: datetime) -> StateLine | None:
+    from .limit_view import blocked_state  # it builds on this module
+
+    blocked = blocked_state(usage, now)
+    if blocked is not None:  # says who blocked (Cloudflare or a proxy) and when we retry
+        return StateLine(blocked, Severity.WARNING)
     state = _state_for(usage.status, usage.error, usage.retry_at, now)
     if state is None and usage.error:
         state = StateLine(f"Error: {_server_text(usage.error)}", Severity.ERROR)

@@ -269,3 +269,23 @@ def test_spend_limits_not_available_is_one_quiet_line() -> None:
 def test_no_org_summary_for_subscriptions_or_before_data() -> None:
     assert org_summary(opus_bound()) is None
     assert org_summary(AdminUsage(account_name="Org")) is None
+
+
+# -- blocks ----------------------------------------------------------------------------------------
+
+
+def test_a_proxy_block_is_said_as_one_on_the_card() -> None:
+    usage = replace(
+        opus_bound(),
+        status=AccountStatus.BLOCKED,
+        blocked_by="proxy",
+        retry_at=NOW + timedelta(minutes=4),
+        stale=True,
+    )
+    card = build_card(usage, NOW)
+    assert card.state is not None
+    assert (
+        card.state.text == "Blocked by a proxy or gateway — retrying at 12:04 (not a login problem)"
+    )
+    assert card.needs_sign_in is False
+    assert card.bars  # the last good values stay on the card
