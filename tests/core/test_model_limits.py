@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.cli.json_output import usage_document
 from core.cli.statusline import StatusInput, status_line
@@ -334,3 +337,50 @@ def test_status_line_without_limits_still_marks_the_fullest(tmp_path: Path) -> N
     SnapshotCache(tmp_path).save("id-1", parsed(data))
     line = status_line(read_snapshot_views(tmp_path), None, StatusInput(), FETCHED)
     assert "75%! 5h" in line
+
+
+# -- hostile limits[] ----------------------------------------------------------------------------
+
+_json_leaf = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+_json = st.recursive(
+    _json_leaf,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_limit_entry = st.fixed_dictionaries(
+    {},
+    optional={
+        "kind": st.sampled_from(["session", "weekly_all", "weekly_scoped", "x"]) | _json,
+        "group": _json,
+        "percent": st.floats(allow_nan=True) | st.integers() | _json,
+        "severity": st.sampled_from(["normal", "warning", "critical"]) | _json,
+        "resets_at": st.sampled_from(["2026-11-25T09:00:00+00:00", "junk"]) | _json,
+        "scope": _json | st.fixed_dictionaries({"model": _json, "surface": _json}),
+        "is_active": _json,
+    },
+)
+
+
+@pytest.mark.faults
+@settings(max_examples=int(os.environ.get("FAULT_EXAMPLES", "25")), deadline=None)
+@given(limits=st.lists(_limit_entry | _json, max_size=6), grant=_json, overage=_json)
+def test_any_limits_grant_and_overage_parse_or_are_skipped(
+    limits: list[Any], grant: Any, overage: Any
+) -> None:
+    """Whatever ``limits[]``, ``cedar_ember`` and ``seven_day_overage_included`` hold, the
+    usage parses (bad entries skipped), a binding limit is found or None, and the JSON and
+    the text are built — never an exception."""
+    data = sample("usage_model_limits.json") | {
+        "limits": limits,
+        "cedar_ember": grant,
+        "seven_day_overage_included": overage,
+    }
+    usage = parsed(data)
+    assert usage.session is not None  # the top-level windows stand whatever limits[] holds
+    binding = binding_limit(usage)
+    assert binding is None or binding.percent >= 0
+    assert usage.overage_included in (None, True, False)
+    usage_document([usage], FETCHED)
+    format_usage([usage], FETCHED, PLAIN)
