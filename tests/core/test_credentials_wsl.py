@@ -11,9 +11,11 @@ Before: such logins were invisible to a Windows-side monitor. After: listed, lin
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,18 @@ def test_wsl_folders_are_recognised_by_their_share() -> None:
     assert source.description.endswith(".credentials.json (WSL)")
 
 
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    """The CLI's ``main`` sets up the root logger for its process: put it back afterwards,
+    or later tests would log into this test's (closed) captured stderr."""
+    root = logging.getLogger()
+    handlers, level, filters = root.handlers[:], root.level, root.filters[:]
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    root.filters[:] = filters
+
+
 # -- through the client, on simulated Windows ------------------------------------------------------
 
 
@@ -205,6 +219,7 @@ async def test_a_wsl_item_without_a_claude_sign_in_is_refused(
         assert await client.list_accounts() == []
 
 
+@pytest.mark.usefixtures("root_logging")
 def test_cli_save_from_wsl_on_simulated_windows(
     windows_with_wsl: AppConfig,
     shares: tuple[Path, Path],
@@ -225,6 +240,7 @@ def test_cli_save_from_wsl_on_simulated_windows(
     assert entry["source"] == "claude_code"
 
 
+@pytest.mark.usefixtures("root_logging")
 def test_cli_from_wsl_elsewhere_says_none_found(
     fake_server: FakeAnthropic, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
