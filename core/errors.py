@@ -112,7 +112,14 @@ class CredentialsError(ClaudeUsageError):
 
 
 class AuthenticationError(ClaudeUsageError):
-    """The server refused the credentials (401/403, dead refresh grant, bad admin key)."""
+    """The server refused the credentials (401/403, dead refresh grant, bad admin key).
+
+    ``status`` is the HTTP status when the refusal was one (None otherwise).
+    """
+
+    def __init__(self, message: str = "", status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class LoginExpiredError(AuthenticationError):

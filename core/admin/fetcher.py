@@ -50,7 +50,7 @@ from core.models import (
     SpendLimits,
     status_for_error,
 )
-from core.usage.ratelimit import Cooldown, cooldown_delay
+from core.usage.ratelimit import Cooldown, cooldown_delay, token_key
 
 __all__ = [
     "ADMIN_KEY_PREFIX",
@@ -201,7 +201,8 @@ class AdminFetcher:
         self._last_good: dict[str, AdminUsage] = {}  # by account id: names change
         # by account id, after a 429 or a block: (the cooldown, the answer it repeats)
         self._cooling: dict[str, tuple[Cooldown, AdminUsage]] = {}
-        # admin keys whose organisation has no spend-limit reads (403/404): asked once only
+        # organisations (by a hash of their admin key) without spend-limit reads (403/404):
+        # asked once only
         self._no_spend_limits: set[str] = set()
 
     async def validate_key(self, key: str) -> None:
@@ -428,23 +429,18 @@ class AdminFetcher:
     async def _spend_limits(self, key: str) -> SpendLimits:
         """Members' effective limits; a 403/404 means the organisation has none to read:
         said once (``available`` False) and not asked again by this process."""
-        if key in self._no_spend_limits:
+        if token_key(key) in self._no_spend_limits:
             return SpendLimits(available=False)
         try:
             pages = await self._pages(key, SPEND_LIMITS_PATH, [], beta=SPEND_LIMITS_BETA)
         except (AuthenticationError, ApiError) as exc:
-            status = 403 if isinstance(exc, AuthenticationError) else exc.status
-            if status not in (403, 404) or _is_bad_key(exc):
+            if exc.status not in (403, 404):  # a 401 is the key itself: the account's problem
                 raise
+            status = exc.status
             log.info("Spend limits are not available for this organisation (%s)", status)
-            self._no_spend_limits.add(key)
+            self._no_spend_limits.add(token_key(key))
             return SpendLimits(available=False)
         return org_reports.spend_limits(pages)
-
-
-def _is_bad_key(exc: ClaudeUsageError) -> bool:
-    """A 401 is the key itself refused: that is the account's problem, not a missing feature."""
-    return isinstance(exc, AuthenticationError) and "(401)" in str(exc)
 
 
 async def _optional(work: Awaitable[T], what: str) -> tuple[T | None, str | None]:

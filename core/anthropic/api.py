@@ -333,11 +333,11 @@ class AnthropicApi:
             return NeedsSignInError("The sign-in has expired or was revoked: sign in again")
         if status == 401:
             what = "Admin API key was refused" if admin else "Access token was refused"
-            return AuthenticationError(f"{what} (401): {message}")
+            return AuthenticationError(f"{what} (401): {message}", status=401)
         if status == 403 and not admin and _error_type(response) == "permission_error":
             return ScopeError(SCOPE_HINT)
         if status == 403:
-            return AuthenticationError(f"Permission denied (403): {message}")
+            return AuthenticationError(f"Permission denied (403): {message}", status=403)
         return ApiError(f"Anthropic returned an error ({status}): {message}", status=status)
 
 

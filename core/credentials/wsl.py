@@ -77,7 +77,6 @@ def list_distributions(wsl: str = "wsl.exe", timeout: float = WSL_DEADLINE) -> l
             capture_output=True,
             timeout=timeout,
             check=False,
-            env=None,
         )
     except subprocess.TimeoutExpired:
         log.info("wsl.exe did not answer within %g s; no WSL logins looked for", timeout)
