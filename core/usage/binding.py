@@ -60,7 +60,8 @@ class BindingLimit:
 
     @property
     def is_session(self) -> bool:
-        return self.key == SESSION_KEY
+        """A 5-hour session limit (the account's, or one surface's)."""
+        return self.scope == "session"
 
     @property
     def severity_rank(self) -> int:
