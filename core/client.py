@@ -32,6 +32,7 @@ from core.credentials.location import resolve_platform
 from core.credentials.wsl import (
     WSL_ROOTS,
     WslLogin,
+    choose_wsl_login,
     discover_wsl_logins,
     is_wsl_folder,
     wsl_credential_source,
@@ -68,13 +69,6 @@ __all__ = ["CHART_WINDOWS", "UsageClient"]
 log = logging.getLogger(__name__)
 
 CHART_WINDOWS = ("five_hour", "seven_day")  # session and week: what the popup's chart shows
-
-
-def _wsl_choice_message(asked: str, logins: list[WslLogin]) -> str:
-    if not logins:
-        return f"No Claude Code login found in WSL distribution {asked!r} (none in any)"
-    names = ", ".join(f"{login.distro}/{login.user}" for login in logins)
-    return f"WSL distribution {asked!r} does not name one login; found: {names}"
 
 
 def _now() -> datetime:
@@ -381,16 +375,8 @@ class UsageClient:
     async def _wsl_record(self, name: str, distro: str) -> AccountRecord:
         """A linked record for the login in WSL distribution ``distro`` (``DISTRO`` or
         ``DISTRO/USER`` when several users there have one)."""
-        wanted, _, user = distro.partition("/")
-        found = await self.wsl_logins()
-        matches = [
-            login
-            for login in found
-            if login.distro.casefold() == wanted.casefold() and (not user or login.user == user)
-        ]
-        if len(matches) != 1:
-            raise InvalidInputError(_wsl_choice_message(distro, matches or found))
-        text = await self._source_for(matches[0].config_dir).read()
+        login = choose_wsl_login(await self.wsl_logins(), distro)
+        text = await self._source_for(login.config_dir).read()
         if text is None:
             raise CredentialsError(f"The Claude Code login in WSL {distro!r} has gone")
         parse_claude_credentials(text)  # says what is wrong before anything is saved
@@ -399,7 +385,7 @@ class UsageClient:
             account_type="oauth",
             source=CredentialSource.CLAUDE_CODE,
             saved_at=_now(),
-            config_dir=matches[0].config_dir,
+            config_dir=login.config_dir,
         )
 
     async def _fetch_staggered(

@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.credentials.file import FileCredentialSource
+from core.errors import InvalidInputError
 
 __all__ = [
     "WSL_DEADLINE",
     "WSL_ROOTS",
     "WslLogin",
+    "choose_wsl_login",
     "discover_wsl_logins",
     "find_wsl_logins",
     "is_wsl_folder",
@@ -146,6 +148,25 @@ async def discover_wsl_logins(
         return []
     distros = await asyncio.to_thread(list_distributions, wsl, timeout)
     return await asyncio.to_thread(find_wsl_logins, distros, roots)
+
+
+def choose_wsl_login(logins: list[WslLogin], asked: str) -> WslLogin:
+    """The one login ``asked`` names (``DISTRO``, any case, or ``DISTRO/USER``); a clear
+    error naming what exists when it names none or several."""
+    wanted, _, user = asked.partition("/")
+    matches = [
+        login
+        for login in logins
+        if login.distro.casefold() == wanted.casefold() and (not user or login.user == user)
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not logins:
+        raise InvalidInputError(
+            f"No Claude Code login found in WSL distribution {asked!r} (none in any)"
+        )
+    names = ", ".join(f"{login.distro}/{login.user}" for login in matches or logins)
+    raise InvalidInputError(f"WSL distribution {asked!r} does not name one login; found: {names}")
 
 
 def is_wsl_folder(folder: str, roots: tuple[str, ...] = WSL_ROOTS) -> bool:
