@@ -45,7 +45,7 @@ from core import (
     sign_in_text,
 )
 
-from .viewmodel import CardModel, IconState, Level, level_for
+from .viewmodel import BarModel, CardModel, IconState, Level, level_for
 
 __all__ = [
     "ORG_TOP",
@@ -84,6 +84,7 @@ MEMBER_WARN_PERCENT = 80.0
 URGENT_SIGN_IN = timedelta(days=3)  # also when the notification goes out
 _MODEL_KEYS = {"seven_day_opus": "Opus", "seven_day_sonnet": "Sonnet"}
 _ORDER = (Level.NONE, Level.OK, Level.NOTICE, Level.WARNING, Level.CRITICAL)
+_CALM_LEVELS = (Level.NONE, Level.OK)
 # The least band a server severity rank stands for: "warning" amber, worse orange.
 _SEVERITY_FLOOR = {0: Level.NONE, 1: Level.NOTICE, 2: Level.WARNING}
 
@@ -157,12 +158,13 @@ class BindingChip:
 
 
 def binding_chip(usage: AccountUsage, now: datetime) -> BindingChip | None:
-    """The card's binding-limit chip; None without data or limits."""
+    """The card's binding-limit chip; None without data or limits, or while the binding
+    limit is in the green (under 50 % with no server warning)."""
     if not isinstance(usage, OAuthUsage) or not usage.has_data:
         return None
     binding = binding_limit(usage)
-    if binding is None:
-        return None
+    if binding is None or raised_level(binding.percent, binding.severity_rank) in _CALM_LEVELS:
+        return None  # under 50 % and no server warning: nothing is holding anyone back
     text = _tr("Holding you back: {limit}").format(limit=safe_text(binding_text(binding, now)))
     return BindingChip(
         bar_key=card_key(binding.key),
@@ -450,7 +452,16 @@ def with_limit_extras(card: CardModel, usage: AccountUsage, now: datetime) -> Ca
     if isinstance(usage, OAuthUsage):
         levels = bar_levels(usage)
         bars = tuple(replace(bar, level=levels.get(bar.key, bar.level)) for bar in bars)
+    chip = extras.binding
+    if chip is not None and not chip.is_session:  # the session is the card's headline anyway
+        bars = tuple(_marked_bar(bar) if bar.key == chip.bar_key else bar for bar in bars)
     return replace(card, bars=bars, limits=extras)
+
+
+def _marked_bar(bar: BarModel) -> BarModel:
+    """The binding limit's bar says so under it (beside its pace, if any)."""
+    mark = "◆ " + _tr("holding you back")
+    return replace(bar, detail=f"{mark} · {bar.detail}" if bar.detail else mark)
 
 
 def icon_with_binding(

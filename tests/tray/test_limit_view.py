@@ -289,3 +289,22 @@ def test_a_proxy_block_is_said_as_one_on_the_card() -> None:
     )
     assert card.needs_sign_in is False
     assert card.bars  # the last good values stay on the card
+
+
+def test_the_binding_bar_itself_says_so() -> None:
+    card = build_card(opus_bound(), NOW)
+    details = {bar.key: bar.detail for bar in card.bars}
+    assert details["model:Opus"] == "◆ holding you back"
+    assert details["session"] is None or "holding" not in details["session"]
+    assert "holding" not in (details["weekly"] or "")
+
+
+def test_no_chip_while_everything_is_green() -> None:
+    calm = opus_bound(
+        limit0={"percent": 10},
+        limit1={"percent": 20},
+        limit2={"percent": 30, "severity": "normal"},
+    )
+    assert binding_chip(calm, NOW) is None
+    card = build_card(calm, NOW)
+    assert not any("holding" in (bar.detail or "") for bar in card.bars)
