@@ -69,6 +69,7 @@ NO_ACCOUNTS = (
 )
 TOP_MODELS = 3
 TOP_USERS = 5  # the card's and the CLI's share; --json lists every user
+BINDING_FROM = 50.0  # the binding limit is named from here (or a server warning), as the bars
 _LABELS = {
     "five_hour": "Session",
     "seven_day": "Weekly",
@@ -203,7 +204,7 @@ def _fidelity_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]
     sign-in's end once it is near."""
     lines = []
     binding = binding_limit(usage)
-    if binding is not None:
+    if binding is not None and (binding.percent >= BINDING_FROM or binding.severity_rank):
         lines.append(f"  {_('Binding')}  {safe_text(binding_text(binding, now))}")
     grant = reset_grant_text(usage.reset_grant) if usage.reset_grant is not None else None
     if grant:

@@ -384,3 +384,12 @@ def test_any_limits_grant_and_overage_parse_or_are_skipped(
     assert usage.overage_included in (None, True, False)
     usage_document([usage], FETCHED)
     format_usage([usage], FETCHED, PLAIN)
+
+
+def test_a_green_binding_limit_is_not_named_in_the_text() -> None:
+    data = sample("usage_model_limits.json")
+    for entry, percent in zip(data["limits"], (10, 20, 30, 5), strict=True):
+        entry.update(percent=percent, severity="normal")
+    text = format_usage([parsed(data)], FETCHED, PLAIN)
+    assert "Binding" not in text
+    assert usage_document([parsed(data)], FETCHED)["accounts"][0]["binding"]["model"] == "Opus"
