@@ -212,8 +212,8 @@ def _fidelity_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]
     deadline = usage.sign_in_expires_at
     if deadline is not None and deadline - now <= SIGN_IN_WARNING:
         remedy = _(
-            "sign in again before then (`claude-usage auth NAME`, or `claude` for a linked login)"
-        )
+            "sign in again before then: `claude-usage auth {name}` (a linked login: `claude`)"
+        ).format(name=safe_text(usage.account_name))
         lines.append(style.paint(f"  ! {sign_in_text(deadline, now)} — {remedy}", _YELLOW))
     return lines
 
