@@ -308,3 +308,18 @@ def test_no_chip_while_everything_is_green() -> None:
     assert binding_chip(calm, NOW) is None
     card = build_card(calm, NOW)
     assert not any("holding" in (bar.detail or "") for bar in card.bars)
+
+
+def test_names_from_the_server_are_shown_escaped() -> None:
+    usage = org(2)
+    people = tuple(replace(p, actor_name="evil\u202e@example.com") for p in usage.productivity[:1])
+    shown = org_people(replace(usage, productivity=people, spend_limits=None))
+    assert "\u202e" not in shown[0].name
+    sneaky = opus_bound()
+    limits = tuple(
+        replace(lim, model_name="Op\x1b[31mus") if lim.model_name == "Opus" else lim
+        for lim in sneaky.limits
+    )
+    chip = binding_chip(replace(sneaky, limits=limits), NOW)
+    assert chip is not None
+    assert "\x1b" not in chip.text

@@ -104,3 +104,15 @@ async def test_the_client_backend_finds_and_links_a_wsl_login(
         assert usage.error is None
     finally:
         await subject.close()
+
+
+def test_hostile_distribution_and_user_names_are_shown_escaped(qtbot: QtBot) -> None:
+    odd = WslLogin("Ubu\u202entu", "an\x1ba", r"\\wsl.localhost\x\home\y\.claude")
+    dialog = AddAccountDialog(claude_code_found=False, wsl_logins=[odd])
+    qtbot.addWidget(dialog)
+    assert dialog.wsl_chooser is not None
+    shown = dialog.wsl_chooser.combo.itemText(0)
+    assert "\u202e" not in shown
+    assert "\x1b" not in shown
+    dialog.name_edit.setText("Odd")
+    assert dialog.request().wsl == "Ubu\u202entu/an\x1ba"  # the real name is what is linked

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from core import WslLogin
+from core import WslLogin, safe_text
 
 __all__ = ["WslLoginChooser"]
 
@@ -28,7 +28,9 @@ class WslLoginChooser(QWidget):
         if local_found:
             self.combo.addItem(self.tr("Claude Code on this computer"), None)
         for login in self.logins:
-            label = self.tr("{distro} (WSL) — {user}").format(distro=login.distro, user=login.user)
+            label = self.tr("{distro} (WSL) — {user}").format(
+                distro=safe_text(login.distro), user=safe_text(login.user)
+            )
             self.combo.addItem(label, f"{login.distro}/{login.user}")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
