@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from core.client import UsageClient
     from core.config import AppConfig, AppPaths
     from core.credentials import ClaudeCodeEnv
+    from core.credentials.wsl import WslLogin
     from core.diagnostics import (
         check_catalogues,
         check_https,
@@ -60,11 +61,20 @@ if TYPE_CHECKING:
         Forecast,
         ModelUsage,
         OAuthUsage,
+        ProductivityTotals,
+        ResetGrant,
+        SpendLimit,
+        SpendLimits,
+        ToolActions,
         UsageWindow,
     )
     from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
+    from core.usage.binding import BindingLimit, binding_limit, severity_by_key, severity_rank
     from core.usage.display import (
+        SIGN_IN_WARNING,
         STATUS_HEADLINES,
+        binding_text,
+        blocked_text,
         format_ago,
         format_cents,
         format_clock,
@@ -74,6 +84,8 @@ if TYPE_CHECKING:
         format_resets,
         format_tokens,
         plan_label,
+        reset_grant_text,
+        sign_in_text,
         state_text,
     )
     from core.usage.limits import MAX_REFRESH_MINUTES, MIN_POLL_SECONDS, MIN_REFRESH_MINUTES
@@ -85,6 +97,21 @@ if TYPE_CHECKING:
 # small part — the status line reads cached snapshots in a few milliseconds — does not pay
 # for httpx, cryptography and keyring, which the client needs and it does not.
 _SOURCES: dict[str, str] = {
+    "BindingLimit": "core.usage.binding",
+    "ProductivityTotals": "core.models",
+    "ResetGrant": "core.models",
+    "SIGN_IN_WARNING": "core.usage.display",
+    "SpendLimit": "core.models",
+    "SpendLimits": "core.models",
+    "ToolActions": "core.models",
+    "WslLogin": "core.credentials.wsl",
+    "binding_limit": "core.usage.binding",
+    "binding_text": "core.usage.display",
+    "blocked_text": "core.usage.display",
+    "reset_grant_text": "core.usage.display",
+    "severity_by_key": "core.usage.binding",
+    "severity_rank": "core.usage.binding",
+    "sign_in_text": "core.usage.display",
     "ADMIN_KEY_PREFIX": "core.admin.fetcher",
     "APP_NAME": "core.base.paths",
     "Account": "core.models",
@@ -235,6 +262,25 @@ __all__ += [
 __all__ += [
     "LANGUAGES",
     "set_language",
+]
+# - what Claude enforces (issue 15): the binding limit, its wording, the organisation's
+#   productivity and spend limits, WSL logins
+__all__ += [
+    "SIGN_IN_WARNING",
+    "BindingLimit",
+    "ProductivityTotals",
+    "ResetGrant",
+    "SpendLimit",
+    "SpendLimits",
+    "ToolActions",
+    "WslLogin",
+    "binding_limit",
+    "binding_text",
+    "blocked_text",
+    "reset_grant_text",
+    "severity_by_key",
+    "severity_rank",
+    "sign_in_text",
 ]
 # - diagnostics (the self-test)
 __all__ += [

@@ -59,8 +59,13 @@ def qt_tool(name: str) -> Path:
     return folder / (f"{name}.exe" if sys.platform == "win32" else name)
 
 
-def placeholders(text: str) -> list[str]:
-    return sorted(_PLACEHOLDER.findall(text))
+def placeholders(text: str, source: str | None = None) -> list[str]:
+    """``text``'s placeholders; given its ``source``, Qt's ``%1`` counts only if the source
+    has such (Turkish writes percentages "%80")."""
+    found = _PLACEHOLDER.findall(text)
+    if source is not None and not re.search(r"%\d", source):
+        found = [p for p in found if not re.fullmatch(r"%\d", p)]
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -295,9 +300,9 @@ class TsMessage:
         if self.unfinished:
             return [f"{label} missing"]
         return [
-            f"{label} placeholders {placeholders(form)} ≠ {placeholders(self.source)}"
+            f"{label} placeholders {placeholders(form, self.source)} ≠ {placeholders(self.source)}"
             for form in self.forms
-            if placeholders(form) != placeholders(self.source)
+            if placeholders(form, self.source) != placeholders(self.source)
             and not (self.numerus and _numerus_ok(form, self.source))
         ]
 
@@ -333,7 +338,7 @@ def _fill(message: ET.Element, entry: str | list[str]) -> None:
 
 def _numerus_ok(form: str, source: str) -> bool:
     """A plural form may leave out %n ("one account" for n == 1), nothing else."""
-    return [p for p in placeholders(form) if p != "%n"] == [
+    return [p for p in placeholders(form, source) if p != "%n"] == [
         p for p in placeholders(source) if p != "%n"
     ]
 
@@ -380,9 +385,9 @@ def _po_message_problems(name: str, message: object, num_plurals: int) -> list[s
             return [f"{name}: {key!r} has {len(forms)} plural forms, the language {num_plurals}"]
         pairs = [(message.id[-1], form) for form in forms]
     return [
-        f"{name}: {key!r} placeholders {placeholders(text)} ≠ {placeholders(source)}"
+        f"{name}: {key!r} placeholders {placeholders(text, source)} ≠ {placeholders(source)}"
         for source, text in pairs
-        if placeholders(text) != placeholders(source)
+        if placeholders(text, source) != placeholders(source)
     ]
 
 

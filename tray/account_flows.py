@@ -92,6 +92,7 @@ class AccountFlows:
             claude_code_found=found,
             method=method,
             legacy_count=len(self.legacy_offer),
+            wsl_logins=await host.backend.wsl_logins(),
         )
         dialog.setWindowIcon(host.app_icon)
         if name:
@@ -152,7 +153,9 @@ class AccountFlows:
         self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
     ) -> None:
         backend = self.host.backend
-        if request.method is AddMethod.LINK:
+        if request.method is AddMethod.LINK and request.wsl:
+            await backend.link_wsl(request.name, request.wsl)
+        elif request.method is AddMethod.LINK:
             await backend.link_claude_code(request.name)
         elif request.method is AddMethod.SIGN_IN:
             await backend.sign_in(

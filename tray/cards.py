@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icon import level_color
+from .limit_widgets import add_limit_widgets
 from .viewmodel import (
     BarModel,
     CardModel,
@@ -457,6 +458,7 @@ class AccountCard(QGroupBox):
             layout.addLayout(self._section(section))
         if model.empty_text:
             layout.addWidget(_label(model.empty_text, muted=True))
+        add_limit_widgets(self, layout, model.limits, model.name)  # issue 15: limit_widgets
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()

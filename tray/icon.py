@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPainter, QPainterPath
 
+from .icon_marks import draw_binding_marker, marker_level_or_default
 from .viewmodel import IconState, Level
 
 __all__ = [
@@ -98,6 +99,9 @@ def _paint(painter: QPainter, state: IconState, size: float, template: bool) -> 
         painter.fillPath(text, QColor(0, 0, 0))
     else:
         painter.fillPath(text, _text_color(badge))
+    if state.marker:  # another limit than the session binds (issue 15)
+        marker = level_color(marker_level_or_default(state.marker_level))
+        draw_binding_marker(painter, size, marker, template)
 
 
 def render_image(

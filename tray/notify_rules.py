@@ -1,5 +1,4 @@
-"""When to tell someone about their usage: the notification rule engine (no widgets: only
-Qt's translator for the words, :mod:`tray.formats` for the figures).
+"""When to tell someone about their usage: the notification rule engine (pure Python, no Qt).
 
 Rules, per account × window (session, weekly) × reset period:
 
@@ -10,12 +9,18 @@ Rules, per account × window (session, weekly) × reset period:
 * the thresholds re-arm only when the window has really reset: a *later* ``resets_at`` arrives,
   or the window reports "not started" after its old reset time has passed;
 * optionally, after a window that reached 95 % resets, a "limit reset" notice;
-* an account that needs attention (login expired, needs sign-in, …) notifies once per episode.
+* an account that needs attention (login expired, needs sign-in, …) notifies once per episode;
+* model-scoped weekly limits (``limits[]``: "weekly Opus") follow the weekly thresholds;
+* a sign-in ending within 3 days notifies once per sign-in (issue 15);
+* an organisation's spend crossing 80 % / 95 % of its limit notifies once per month.
 
 Stale snapshots are ignored: they repeat old values and prove nothing about a reset.
 
-What the engine remembers can be taken out (:meth:`NotificationRules.memory`) and put back
-(:meth:`NotificationRules.restore`) as plain values, so that a restart does not notify again
+The sign-in and spend notices are remembered as windows too (``"sign_in"`` ending at the
+deadline, ``"spend"`` ending with the month), so the file format of ``tray.notify_memory``
+carries them unchanged. What the engine remembers can be taken out
+(:meth:`NotificationRules.memory`) and put back (:meth:`NotificationRules.restore`) as plain
+values, so that a restart does not notify again
 what was already notified in a period; ``tray.notify_memory`` keeps it on disk.
 """
 
@@ -26,11 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-
-from core import AccountStatus, AccountUsage, OAuthUsage, UsageWindow, safe_text
-
-from . import formats
+from core import AccountStatus, AccountUsage, AdminUsage, OAuthUsage, UsageWindow, safe_text
 
 __all__ = [
     "ATTENTION_STATUSES",
@@ -45,6 +46,9 @@ __all__ = [
 # resets_at jitters by fractions of a second (even seconds) between polls of one period.
 RESET_TOLERANCE = timedelta(minutes=5)
 RESET_NOTICE_PEAK = 95.0
+SIGN_IN_NOTICE_BEFORE = timedelta(days=3)
+SIGN_IN_KEY, SPEND_KEY, MODEL_PREFIX = "sign_in", "spend", "model:"
+_NO_RESET_NOTICE = frozenset({SPEND_KEY})  # a new month is no news worth a notice
 
 ATTENTION_STATUSES = frozenset(
     {
@@ -55,68 +59,24 @@ ATTENTION_STATUSES = frozenset(
     }
 )
 
-
-# Whole sentences per window (a translator cannot build "its {window} limit" from parts);
-# translated when a notice is made, so the language chosen at start-up applies.
-def _threshold_title(key: str) -> str:
-    if key == "session":
-        return QCoreApplication.translate(
-            "Notifications", "{account}: session (5-hour) usage at {percent}"
-        )
-    return QCoreApplication.translate("Notifications", "{account}: weekly usage at {percent}")
-
-
-def _threshold_body(key: str) -> str:
-    if key == "session":
-        return QCoreApplication.translate(
-            "Notifications", "{account} has used {percent} of its session (5-hour) limit."
-        )
-    return QCoreApplication.translate(
-        "Notifications", "{account} has used {percent} of its weekly limit."
-    )
-
-
-def _reset_title(key: str) -> str:
-    if key == "session":
-        return QCoreApplication.translate(
-            "Notifications", "{account}: session (5-hour) limit reset"
-        )
-    return QCoreApplication.translate("Notifications", "{account}: weekly limit reset")
-
-
-def _reset_body(key: str) -> str:
-    if key == "session":
-        return QCoreApplication.translate(
-            "Notifications",
-            "The session (5-hour) window of {account} has reset; you can use Claude again.",
-        )
-    return QCoreApplication.translate(
-        "Notifications", "The weekly window of {account} has reset; you can use Claude again."
-    )
-
-
-def _attention_text(status: AccountStatus) -> str:
-    texts = {
-        AccountStatus.LOGIN_EXPIRED: QCoreApplication.translate(
-            "Notifications", "Claude Code's login expired — run `claude` to refresh it."
-        ),
-        AccountStatus.NEEDS_SIGN_IN: QCoreApplication.translate(
-            "Notifications", "Sign in again to keep tracking this account."
-        ),
-        AccountStatus.SCOPE_MISSING: QCoreApplication.translate(
-            "Notifications", "This login can't read usage — sign in with Claude instead."
-        ),
-        AccountStatus.AUTH_FAILED: QCoreApplication.translate(
-            "Notifications", "Its credentials were refused — check or replace them."
-        ),
-    }
-    return texts[status]
+_WINDOW_LABELS = {
+    "session": "session (5-hour)",
+    "weekly": "weekly",
+    SPEND_KEY: "organisation spend",
+}
+_ATTENTION_TEXT = {
+    AccountStatus.LOGIN_EXPIRED: "Claude Code's login expired — run `claude` to refresh it.",
+    AccountStatus.NEEDS_SIGN_IN: "Sign in again to keep tracking this account.",
+    AccountStatus.SCOPE_MISSING: "This login can't read usage — sign in with Claude instead.",
+    AccountStatus.AUTH_FAILED: "Its credentials were refused — check or replace them.",
+}
 
 
 class NoticeKind(StrEnum):
     THRESHOLD = "threshold"
     RESET = "reset"
     ATTENTION = "attention"
+    SIGN_IN = "sign_in"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +101,7 @@ class RulesConfig:
     thresholds_enabled: bool = True
     reset_notice: bool = True
     attention_notice: bool = True
+    spend_thresholds: tuple[float, ...] = (80.0, 95.0)  # of an organisation's spend limit
 
 
 @dataclass(slots=True)
@@ -172,6 +133,19 @@ def _window(usage: OAuthUsage, key: str) -> UsageWindow | None:
     return usage.session if key == "session" else usage.weekly if key == "weekly" else None
 
 
+def _label(key: str) -> str:
+    """How a notice names a window: "weekly", "weekly Opus", "organisation spend"."""
+    if key.startswith(MODEL_PREFIX):
+        return f"weekly {key.removeprefix(MODEL_PREFIX)}"
+    return _WINDOW_LABELS.get(key, key)
+
+
+def _next_month(moment: datetime) -> datetime:
+    """The start of the month after ``moment``'s (when a monthly spend limit starts over)."""
+    first = moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return (first + timedelta(days=32)).replace(day=1)
+
+
 def _reset_confirmed(memory: WindowMemory, window: UsageWindow, now: datetime) -> bool:
     """True only when the data proves the window started a new period."""
     old = memory.resets_at
@@ -199,6 +173,9 @@ class NotificationRules:
                     window = _window(usage, key)
                     if window is not None:
                         notices.extend(self._window_notices(usage.account_name, key, window, now))
+                notices.extend(self._model_notices(usage, now))
+            notices.extend(self._sign_in_notices(usage, now))
+            notices.extend(self._spend_notices(usage, now))
         self._forget_missing({u.account_name for u in usages})
         return notices
 
@@ -243,13 +220,17 @@ class NotificationRules:
         if memory is None:
             memory = self._windows[(account, key)] = WindowMemory(window.resets_at)
         elif _reset_confirmed(memory, window, now):
-            if memory.peak >= RESET_NOTICE_PEAK and self.config.reset_notice:
+            if (
+                memory.peak >= RESET_NOTICE_PEAK
+                and self.config.reset_notice
+                and key not in _NO_RESET_NOTICE
+            ):
                 notices.append(self._reset_notice(account, key))
             memory = self._windows[(account, key)] = WindowMemory(window.resets_at)
         elif memory.resets_at is None and window.resets_at is not None:
             memory.resets_at = window.resets_at  # the window started: same period as before
         memory.peak = max(memory.peak, window.percent)
-        crossed = [t for t in self.config.thresholds[key] if window.percent >= t]
+        crossed = [t for t in self._thresholds(key) if window.percent >= t]
         fresh = [t for t in crossed if t not in memory.fired]
         memory.fired.update(crossed)
         if fresh and self.config.thresholds_enabled:
@@ -257,23 +238,85 @@ class NotificationRules:
         return notices
 
     def _threshold_notice(self, account: str, key: str, threshold: float, percent: float) -> Notice:
+        label = safe_text(_label(key))
         critical = threshold >= RESET_NOTICE_PEAK
-        values = {"account": safe_text(account), "percent": formats.percent(percent)}
-        body = _threshold_body(key).format(**values)
+        shown = safe_text(account)
+        body = f"{shown} has used {round(percent)} % of its {label} limit."
         if critical:
-            body += " " + QCoreApplication.translate(
-                "Notifications", "You are about to hit the limit."
-            )
-        title = _threshold_title(key).format(**values)
-        return Notice(NoticeKind.THRESHOLD, account, key, title, body, critical=critical)
+            body += " You are about to hit the limit."
+        return Notice(
+            NoticeKind.THRESHOLD,
+            account,
+            key,
+            f"{shown}: {label} usage at {round(percent)} %",
+            body,
+            critical=critical,
+        )
 
     def _reset_notice(self, account: str, key: str) -> Notice:
-        shown = safe_text(account)
-        title, body = (
-            _reset_title(key).format(account=shown),
-            _reset_body(key).format(account=shown),
+        label, shown = safe_text(_label(key)), safe_text(account)
+        return Notice(
+            NoticeKind.RESET,
+            account,
+            key,
+            f"{shown}: {label} limit reset",
+            f"The {label} window of {shown} has reset; you can use Claude again.",
         )
-        return Notice(NoticeKind.RESET, account, key, title, body)
+
+    def _thresholds(self, key: str) -> tuple[float, ...]:
+        if key.startswith(MODEL_PREFIX):
+            return self.config.thresholds.get("weekly", ())
+        if key == SPEND_KEY:
+            return self.config.spend_thresholds
+        return self.config.thresholds[key]
+
+    def _model_notices(self, usage: OAuthUsage, now: datetime) -> list[Notice]:
+        """The model-scoped weekly limits, by the model's name, on the weekly thresholds."""
+        if "weekly" not in self.config.thresholds:
+            return []
+        notices: list[Notice] = []
+        for name, window in usage.model_weekly.items():
+            key = f"{MODEL_PREFIX}{name}"
+            notices.extend(self._window_notices(usage.account_name, key, window, now))
+        return notices
+
+    def _sign_in_notices(self, usage: AccountUsage, now: datetime) -> list[Notice]:
+        """Once per sign-in, when it ends within 3 days (the deadline is the period's end)."""
+        deadline = usage.sign_in_expires_at if isinstance(usage, OAuthUsage) else None
+        if deadline is None or not self.config.attention_notice:
+            return []
+        left = deadline - now
+        if left <= timedelta(0) or left > SIGN_IN_NOTICE_BEFORE:
+            return []
+        account = usage.account_name
+        memory = self._windows.get((account, SIGN_IN_KEY))
+        notified = memory.resets_at if memory is not None else None
+        if notified is not None and abs(notified - deadline) <= RESET_TOLERANCE:
+            return []  # this sign-in's notice went out already
+        self._windows[(account, SIGN_IN_KEY)] = WindowMemory(deadline, {3.0}, 0.0)
+        shown, days = safe_text(account), max(1, round(left / timedelta(days=1)))
+        return [
+            Notice(
+                NoticeKind.SIGN_IN,
+                account,
+                SIGN_IN_KEY,
+                f"{shown}: sign-in expires in {days} day{'s' if days != 1 else ''}",
+                "Sign-ins last about 28 days, refreshes or not. Sign in again (for a Claude "
+                "Code login: run `claude`) to keep tracking this account.",
+                critical=False,
+            )
+        ]
+
+    def _spend_notices(self, usage: AccountUsage, now: datetime) -> list[Notice]:
+        """An organisation's spend against its limit, on the spend thresholds, per month."""
+        if not isinstance(usage, AdminUsage) or usage.stale or usage.spend_limits is None:
+            return []
+        percent = usage.spend_limits.organization_percent
+        if percent is None:
+            return []
+        month_end = _next_month(usage.period_start or now)
+        window = UsageWindow(percent=percent, resets_at=month_end)
+        return self._window_notices(usage.account_name, SPEND_KEY, window, now)
 
     def _attention_notices(self, usage: AccountUsage) -> list[Notice]:
         name, status = usage.account_name, usage.status
@@ -289,10 +332,8 @@ class NotificationRules:
                 NoticeKind.ATTENTION,
                 name,
                 None,
-                QCoreApplication.translate("Notifications", "{account} needs attention").format(
-                    account=safe_text(name)
-                ),
-                _attention_text(status),
+                f"{safe_text(name)} needs attention",
+                _ATTENTION_TEXT[status],
                 critical=True,
             )
         ]

@@ -63,6 +63,8 @@ class TraySettings:
     show_models: bool = True
     show_extra: bool = True
     show_chart: bool = True
+    # The icon's colour follows any binding limit (weekly, a model's), not only the session.
+    colour_follows_binding: bool = False
     launch_at_login: bool = False
     write_back: WriteBackPolicy = WriteBackPolicy.READ_ONLY
     # The local read-only usage feed (core.feed): off unless the user turns it on.
@@ -81,6 +83,7 @@ class TraySettings:
             show_models=self.show_models,
             show_extra=self.show_extra,
             show_chart=self.show_chart,
+            follow_binding=self.colour_follows_binding,
         )
 
     def rules_config(self) -> RulesConfig:

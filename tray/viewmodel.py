@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from core import (
     CHART_SPAN,
@@ -37,6 +38,9 @@ from core import (
     safe_text,
     state_text,
 )
+
+if TYPE_CHECKING:
+    from .limit_view import LimitExtras
 
 __all__ = [
     "APP_TITLE",
@@ -108,6 +112,7 @@ class ViewOptions:
     show_models: bool = True
     show_extra: bool = True
     show_chart: bool = True
+    follow_binding: bool = False  # the icon's colour follows any binding limit (issue 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +122,8 @@ class IconState:
     percent: float | None
     level: Level
     stale: bool = False
+    marker: bool = False  # another limit than the session binds (tray/limit_view.py)
+    marker_level: Level = Level.NONE
 
     @property
     def text(self) -> str:
@@ -238,6 +245,7 @@ class CardModel:
     empty_text: str | None = None
     needs_sign_in: bool = False
     chart: ChartModel | None = None
+    limits: LimitExtras | None = None  # binding chip, sign-in deadline, org (limit_view)
 
     @property
     def title(self) -> str:
@@ -288,6 +296,11 @@ def _state_for(
 
 
 def _state_line(usage: AccountUsage, now: datetime) -> StateLine | None:
+    from .limit_view import blocked_state  # it builds on this module
+
+    blocked = blocked_state(usage, now)
+    if blocked is not None:  # says who blocked (Cloudflare or a proxy) and when we retry
+        return StateLine(blocked, Severity.WARNING)
     state = _state_for(usage.status, usage.error, usage.retry_at, now)
     if state is None and usage.error:
         state = StateLine(f"Error: {_server_text(usage.error)}", Severity.ERROR)
@@ -542,9 +555,11 @@ def build_card(
     options: ViewOptions | None = None,
     history: Series | None = None,
 ) -> CardModel:
+    from .limit_view import with_limit_extras  # it builds on this module
+
     if isinstance(usage, AdminUsage):
-        return _admin_card(usage, now)
-    return _oauth_card(usage, now, options or ViewOptions(), history)
+        return with_limit_extras(_admin_card(usage, now), usage, now)
+    return with_limit_extras(_oauth_card(usage, now, options or ViewOptions(), history), usage, now)
 
 
 def build_cards(
@@ -704,10 +719,15 @@ class UsageViewModel:
         return build_cards(self.usages, now, self.options, self.histories)
 
     def icon(self) -> IconState:
-        return icon_state(self.usages)
+        from .limit_view import icon_with_binding  # it builds on this module
+
+        follow = self.options.follow_binding
+        return icon_with_binding(icon_state(self.usages), self.usages, follow_binding=follow)
 
     def tooltip(self, now: datetime) -> str:
-        return tooltip_text(self.usages, now, self.title)
+        from .limit_view import tooltip_with_binding  # it builds on this module
+
+        return tooltip_with_binding(tooltip_text(self.usages, now, self.title), self.usages, now)
 
     def updated_text(self, now: datetime) -> str:
         if self.refreshing:

@@ -6,7 +6,7 @@ Commands (``claude-usage COMMAND --help`` for each)::
     claude-usage usage [NAME] [--json] [--refresh] [--format waybar|polybar|i3blocks|tmux|plain]
     claude-usage statusline [--format TEMPLATE]   for Claude Code's statusLine (core.cli.cached)
     claude-usage list [--json]
-    claude-usage save NAME [--credentials-file PATH|-]
+    claude-usage save NAME [--credentials-file PATH|-|--from-wsl DISTRO]
     claude-usage auth NAME [--no-browser]
     claude-usage admin NAME [KEY]     no KEY: read from stdin (hidden on a terminal)
     claude-usage switch NAME | rename OLD NEW | delete NAME
@@ -189,6 +189,17 @@ async def cmd_list(args: argparse.Namespace, client: UsageClient, console: Conso
 
 async def cmd_save(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Link Claude Code's login, or store a copy of credentials JSON from a file or stdin."""
+    if args.from_wsl is not None:
+        account = await client.save_account(args.name, from_wsl=args.from_wsl)
+        message = _(
+            "Saved account {name} (linked to the Claude Code login in WSL {distro}){email}."
+        )
+        console.print(
+            message.format(
+                name=repr(account.name), distro=repr(args.from_wsl), email=_email(account)
+            )
+        )
+        return 0
     text = _read_credentials(args.credentials_file, console) if args.credentials_file else None
     account = await client.save_account(args.name, text)
     if text is None:
@@ -454,8 +465,17 @@ def _add_account_commands(commands: argparse._SubParsersAction[_Parser]) -> None
         "save", help=_("link Claude Code's login or save credentials"), description=cmd_save.__doc__
     )
     save.add_argument("name", metavar="NAME")
-    save.add_argument(
+    source = save.add_mutually_exclusive_group()
+    source.add_argument(
         "--credentials-file", metavar="PATH", help=_("credentials JSON file, or - for stdin")
+    )
+    source.add_argument(
+        "--from-wsl",
+        metavar="DISTRO",
+        help=_(
+            "link the Claude Code login inside this WSL distribution (Windows; DISTRO/USER "
+            "when several users there have one)"
+        ),
     )
     save.set_defaults(handler=cmd_save)
     auth = commands.add_parser(

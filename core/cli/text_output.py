@@ -20,7 +20,7 @@ from typing import TextIO
 from core.base.redact import redact_text
 from core.base.safe_text import safe_text
 from core.base.text_width import pad_to, text_width
-from core.base.translation import N_, TranslatedMapping, _
+from core.base.translation import N_, TranslatedMapping, _, ngettext
 from core.history.database import usage_windows
 from core.models import (
     Account,
@@ -30,9 +30,15 @@ from core.models import (
     ExtraUsage,
     Forecast,
     OAuthUsage,
+    ProductivityTotals,
+    SpendLimits,
     UsageWindow,
 )
+from core.usage.binding import binding_limit, severity_by_key
 from core.usage.display import (
+    SIGN_IN_WARNING,
+    binding_text,
+    blocked_text,
     format_cents,
     format_clock,
     format_money,
@@ -41,16 +47,21 @@ from core.usage.display import (
     format_resets,
     format_tokens,
     plan_label,
+    reset_grant_text,
+    sign_in_text,
     state_text,
     user_locale,
 )
 
 __all__ = [
     "BAR_WIDTH",
+    "TOP_USERS",
     "Style",
     "bar",
     "format_accounts",
     "format_usage",
+    "productivity_summary",
+    "spend_limit_summary",
     "style_for",
     "window_label",
     "window_title",
@@ -61,6 +72,8 @@ NO_ACCOUNTS = N_(
     "No accounts saved yet. Add one with `claude-usage save NAME` (links Claude Code's login)."
 )
 TOP_MODELS = 3
+TOP_USERS = 5  # the card's and the CLI's share; --json lists every user
+BINDING_FROM = 50.0  # the binding limit is named from here (or a server warning), as the bars
 _LABELS = {
     "five_hour": N_("Session"),
     "seven_day": N_("Weekly"),
@@ -124,15 +137,16 @@ def window_title(key: str) -> str:
     return safe_text(key)
 
 
-def _level_colour(percent: float) -> str:
-    if percent >= 90:
+def _level_colour(percent: float, severity: int = 0) -> str:
+    """By percent, raised by the server's severity: "warning" is at least yellow."""
+    if percent >= 90 or severity >= 2:
         return _RED
-    return _YELLOW if percent >= 70 else _GREEN
+    return _YELLOW if percent >= 70 or severity >= 1 else _GREEN
 
 
-def bar(percent: float, style: Style, width: int = BAR_WIDTH) -> str:
+def bar(percent: float, style: Style, width: int = BAR_WIDTH, severity: int = 0) -> str:
     filled = max(0, min(width, round(percent / 100 * width)))
-    return style.paint("█" * filled, _level_colour(percent)) + "░" * (width - filled)
+    return style.paint("█" * filled, _level_colour(percent, severity)) + "░" * (width - filled)
 
 
 def _percent(value: float) -> str:
@@ -153,13 +167,17 @@ def _forecast_text(forecast: Forecast | None, now: datetime, style: Style) -> st
 
 
 def _window_line(
-    label: str, window: UsageWindow, forecast: Forecast | None, now: datetime, style: Style
+    label: str,
+    window: UsageWindow,
+    forecast: Forecast | None,
+    now: datetime,
+    style: Style,
+    severity: int = 0,
 ) -> str:
     if window.resets_at is None and window.percent == 0:
         return f"  {label}  {style.paint(_('not started'), _DIM)}"
-    head = (
-        f"  {label}  {bar(window.percent, style)} {pad_to(_percent(window.percent), 4, right=True)}"
-    )
+    shown = pad_to(_percent(window.percent), 4, right=True)
+    head = f"  {label}  {bar(window.percent, style, severity=severity)} {shown}"
     return f"{head}  {format_resets(window.resets_at, now)}{_forecast_text(forecast, now, style)}"
 
 
@@ -180,12 +198,39 @@ def _oauth_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]:
     if not windows:
         return ["  " + _("No usage windows reported")] if usage.has_data else []
     width = max(text_width(window_title(key)) for key in windows)
+    severity = severity_by_key(usage)
     lines = [
-        _window_line(pad_to(window_title(key), width), w, usage.forecasts.get(key), now, style)
+        _window_line(
+            pad_to(window_title(key), width),
+            w,
+            usage.forecasts.get(key),
+            now,
+            style,
+            severity.get(key, 0),
+        )
         for key, w in windows.items()
     ]
-    extra = _extra_line(usage.extra_usage)
-    return [*lines, extra] if extra else lines
+    extras = (_extra_line(usage.extra_usage), *_fidelity_lines(usage, now, style))
+    return [*lines, *(line for line in extras if line)]
+
+
+def _fidelity_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]:
+    """What Claude enforces besides the bars: the binding limit, a reset to claim, the
+    sign-in's end once it is near."""
+    lines = []
+    binding = binding_limit(usage)
+    if binding is not None and (binding.percent >= BINDING_FROM or binding.severity_rank):
+        lines.append(f"  {_('Binding')}  {safe_text(binding_text(binding, now))}")
+    grant = reset_grant_text(usage.reset_grant) if usage.reset_grant is not None else None
+    if grant:
+        lines.append(f"  {safe_text(grant)}")
+    deadline = usage.sign_in_expires_at
+    if deadline is not None and deadline - now <= SIGN_IN_WARNING:
+        remedy = _(
+            "sign in again before then: `claude-usage auth {name}` (a linked login: `claude`)"
+        ).format(name=safe_text(usage.account_name))
+        lines.append(style.paint(f"  ! {sign_in_text(deadline, now)} — {remedy}", _YELLOW))
+    return lines
 
 
 # -- admin accounts -----------------------------------------------------------------------
@@ -216,11 +261,75 @@ def _admin_lines(usage: AdminUsage, style: Style) -> list[str]:
             for m in top
         ]
         lines.append(f"  {models_h}  {' · '.join(names[:TOP_MODELS])}")
+    lines += _productivity_lines(usage)
+    lines += _spend_limit_lines(usage.spend_limits)
     notes = [
         style.paint("  " + _("note: {text}").format(text=_clean(note)), _DIM)
         for note in usage.notes
     ]
     return lines + notes
+
+
+def productivity_summary(totals: ProductivityTotals) -> str:
+    """``412 sessions · +12.3 k / −4.1 k lines · 87 commits · 23 PRs · 91 % accepted``."""
+    parts = [
+        ngettext("{n} session", "{n} sessions", totals.sessions).format(n=totals.sessions),
+        _("+{added} / −{removed} lines").format(
+            added=format_tokens(totals.lines_added), removed=format_tokens(totals.lines_removed)
+        ),
+        ngettext("{n} commit", "{n} commits", totals.commits).format(n=totals.commits),
+        ngettext("{n} PR", "{n} PRs", totals.pull_requests).format(n=totals.pull_requests),
+    ]
+    decided = totals.accepted + totals.rejected
+    if decided:
+        share = format_percent(totals.accepted / decided * 100)
+        parts.append(_("{share} of edits accepted").format(share=share))
+    return " · ".join(parts)
+
+
+def _productivity_lines(usage: AdminUsage) -> list[str]:
+    if usage.productivity_total is None:
+        return []
+    lines = [f"  {_('Claude Code')}  {productivity_summary(usage.productivity_total)}"]
+    top = sorted(usage.productivity, key=lambda p: p.estimated_cost_cents, reverse=True)
+    for person in top[:TOP_USERS]:
+        cost = format_cents(person.estimated_cost_cents, usage.currency)
+        name = safe_text(person.actor_name or "?")
+        lines.append(f"    {name}  {cost} · {productivity_summary(person)}")
+    if len(top) > TOP_USERS:
+        rest = len(top) - TOP_USERS
+        lines.append("    " + ngettext("… and {n} more", "… and {n} more", rest).format(n=rest))
+    return lines
+
+
+def spend_limit_summary(limits: SpendLimits) -> str | None:
+    """``$1,234.00 of $5,000.00 (25 %) · 4 members above 80 % of their limit``."""
+    if not limits.available:
+        return None
+    parts = []
+    if limits.organization_limit_cents is not None:
+        spent = format_cents(limits.organization_spent_cents, limits.currency)
+        cap = format_cents(limits.organization_limit_cents, limits.currency)
+        share = format_percent(limits.organization_percent or 0.0)
+        parts.append(_("{spent} of {cap} ({share})").format(spent=spent, cap=cap, share=share))
+    above = len(limits.members_above(80.0))
+    parts.append(
+        ngettext(
+            "{n} member above 80 % of their limit",
+            "{n} members above 80 % of their limit",
+            above,
+        ).format(n=above)
+    )
+    return " · ".join(parts)
+
+
+def _spend_limit_lines(limits: SpendLimits | None) -> list[str]:
+    if limits is None:
+        return []
+    summary = spend_limit_summary(limits)
+    if summary is None:
+        return [f"  {_('Spend limits')}  {_('not available for this organisation')}"]
+    return [f"  {_('Spend limits')}  {summary}"]
 
 
 def _clean(text: str) -> str:
@@ -261,8 +370,12 @@ def _heading(usage: AccountUsage, style: Style) -> str:
 def _state_lines(usage: AccountUsage, now: datetime, style: Style) -> list[str]:
     if usage.status is AccountStatus.OK and not usage.error and not usage.stale:
         return []
-    text = _clean(usage.error or state_text(usage.status, TranslatedMapping(_REMEDIES)))
-    if usage.retry_at is not None and usage.retry_at > now:
+    if usage.status is AccountStatus.BLOCKED:
+        text = blocked_text(usage.blocked_by, usage.retry_at, now)
+        text += " " + _("(not a login problem)")
+    else:
+        text = _clean(usage.error or state_text(usage.status, TranslatedMapping(_REMEDIES)))
+    if usage.status is not AccountStatus.BLOCKED and usage.retry_at and usage.retry_at > now:
         text += _("; retrying after {clock}").format(clock=format_clock(usage.retry_at, now))
     if usage.stale and usage.fetched_at is not None:
         clock = format_clock(usage.fetched_at, now)

@@ -18,15 +18,19 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from core.base.translation import N_, TranslatedMapping, _, formatting_locale
-from core.models import AccountStatus
+from core.base.translation import N_, TranslatedMapping, _, formatting_locale, ngettext
+from core.models import AccountStatus, ResetGrant
+from core.usage.binding import BindingLimit
 
 if TYPE_CHECKING:
     from babel import Locale
 
 __all__ = [
     "COMMON_REMEDIES",
+    "SIGN_IN_WARNING",
     "STATUS_HEADLINES",
+    "binding_text",
+    "blocked_text",
     "format_ago",
     "format_cents",
     "format_clock",
@@ -37,6 +41,8 @@ __all__ = [
     "format_resets",
     "format_tokens",
     "plan_label",
+    "reset_grant_text",
+    "sign_in_text",
     "state_text",
     "user_locale",
 ]
@@ -246,3 +252,55 @@ def format_money(amount: float, currency: str | None = "USD") -> str:
 def format_cents(cents: float, currency: str | None = "USD") -> str:
     """:func:`format_money` of an amount in cents, as the Admin API and ``core`` count them."""
     return format_money(cents / 100, currency)
+
+
+# The sign-in deadline shows from this long before it (the refresh token's end).
+SIGN_IN_WARNING = timedelta(days=7)
+_BLOCKERS = {"cloudflare": "Cloudflare", "proxy": N_("a proxy or gateway")}
+# The scopes binding_text translates (core.usage.binding's; a server's own group name is
+# shown as it comes).
+_SCOPES = (N_("session"), N_("weekly"))
+
+
+def binding_text(binding: BindingLimit, now: datetime) -> str:
+    """``weekly Opus limit 93 %, resets Tue 09:00`` — the limit holding the account back."""
+    if binding.model:
+        what = _("{scope} {model} limit").format(scope=_(binding.scope), model=binding.model)
+    else:
+        what = _("{scope} limit").format(scope=_(binding.scope))
+    text = f"{what} {format_percent(binding.percent)}"
+    if binding.resets_at is not None and binding.resets_at > now:
+        text += ", " + _("resets {when}").format(when=format_clock(binding.resets_at, now))
+    return text
+
+
+def blocked_text(blocked_by: str | None, retry_at: datetime | None, now: datetime) -> str:
+    """``blocked by Cloudflare — retrying at 14:05``: a block, said as one (never a login)."""
+    who = _BLOCKERS.get(blocked_by or "cloudflare", _BLOCKERS["cloudflare"])
+    text = _("blocked by {who}").format(who=_(who))
+    if retry_at is not None and retry_at > now:
+        return text + " — " + _("retrying at {when}").format(when=format_clock(retry_at, now))
+    return text + " — " + _("retrying soon")
+
+
+def sign_in_text(expires_at: datetime, now: datetime) -> str:
+    """``sign-in expires in 4 days`` / ``in 5 h`` / ``sign-in expired``."""
+    left = expires_at - now
+    if left <= timedelta(0):
+        return _("sign-in expired")
+    if left >= timedelta(hours=36):
+        days = round(left / timedelta(days=1))  # 1 d 23 h reads "2 days", as people count
+        return ngettext("sign-in expires in {n} day", "sign-in expires in {n} days", days).format(
+            n=days
+        )
+    return _("sign-in expires in {duration}").format(duration=format_duration(left))
+
+
+def reset_grant_text(grant: ResetGrant) -> str | None:
+    """``1 limit reset available (Weekly Opus)``; None when there is none to claim."""
+    if grant.available <= 0:
+        return None
+    text = ngettext(
+        "{n} limit reset available", "{n} limit resets available", grant.available
+    ).format(n=grant.available)
+    return f"{text} ({', '.join(grant.targets)})" if grant.targets else text

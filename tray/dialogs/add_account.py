@@ -10,7 +10,7 @@ outcome (:meth:`finish`, :meth:`show_error`) or, while signing in, the URL and c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import WslLogin
+
 from ..validation import (
     validate_admin_key,
     validate_code,
@@ -40,6 +42,7 @@ from ..validation import (
 )
 from ..viewmodel import accounts_text, legacy_import_text
 from .common import ErrorLabel, wrapped_label
+from .wsl_logins import WslLoginChooser
 
 __all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
 
@@ -56,6 +59,7 @@ class AddRequest:
     method: AddMethod
     name: str
     secret: str | None = field(default=None, repr=False)  # JSON or admin key; never shown
+    wsl: str | None = None  # LINK: ``DISTRO/USER`` of a login inside WSL (issue 15)
 
 
 _LABELS = {
@@ -93,13 +97,17 @@ class AddAccountDialog(QDialog):
         claude_code_found: bool = False,
         method: AddMethod | None = None,
         legacy_count: int = 0,
+        wsl_logins: Sequence[WslLogin] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add account")
         self.setMinimumWidth(460)
         self.taken = list(taken)
-        self.claude_code_found = claude_code_found
+        self.wsl_chooser = (
+            WslLoginChooser(wsl_logins, local_found=claude_code_found) if wsl_logins else None
+        )
+        self.claude_code_found = claude_code_found or bool(wsl_logins)
         self._busy = False
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -128,7 +136,7 @@ class AddAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._validate)
-        default = method or (AddMethod.LINK if claude_code_found else AddMethod.SIGN_IN)
+        default = method or (AddMethod.LINK if self.claude_code_found else AddMethod.SIGN_IN)
         self.set_method(default)
         if not self.taken and not self.name_edit.text():
             self.name_edit.setText("Personal" if default != AddMethod.ADMIN else "Organisation")
@@ -201,6 +209,8 @@ class AddAccountDialog(QDialog):
             "Tracks the account Claude Code is signed in to on this computer. The app only "
             "reads that login; when it expires, run `claude` to refresh it."
         )
+        if self.wsl_chooser is not None:
+            layout.addWidget(self.wsl_chooser)
         layout.addStretch(1)
         return page
 
@@ -319,7 +329,9 @@ class AddAccountDialog(QDialog):
             AddMethod.PASTE: self.json_edit.toPlainText().strip(),
             AddMethod.ADMIN: self.key_edit.text().strip(),
         }.get(self.method)
-        return AddRequest(self.method, self.name_edit.text().strip(), secret)
+        linked = self.method is AddMethod.LINK and self.wsl_chooser is not None
+        wsl = self.wsl_chooser.selected_wsl() if linked and self.wsl_chooser else None
+        return AddRequest(self.method, self.name_edit.text().strip(), secret, wsl)
 
     def _submit(self) -> None:
         if not self.ok_button.isEnabled():

@@ -129,7 +129,14 @@ class SettingsDialog(QDialog):
             "show_models": QCheckBox("Per-model weekly usage"),
             "show_extra": QCheckBox("Extra usage (credits)"),
             "show_chart": QCheckBox("7-day chart"),
+            "colour_follows_binding": QCheckBox(self.tr("Icon colour: any binding limit")),
         }
+        self.show_checks["colour_follows_binding"].setToolTip(
+            self.tr(
+                "The icon's colour follows the limit holding an account back (a weekly or a "
+                "model's limit), not only the session; a corner mark shows it either way"
+            )
+        )
         self.show_checks["show_chart"].setToolTip(
             "A small chart of the last 7 days of session and weekly usage on each card"
         )

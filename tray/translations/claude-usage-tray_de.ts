@@ -132,62 +132,95 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: Sitzung (5 Std.) bei {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} – Claude Code diesen Monat</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: Wochennutzung bei {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} hat {percent} des Sitzungslimits (5 Std.) verbraucht.</translation>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} hat {percent} des Wochenlimits verbraucht.</translation>
+        <source>Spend</source>
+        <translation>Kosten</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: Sitzungslimit (5 Std.) zurückgesetzt</translation>
+        <source>Limit</source>
+        <translation>Limit</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: Wochenlimit zurückgesetzt</translation>
+        <source>% of limit</source>
+        <translation>% des Limits</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>Die Sitzung (5 Std.) von {account} wurde zurückgesetzt; Sie können Claude wieder nutzen.</translation>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>Das Wochenlimit von {account} wurde zurückgesetzt; Sie können Claude wieder nutzen.</translation>
+        <source>Lines +</source>
+        <translation>Zeilen +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Die Anmeldung von Claude Code ist abgelaufen – führen Sie `claude` aus, um sie zu erneuern.</translation>
+        <source>Lines −</source>
+        <translation>Zeilen −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Melden Sie sich erneut an, um dieses Konto weiter zu verfolgen.</translation>
+        <source>Commits</source>
+        <translation>Commits</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Diese Anmeldung kann die Nutzung nicht lesen – melden Sie sich stattdessen mit Claude an.</translation>
+        <source>PRs</source>
+        <translation>PRs</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Die Zugangsdaten wurden abgelehnt – prüfen oder ersetzen Sie sie.</translation>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE DIESEN MONAT</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Sie erreichen gleich das Limit.</translation>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} erfordert Aufmerksamkeit</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Alle, sortierbar nach Kosten und Produktivität</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Top nach Kosten</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>des Limits</translation>
     </message>
 </context>
 <context>
@@ -327,6 +360,24 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Symbolfarbe: jedes bindende Limit</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>Die Symbolfarbe folgt dem Limit, das ein Konto bremst (ein Wochen- oder Modelllimit), nicht nur der Sitzung; eine Eckmarkierung zeigt es in jedem Fall</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +410,25 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>Der Code enthält keine Leerzeichen – fügen Sie ihn erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Zu verknüpfende Claude-Code-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) – {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
     </message>
 </context>
 </TS>

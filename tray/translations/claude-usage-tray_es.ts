@@ -132,62 +132,95 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: sesión (5 h) al {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name}: Claude Code este mes</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: uso semanal al {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} ha usado el {percent} de su límite de sesión (5 h).</translation>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} ha usado el {percent} de su límite semanal.</translation>
+        <source>Spend</source>
+        <translation>Gasto</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: límite de sesión (5 h) restablecido</translation>
+        <source>Limit</source>
+        <translation>Límite</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: límite semanal restablecido</translation>
+        <source>% of limit</source>
+        <translation>% del límite</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>La sesión (5 h) de {account} se ha restablecido; ya puedes volver a usar Claude.</translation>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>El período semanal de {account} se ha restablecido; ya puedes volver a usar Claude.</translation>
+        <source>Lines +</source>
+        <translation>Líneas +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>La sesión de Claude Code ha caducado: ejecuta `claude` para renovarla.</translation>
+        <source>Lines −</source>
+        <translation>Líneas −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Vuelve a iniciar sesión para seguir supervisando esta cuenta.</translation>
+        <source>Commits</source>
+        <translation>Commits</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Este inicio de sesión no puede leer el uso: inicia sesión con Claude.</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Se rechazaron sus credenciales: revísalas o sustitúyelas.</translation>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE ESTE MES</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Estás a punto de alcanzar el límite.</translation>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} requiere atención</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Todos, ordenables por gasto y productividad</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Principales por gasto</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>del límite</translation>
     </message>
 </context>
 <context>
@@ -327,6 +360,24 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Color del icono: cualquier límite que bloquee</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>El color del icono sigue al límite que frena una cuenta (semanal o de un modelo), no solo a la sesión; una marca en la esquina lo muestra en cualquier caso</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +410,25 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>El código no lleva espacios: vuelve a pegarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Sesión de Claude Code que vincular</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code en este ordenador</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL): {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Sesión:</translation>
     </message>
 </context>
 </TS>

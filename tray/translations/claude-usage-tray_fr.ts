@@ -132,62 +132,95 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account} : session (5 h) à {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — Claude Code ce mois-ci</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account} : utilisation hebdomadaire à {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} a utilisé {percent} de sa limite de session (5 h).</translation>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} a utilisé {percent} de sa limite hebdomadaire.</translation>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account} : limite de session (5 h) réinitialisée</translation>
+        <source>Limit</source>
+        <translation>Limite</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account} : limite hebdomadaire réinitialisée</translation>
+        <source>% of limit</source>
+        <translation>% de la limite</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>La session (5 h) de {account} a été réinitialisée ; vous pouvez de nouveau utiliser Claude.</translation>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>La période hebdomadaire de {account} a été réinitialisée ; vous pouvez de nouveau utiliser Claude.</translation>
+        <source>Lines +</source>
+        <translation>Lignes +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>La connexion de Claude Code a expiré — lancez `claude` pour la renouveler.</translation>
+        <source>Lines −</source>
+        <translation>Lignes −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Reconnectez-vous pour continuer à suivre ce compte.</translation>
+        <source>Commits</source>
+        <translation>Commits</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Cette connexion ne peut pas lire l'utilisation — connectez-vous plutôt avec Claude.</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Ses identifiants ont été refusés — vérifiez-les ou remplacez-les.</translation>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE CE MOIS-CI</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Vous êtes sur le point d'atteindre la limite.</translation>
+        <source>Details…</source>
+        <translation>Détails…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} demande votre attention</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Tout le monde, triable par dépenses et productivité</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Principaux par dépenses</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>de la limite</translation>
     </message>
 </context>
 <context>
@@ -327,6 +360,24 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Couleur de l'icône : toute limite contraignante</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>La couleur de l'icône suit la limite qui freine un compte (hebdomadaire ou d'un modèle), pas seulement la session ; une marque en coin l'indique dans tous les cas</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +410,25 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>Le code ne contient pas d'espaces — collez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Connexion Claude Code à lier</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Connexion :</translation>
     </message>
 </context>
 </TS>

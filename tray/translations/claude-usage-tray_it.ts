@@ -132,62 +132,95 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: sessione (5 ore) al {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — Claude Code questo mese</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: utilizzo settimanale al {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Filtra per nome</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} ha usato il {percent} del limite di sessione (5 ore).</translation>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} ha usato il {percent} del limite settimanale.</translation>
+        <source>Spend</source>
+        <translation>Spesa</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: limite di sessione (5 ore) azzerato</translation>
+        <source>Limit</source>
+        <translation>Limite</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: limite settimanale azzerato</translation>
+        <source>% of limit</source>
+        <translation>% del limite</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>La sessione (5 ore) di {account} è stata azzerata; puoi di nuovo usare Claude.</translation>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>Il periodo settimanale di {account} è stato azzerato; puoi di nuovo usare Claude.</translation>
+        <source>Lines +</source>
+        <translation>Righe +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>L'accesso di Claude Code è scaduto: esegui `claude` per rinnovarlo.</translation>
+        <source>Lines −</source>
+        <translation>Righe −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Accedi di nuovo per continuare a monitorare questo account.</translation>
+        <source>Commits</source>
+        <translation>Commit</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Questo accesso non può leggere l'utilizzo: accedi invece con Claude.</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Le credenziali sono state rifiutate: controllale o sostituiscile.</translation>
+        <source>Accepted</source>
+        <translation>Accettate</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE QUESTO MESE</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e altri %n</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Stai per raggiungere il limite.</translation>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} richiede attenzione</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Tutti, ordinabili per spesa e produttività</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Primi per spesa</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>del limite</translation>
     </message>
 </context>
 <context>
@@ -327,6 +360,24 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Colore dell'icona: qualsiasi limite vincolante</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>Il colore dell'icona segue il limite che frena un account (settimanale o di un modello), non solo la sessione; un segno nell'angolo lo mostra comunque</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Accedi di nuovo…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +410,25 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>Il codice non contiene spazi: incollalo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Accesso di Claude Code da collegare</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code su questo computer</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Accesso:</translation>
     </message>
 </context>
 </TS>

@@ -132,62 +132,94 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}：セッション（5時間）の使用量 {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — 今月の Claude Code</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}：週間使用量 {percent}</translation>
+        <source>Filter by name</source>
+        <translation>名前で絞り込み</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} はセッション上限（5時間）の {percent} を使用しました。</translation>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} は週間上限の {percent} を使用しました。</translation>
+        <source>Spend</source>
+        <translation>支出</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}：セッション上限（5時間）がリセットされました</translation>
+        <source>Limit</source>
+        <translation>上限</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}：週間上限がリセットされました</translation>
+        <source>% of limit</source>
+        <translation>上限の %</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} のセッション（5時間）がリセットされました。Claude を再び使用できます。</translation>
+        <source>Sessions</source>
+        <translation>セッション</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} の週間枠がリセットされました。Claude を再び使用できます。</translation>
+        <source>Lines +</source>
+        <translation>行 +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Claude Code のログインが期限切れです。`claude` を実行して更新してください。</translation>
+        <source>Lines −</source>
+        <translation>行 −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>このアカウントの追跡を続けるには、もう一度サインインしてください。</translation>
+        <source>Commits</source>
+        <translation>コミット</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>このログインでは使用量を読み取れません。代わりに Claude でサインインしてください。</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>認証情報が拒否されました。確認するか置き換えてください。</translation>
+        <source>Accepted</source>
+        <translation>承認</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>今月の CLAUDE CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>まもなく上限に達します。</translation>
+        <source>Details…</source>
+        <translation>詳細…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} の確認が必要です</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>全員（支出と生産性で並べ替え可能）</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>支出上位</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>（上限比）</translation>
     </message>
 </context>
 <context>
@@ -327,6 +359,24 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>アイコンの色: 制約となる上限すべて</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>アイコンの色はセッションだけでなく、アカウントを制約している上限（週間やモデルの上限）に従います。どちらの場合も隅の印で示します</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>もう一度サインイン…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +409,25 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>コードに空白は含まれません。もう一度貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>リンクする Claude Code のログイン</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>このコンピューターの Claude Code</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>ログイン:</translation>
     </message>
 </context>
 </TS>

@@ -132,62 +132,94 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: 세션(5시간) 사용량 {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — 이번 달 Claude Code</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: 주간 사용량 {percent}</translation>
+        <source>Filter by name</source>
+        <translation>이름으로 필터</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account}: 세션 한도(5시간)의 {percent}를 사용했습니다.</translation>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>구성원</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account}: 주간 한도의 {percent}를 사용했습니다.</translation>
+        <source>Spend</source>
+        <translation>지출</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: 세션 한도(5시간) 초기화됨</translation>
+        <source>Limit</source>
+        <translation>한도</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: 주간 한도 초기화됨</translation>
+        <source>% of limit</source>
+        <translation>한도 대비 %</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>{account}의 세션(5시간)이 초기화되었습니다. 이제 Claude를 다시 사용할 수 있습니다.</translation>
+        <source>Sessions</source>
+        <translation>세션</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>{account}의 주간 한도가 초기화되었습니다. 이제 Claude를 다시 사용할 수 있습니다.</translation>
+        <source>Lines +</source>
+        <translation>줄 +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Claude Code 로그인이 만료되었습니다. `claude`를 실행해 갱신하세요.</translation>
+        <source>Lines −</source>
+        <translation>줄 −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>이 계정을 계속 추적하려면 다시 로그인하세요.</translation>
+        <source>Commits</source>
+        <translation>커밋</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>이 로그인으로는 사용량을 읽을 수 없습니다. 대신 Claude로 로그인하세요.</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>자격 증명이 거부되었습니다. 확인하거나 교체하세요.</translation>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>이번 달 CLAUDE CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>곧 한도에 도달합니다.</translation>
+        <source>Details…</source>
+        <translation>자세히…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} 확인 필요</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>전체(지출 및 생산성으로 정렬 가능)</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>지출 상위</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>(한도 대비)</translation>
     </message>
 </context>
 <context>
@@ -327,6 +359,24 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>아이콘 색: 제한 중인 모든 한도</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>아이콘 색은 세션뿐 아니라 계정을 제한하는 한도(주간 또는 모델 한도)를 따릅니다. 어느 경우든 모서리 표시로 알려 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>다시 로그인…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +409,25 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>코드에는 공백이 없습니다. 다시 붙여넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>연결할 Claude Code 로그인</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>이 컴퓨터의 Claude Code</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>로그인:</translation>
     </message>
 </context>
 </TS>

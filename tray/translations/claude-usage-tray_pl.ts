@@ -132,62 +132,96 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: sesja (5 godz.) — {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — Claude Code w tym miesiącu</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: użycie tygodniowe — {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Filtruj po nazwie</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>Konto {account} wykorzystało {percent} limitu sesji (5 godz.).</translation>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>Konto {account} wykorzystało {percent} limitu tygodniowego.</translation>
+        <source>Spend</source>
+        <translation>Wydatki</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: limit sesji (5 godz.) zresetowany</translation>
+        <source>Limit</source>
+        <translation>Limit</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: limit tygodniowy zresetowany</translation>
+        <source>% of limit</source>
+        <translation>% limitu</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>Sesja (5 godz.) konta {account} została zresetowana; możesz znowu korzystać z Claude.</translation>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>Okres tygodniowy konta {account} został zresetowany; możesz znowu korzystać z Claude.</translation>
+        <source>Lines +</source>
+        <translation>Wiersze +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Logowanie Claude Code wygasło — uruchom `claude`, aby je odświeżyć.</translation>
+        <source>Lines −</source>
+        <translation>Wiersze −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Zaloguj się ponownie, aby dalej śledzić to konto.</translation>
+        <source>Commits</source>
+        <translation>Commity</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>To logowanie nie pozwala odczytać użycia — zaloguj się przez Claude.</translation>
+        <source>PRs</source>
+        <translation>PR-y</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Dane logowania zostały odrzucone — sprawdź je lub zastąp.</translation>
+        <source>Accepted</source>
+        <translation>Zaakceptowane</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE W TYM MIESIĄCU</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i %n więcej</numerusform>
+            <numerusform>… i %n więcej</numerusform>
+            <numerusform>… i %n więcej</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Limit jest prawie wyczerpany.</translation>
+        <source>Details…</source>
+        <translation>Szczegóły…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account}: wymaga uwagi</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Wszyscy, z sortowaniem według wydatków i produktywności</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Najwięcej wydatków</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>limitu</translation>
     </message>
 </context>
 <context>
@@ -327,6 +361,24 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Kolor ikony: każdy ograniczający limit</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>Kolor ikony podąża za limitem, który ogranicza konto (tygodniowym lub modelu), nie tylko za sesją; znacznik w rogu pokazuje go zawsze</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Zaloguj się ponownie…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +411,25 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>Kod nie zawiera spacji — wklej go ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Logowanie Claude Code do połączenia</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code na tym komputerze</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Logowanie:</translation>
     </message>
 </context>
 </TS>

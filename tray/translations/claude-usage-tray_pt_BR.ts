@@ -132,62 +132,95 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: sessão (5 h) em {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — Claude Code neste mês</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: uso semanal em {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Filtrar por nome</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} usou {percent} do limite da sessão (5 h).</translation>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} usou {percent} do limite semanal.</translation>
+        <source>Spend</source>
+        <translation>Gastos</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: limite da sessão (5 h) reiniciado</translation>
+        <source>Limit</source>
+        <translation>Limite</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: limite semanal reiniciado</translation>
+        <source>% of limit</source>
+        <translation>% do limite</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>A sessão (5 h) de {account} foi reiniciada; você já pode usar o Claude novamente.</translation>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>O período semanal de {account} foi reiniciado; você já pode usar o Claude novamente.</translation>
+        <source>Lines +</source>
+        <translation>Linhas +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>O login do Claude Code expirou — execute `claude` para renová-lo.</translation>
+        <source>Lines −</source>
+        <translation>Linhas −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Entre novamente para continuar acompanhando esta conta.</translation>
+        <source>Commits</source>
+        <translation>Commits</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Este login não consegue ler o uso — entre com o Claude.</translation>
+        <source>PRs</source>
+        <translation>PRs</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>As credenciais foram recusadas — verifique ou substitua-as.</translation>
+        <source>Accepted</source>
+        <translation>Aceitas</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE NESTE MÊS</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Você está prestes a atingir o limite.</translation>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} precisa de atenção</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Todos, ordenáveis por gastos e produtividade</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Principais por gastos</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>do limite</translation>
     </message>
 </context>
 <context>
@@ -327,6 +360,24 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Cor do ícone: qualquer limite que restrinja</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>A cor do ícone acompanha o limite que segura uma conta (semanal ou de um modelo), não só a sessão; uma marca no canto mostra isso de qualquer forma</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Entrar novamente…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +410,25 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>O código não tem espaços — cole-o novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Login do Claude Code a vincular</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code neste computador</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
     </message>
 </context>
 </TS>

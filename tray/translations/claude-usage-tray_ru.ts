@@ -132,62 +132,96 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: сессия (5 ч) — {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — Claude Code в этом месяце</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: недельное использование — {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Фильтр по имени</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>Аккаунт {account} израсходовал {percent} лимита сессии (5 ч).</translation>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>Аккаунт {account} израсходовал {percent} недельного лимита.</translation>
+        <source>Spend</source>
+        <translation>Расходы</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: лимит сессии (5 ч) сброшен</translation>
+        <source>Limit</source>
+        <translation>Лимит</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: недельный лимит сброшен</translation>
+        <source>% of limit</source>
+        <translation>% лимита</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>Сессия (5 ч) аккаунта {account} сброшена — Claude снова доступен.</translation>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>Недельный период аккаунта {account} сброшен — Claude снова доступен.</translation>
+        <source>Lines +</source>
+        <translation>Строки +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Вход в Claude Code истёк — запустите `claude`, чтобы обновить его.</translation>
+        <source>Lines −</source>
+        <translation>Строки −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Войдите снова, чтобы продолжить отслеживать этот аккаунт.</translation>
+        <source>Commits</source>
+        <translation>Коммиты</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Этот вход не даёт доступа к использованию — войдите через Claude.</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Учётные данные отклонены — проверьте или замените их.</translation>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE В ЭТОМ МЕСЯЦЕ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Лимит почти исчерпан.</translation>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account}: требуется внимание</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Все, с сортировкой по расходам и продуктивности</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Больше всего расходов</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>лимита</translation>
     </message>
 </context>
 <context>
@@ -327,6 +361,24 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Цвет значка: любой сдерживающий лимит</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>Цвет значка следует лимиту, который сдерживает аккаунт (недельному или лимиту модели), а не только сессии; метка в углу показывает его в любом случае</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +411,25 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>В коде нет пробелов — вставьте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Вход Claude Code для связи</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code на этом компьютере</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Вход:</translation>
     </message>
 </context>
 </TS>

@@ -132,62 +132,94 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: oturum (5 saat) kullanımı {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — bu ay Claude Code</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: haftalık kullanım {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Ada göre filtrele</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account}, oturum limitinin (5 saat) {percent} kadarını kullandı.</translation>
+        <source>Members</source>
+        <translation>Üyeler</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Üye</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account}, haftalık limitinin {percent} kadarını kullandı.</translation>
+        <source>Spend</source>
+        <translation>Harcama</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: oturum limiti (5 saat) sıfırlandı</translation>
+        <source>Limit</source>
+        <translation>Limit</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: haftalık limit sıfırlandı</translation>
+        <source>% of limit</source>
+        <translation>Limitin %</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} hesabının oturumu (5 saat) sıfırlandı; Claude'u yeniden kullanabilirsiniz.</translation>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} hesabının haftalık dönemi sıfırlandı; Claude'u yeniden kullanabilirsiniz.</translation>
+        <source>Lines +</source>
+        <translation>Satır +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Claude Code girişinin süresi doldu — yenilemek için `claude` komutunu çalıştırın.</translation>
+        <source>Lines −</source>
+        <translation>Satır −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Bu hesabı izlemeye devam etmek için yeniden giriş yapın.</translation>
+        <source>Commits</source>
+        <translation>Commit'ler</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Bu giriş kullanımı okuyamıyor — bunun yerine Claude ile giriş yapın.</translation>
+        <source>PRs</source>
+        <translation>PR'ler</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Kimlik bilgileri reddedildi — kontrol edin veya değiştirin.</translation>
+        <source>Accepted</source>
+        <translation>Kabul edilen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>BU AY CLAUDE CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Limite ulaşmak üzeresiniz.</translation>
+        <source>Details…</source>
+        <translation>Ayrıntılar…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} ilgi bekliyor</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Herkes, harcama ve üretkenliğe göre sıralanabilir</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Harcamaya göre ilk sıradakiler</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Harcama</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>limitin</translation>
     </message>
 </context>
 <context>
@@ -327,6 +359,24 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Simge rengi: sınırlayan her limit</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>Simge rengi yalnızca oturumu değil, hesabı sınırlayan limiti (haftalık veya bir modelin limiti) izler; köşe işareti her durumda gösterir</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Yeniden giriş yap…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +409,25 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>Kodda boşluk yoktur — yeniden yapıştırın.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Bağlanacak Claude Code girişi</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Bu bilgisayardaki Claude Code</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Giriş:</translation>
     </message>
 </context>
 </TS>

@@ -132,62 +132,96 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}: сесія (5 год) — {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name} — Claude Code цього місяця</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}: тижневе використання — {percent}</translation>
+        <source>Filter by name</source>
+        <translation>Фільтр за ім’ям</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>Акаунт {account} використав {percent} ліміту сесії (5 год).</translation>
+        <source>Members</source>
+        <translation>Учасники</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Учасник</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>Акаунт {account} використав {percent} тижневого ліміту.</translation>
+        <source>Spend</source>
+        <translation>Витрати</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}: ліміт сесії (5 год) скинуто</translation>
+        <source>Limit</source>
+        <translation>Ліміт</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}: тижневий ліміт скинуто</translation>
+        <source>% of limit</source>
+        <translation>% ліміту</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>Сесію (5 год) акаунта {account} скинуто — Claude знову доступний.</translation>
+        <source>Sessions</source>
+        <translation>Сесії</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>Тижневий період акаунта {account} скинуто — Claude знову доступний.</translation>
+        <source>Lines +</source>
+        <translation>Рядки +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Вхід у Claude Code закінчився — запустіть `claude`, щоб оновити його.</translation>
+        <source>Lines −</source>
+        <translation>Рядки −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>Увійдіть знову, щоб і далі відстежувати цей акаунт.</translation>
+        <source>Commits</source>
+        <translation>Коміти</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>Цей вхід не дає змоги читати використання — увійдіть через Claude.</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>Облікові дані відхилено — перевірте або замініть їх.</translation>
+        <source>Accepted</source>
+        <translation>Прийнято</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>CLAUDE CODE ЦЬОГО МІСЯЦЯ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>Ліміт майже вичерпано.</translation>
+        <source>Details…</source>
+        <translation>Докладніше…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account}: потрібна увага</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>Усі, із сортуванням за витратами й продуктивністю</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>Найбільше витрат</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>ліміту</translation>
     </message>
 </context>
 <context>
@@ -327,6 +361,24 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>Колір значка: будь-який стримувальний ліміт</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>Колір значка відповідає ліміту, що стримує акаунт (тижневому чи ліміту моделі), а не лише сесії; позначка в куті показує його в будь-якому разі</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Увійти знову…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +411,25 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>У коді немає пробілів — вставте його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>Вхід Claude Code для зв’язку</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro} (WSL) — {user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Вхід:</translation>
     </message>
 </context>
 </TS>

@@ -132,62 +132,94 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
-    <name>Notifications</name>
+    <name>OrgDetailsDialog</name>
     <message>
-        <source>{account}: session (5-hour) usage at {percent}</source>
-        <translation>{account}：会话（5小时）用量 {percent}</translation>
+        <source>{name} — Claude Code this month</source>
+        <translation>{name}——本月的 Claude Code</translation>
     </message>
     <message>
-        <source>{account}: weekly usage at {percent}</source>
-        <translation>{account}：每周用量 {percent}</translation>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its session (5-hour) limit.</source>
-        <translation>{account} 已用掉会话限额（5小时）的 {percent}。</translation>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeopleModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
     </message>
     <message>
-        <source>{account} has used {percent} of its weekly limit.</source>
-        <translation>{account} 已用掉每周限额的 {percent}。</translation>
+        <source>Spend</source>
+        <translation>支出</translation>
     </message>
     <message>
-        <source>{account}: session (5-hour) limit reset</source>
-        <translation>{account}：会话限额（5小时）已重置</translation>
+        <source>Limit</source>
+        <translation>限额</translation>
     </message>
     <message>
-        <source>{account}: weekly limit reset</source>
-        <translation>{account}：每周限额已重置</translation>
+        <source>% of limit</source>
+        <translation>占限额 %</translation>
     </message>
     <message>
-        <source>The session (5-hour) window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} 的会话（5小时）已重置，可以再次使用 Claude。</translation>
+        <source>Sessions</source>
+        <translation>会话</translation>
     </message>
     <message>
-        <source>The weekly window of {account} has reset; you can use Claude again.</source>
-        <translation>{account} 的每周额度已重置，可以再次使用 Claude。</translation>
+        <source>Lines +</source>
+        <translation>行 +</translation>
     </message>
     <message>
-        <source>Claude Code's login expired — run `claude` to refresh it.</source>
-        <translation>Claude Code 的登录已过期——运行 `claude` 以刷新。</translation>
+        <source>Lines −</source>
+        <translation>行 −</translation>
     </message>
     <message>
-        <source>Sign in again to keep tracking this account.</source>
-        <translation>请重新登录以继续跟踪此账户。</translation>
+        <source>Commits</source>
+        <translation>提交</translation>
     </message>
     <message>
-        <source>This login can't read usage — sign in with Claude instead.</source>
-        <translation>此登录无法读取用量——请改用 Claude 登录。</translation>
+        <source>PRs</source>
+        <translation>PR</translation>
     </message>
     <message>
-        <source>Its credentials were refused — check or replace them.</source>
-        <translation>凭据被拒绝——请检查或替换。</translation>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSummaryBlock</name>
+    <message>
+        <source>CLAUDE CODE THIS MONTH</source>
+        <translation>本月 CLAUDE CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>You are about to hit the limit.</source>
-        <translation>即将达到限额。</translation>
+        <source>Details…</source>
+        <translation>详情…</translation>
     </message>
     <message>
-        <source>{account} needs attention</source>
-        <translation>{account} 需要处理</translation>
+        <source>Everyone, sortable by spend and productivity</source>
+        <translation>所有人，可按支出和产出排序</translation>
+    </message>
+    <message>
+        <source>Top by spend</source>
+        <translation>支出最高</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>of limit</source>
+        <translation>（占限额）</translation>
     </message>
 </context>
 <context>
@@ -327,6 +359,24 @@ Start it from your desktop session, or use the command line: claude-usage --help
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Icon colour: any binding limit</source>
+        <translation>图标颜色：任何起限制作用的限额</translation>
+    </message>
+    <message>
+        <source>The icon's colour follows the limit holding an account back (a weekly or a model's limit), not only the session; a corner mark shows it either way</source>
+        <translation>图标颜色跟随限制账户的限额（每周或某个模型的限额），而不只是会话；两种情况下角标都会标示</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDeadlineRow</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter a name for this account.</source>
@@ -359,6 +409,25 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>The code has no spaces — paste it again.</source>
         <translation>代码不含空格——请重新粘贴。</translation>
+    </message>
+</context>
+<context>
+    <name>WslLoginChooser</name>
+    <message>
+        <source>Claude Code login to link</source>
+        <translation>要关联的 Claude Code 登录</translation>
+    </message>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>本机上的 Claude Code</translation>
+    </message>
+    <message>
+        <source>{distro} (WSL) — {user}</source>
+        <translation>{distro}（WSL）——{user}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录：</translation>
     </message>
 </context>
 </TS>
