@@ -29,12 +29,14 @@ if TYPE_CHECKING:
     from core.base.paths import APP_NAME
     from core.base.redact import install_log_redaction, redact_text
     from core.base.safe_text import safe_text
+    from core.base.translation import LANGUAGES, set_language
     from core.cli.json_output import usage_json
     from core.client import UsageClient
     from core.config import AppConfig, AppPaths
     from core.credentials import ClaudeCodeEnv
     from core.credentials.wsl import WslLogin
     from core.diagnostics import (
+        check_catalogues,
         check_https,
         check_keyring,
         check_price_table,
@@ -130,6 +132,7 @@ _SOURCES: dict[str, str] = {
     "Forecast": "core.models",
     "History": "core.history.database",
     "InvalidInputError": "core.errors",
+    "LANGUAGES": "core.base.translation",
     "LocalFeed": "core.feed",
     "MAX_NAME_LENGTH": "core.names",
     "MAX_REFRESH_MINUTES": "core.usage.limits",
@@ -146,6 +149,7 @@ _SOURCES: dict[str, str] = {
     "__version__": "core.version",
     "account_name_key": "core.names",
     "authorize": "core.anthropic.oauth",
+    "check_catalogues": "core.diagnostics",
     "check_https": "core.diagnostics",
     "check_keyring": "core.diagnostics",
     "check_price_table": "core.diagnostics",
@@ -165,6 +169,7 @@ _SOURCES: dict[str, str] = {
     "plan_label": "core.usage.display",
     "redact_text": "core.base.redact",
     "safe_text": "core.base.safe_text",
+    "set_language": "core.base.translation",
     "state_text": "core.usage.display",
     "usage_json": "core.cli.json_output",
     "validate_admin_key_format": "core.admin.fetcher",
@@ -253,6 +258,11 @@ __all__ += [
     "feed_token",
     "usage_json",
 ]
+# - languages: the catalogues there are, and the language a front end chose
+__all__ += [
+    "LANGUAGES",
+    "set_language",
+]
 # - what Claude enforces (issue 15): the binding limit, its wording, the organisation's
 #   productivity and spend limits, WSL logins
 __all__ += [
@@ -274,6 +284,7 @@ __all__ += [
 ]
 # - diagnostics (the self-test)
 __all__ += [
+    "check_catalogues",
     "check_https",
     "check_keyring",
     "check_price_table",

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from core import DEFAULT_FEED_PORT, MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
+from core import DEFAULT_FEED_PORT, LANGUAGES, MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
 
 from .notify_rules import RulesConfig
 from .viewmodel import ViewOptions
@@ -26,6 +26,7 @@ __all__ = [
     "MAX_REFRESH_MINUTES",
     "MIN_FEED_PORT",
     "MIN_REFRESH_MINUTES",
+    "Language",
     "Port",
     "SettingsStore",
     "TraySettings",
@@ -35,6 +36,7 @@ __all__ = [
 
 
 Port = int  # a TCP port of the local feed: its own coercion (1024–65535)
+Language = str  # "" (the system's), "en" or one of core's LANGUAGES: its own coercion
 MIN_FEED_PORT = 1024  # below: privileged on most systems
 MAX_FEED_PORT = 65535
 
@@ -71,6 +73,8 @@ class TraySettings:
     # Accounts of claude-usage-core the user chose not to import: offered again only when
     # that store holds an account not in this list.
     legacy_import_dismissed: tuple[str, ...] = ()
+    # The language of the tray's words ("" follows the system); applied at the next start.
+    language: Language = ""
 
     def view_options(self) -> ViewOptions:
         return ViewOptions(
@@ -152,6 +156,13 @@ def _to_names(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _to_language(value: Any, default: str) -> str:
+    """A language the app has a catalogue for; anything else (a hand-edited file, a language
+    dropped by an update) falls back to following the system."""
+    text = str(value).strip()
+    return text if text in ("", "en", *LANGUAGES) else default
+
+
 def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
     try:
         return WriteBackPolicy(str(value))
@@ -163,6 +174,7 @@ _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "bool": _to_bool,
     "int": _to_int,
     "Port": _to_port,
+    "Language": _to_language,
     "tuple[int, ...]": _to_thresholds,
     "tuple[str, ...]": _to_names,
     "WriteBackPolicy": _to_policy,

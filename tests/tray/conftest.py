@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from tray.settings import SettingsStore
 
@@ -32,6 +32,15 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "UTC")
     if hasattr(time, "tzset"):
         time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def c_locale() -> object:
+    """Figures in the house style (``42 %``, ``18:00``) whatever the developer's own locale:
+    ``QLocale()`` is what tray.formats follows. Tests of other locales set their own."""
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
