@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.admin.pricing import PriceTable, default_price_table
 from core.credentials.location import ClaudeCodeEnv
+from core.history.database import History
 from core.local.folders import config_folders
 from core.local.index import LocalIndex, ScanStats
 from core.local.report import SUMMARY_DAYS, LocalReport, LocalSummary, build_report, summarize
@@ -46,6 +47,8 @@ class LocalUsage:
         self.prices = prices or default_price_table()
         self.index = LocalIndex(history_path, private_root=private_root)
         self.last_scan: ScanStats | None = None
+        self._history = History(history_path, private_root=private_root)
+        self._checked = False
 
     @classmethod
     def for_config(cls, config: AppConfig, *, home: Path | None = None) -> LocalUsage:
@@ -55,8 +58,17 @@ class LocalUsage:
 
     def refresh(self) -> ScanStats:
         """Index what the transcripts gained since the last call."""
+        self._check_database()
         self.last_scan = self.index.refresh(self.folders)
         return self.last_scan
+
+    def _check_database(self) -> None:
+        """Let history open the file first, once: a file that is not a database is moved
+        aside and a fresh one started by its rules (nothing deleted), not refused here."""
+        if not self._checked:
+            self._history.prune()
+            self._history.close()
+            self._checked = True
 
     def report(self, by: str = "day", since: date | None = None) -> LocalReport:
         """Totals of every folder grouped ``by``, from local day ``since`` on (None: all)."""
@@ -74,6 +86,7 @@ class LocalUsage:
 
     def close(self) -> None:
         self.index.close()
+        self._history.close()
 
     def __enter__(self) -> LocalUsage:
         return self

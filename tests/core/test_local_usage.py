@@ -198,15 +198,28 @@ def test_transcripts_are_only_read(corpus: Corpus, tmp_path: Path) -> None:
 
 
 @pytest.mark.faults
+def test_a_damaged_database_is_moved_aside_and_the_scan_goes_on(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "history.sqlite3"
+    damaged.write_bytes(b"this is not a database, just some text" * 100)
+    with LocalUsage(damaged, [corpus.root]) as usage:
+        usage.refresh()
+        assert observed(usage, "model") == corpus.totals("model")
+    kept = list(tmp_path.glob("history.sqlite3.corrupt-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"this is not a database")  # nothing lost
+
+
+@pytest.mark.faults
 def test_an_unusable_database_is_a_clear_error(corpus: Corpus, tmp_path: Path) -> None:
-    bad = tmp_path / "history.sqlite3"
-    bad.write_bytes(b"this is not a database, just some text" * 100)
+    blocked = tmp_path / "history.sqlite3"
+    blocked.mkdir()  # a folder where the file should be
     with (
-        LocalUsage(bad, [corpus.root]) as usage,
-        pytest.raises(StorageError, match="local usage index"),
+        LocalUsage(blocked, [corpus.root]) as usage,
+        pytest.raises(StorageError, match=r"local usage index in .* cannot be used"),
     ):
         usage.refresh()
-    assert bad.read_bytes().startswith(b"this is not a database")  # nothing lost
 
 
 @pytest.mark.faults
