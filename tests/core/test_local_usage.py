@@ -7,6 +7,7 @@ earlier lines, a half-written last line, a binary ``.jsonl`` and a non-UTF-8 lin
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import sqlite3
@@ -184,7 +185,8 @@ def test_the_history_database_keeps_working_beside_the_index(
     with History(path) as history:
         history.prune()
         assert history.problem is None
-    tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert {"samples", "local_files", "local_messages"} <= tables
 
 
