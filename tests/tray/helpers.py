@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from core.models import Account, AccountUsage, CredentialSource, OAuthUsage, UsageWindow
+from tray.local_usage import LocalFigures
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)
 
@@ -44,6 +45,7 @@ class FakeBackend:
         self.waiting_for_code = asyncio.Event()
         self.legacy: list[str] = []  # names in a claude-usage-core store
         self.histories: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
+        self.local = LocalFigures()
 
     def _record(self, name: str, *args: object) -> None:
         self.calls.append((name, args))
@@ -115,6 +117,10 @@ class FakeBackend:
     async def usage_history(self, name: str) -> dict[str, list[tuple[datetime, float]]]:
         self.calls.append(("usage_history", (name,)))
         return self.histories.get(name, {"five_hour": [], "seven_day": []})
+
+    async def local_usage(self) -> LocalFigures:
+        self.calls.append(("local_usage", ()))
+        return self.local
 
     def set_write_back(self, enabled: bool) -> None:
         self.write_back = enabled
