@@ -132,27 +132,17 @@ class DailyBars(QWidget):
 class FolderBlock(QWidget):
     """One config folder: its label (when there are several), the figures, the chart."""
 
-    chart_toggled = Signal(bool)
-
-    def __init__(self, summary: LocalSummary, title: str | None) -> None:
+    def __init__(self, summary: LocalSummary, title: str | None, *, chart: bool) -> None:
         super().__init__()
         self.summary = summary
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        if title:
-            layout.addWidget(_label(title, muted=True, smaller=True))
-        row = QHBoxLayout()
+        self.title_label = _label(title or "", muted=True, smaller=True)
+        self.title_label.setVisible(title is not None)
+        layout.addWidget(self.title_label)
         self.summary_label = _label(summary_line(summary), bold=True)
-        row.addWidget(self.summary_label, 1)
-        self.chart_button = QToolButton()
-        self.chart_button.setText(self.tr("Chart"))
-        self.chart_button.setCheckable(True)
-        self.chart_button.setAutoRaise(True)
-        self.chart_button.setToolTip(self.tr("Show the cost of each of the last 30 days"))
-        self.chart_button.toggled.connect(self._show_chart)
-        row.addWidget(self.chart_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row)
+        layout.addWidget(self.summary_label)
         self.projects_label = _label(projects_line(summary), muted=True, smaller=True)
         layout.addWidget(self.projects_label)
         unpriced = unpriced_line(summary)
@@ -160,16 +150,13 @@ class FolderBlock(QWidget):
         self.unpriced_label.setVisible(unpriced is not None)
         layout.addWidget(self.unpriced_label)
         self.bars = DailyBars(summary)
-        self.bars.hide()
+        self.bars.setVisible(chart)
         layout.addWidget(self.bars)
-
-    def _show_chart(self, shown: bool) -> None:
-        self.bars.setVisible(shown)
-        self.chart_toggled.emit(shown)
 
 
 class LocalPanel(QFrame):
-    """The section: a heading and one :class:`FolderBlock` per Claude config folder."""
+    """The section: a heading with the chart's toggle, one :class:`FolderBlock` per Claude
+    config folder."""
 
     resized = Signal()  # the popup re-measures itself (a chart opened or closed)
 
@@ -179,11 +166,19 @@ class LocalPanel(QFrame):
         self.setAccessibleName(self.tr("Claude Code on this computer"))
         self.figures = LocalFigures()
         self.blocks: list[FolderBlock] = []
-        self.charts_open: set[str] = set()
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
-        layout.addWidget(_label(self.tr("Claude Code on this computer"), bold=True))
+        heading = QHBoxLayout()
+        heading.addWidget(_label(self.tr("Claude Code on this computer"), bold=True), 1)
+        self.chart_button = QToolButton()
+        self.chart_button.setText(self.tr("30-day chart"))
+        self.chart_button.setCheckable(True)
+        self.chart_button.setAutoRaise(True)
+        self.chart_button.setToolTip(self.tr("Show the cost of each of the last 30 days"))
+        self.chart_button.toggled.connect(self._show_charts)
+        heading.addWidget(self.chart_button)
+        layout.addLayout(heading)
         self.problem_label = _label("", muted=True, smaller=True)
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
@@ -205,15 +200,12 @@ class LocalPanel(QFrame):
     def _block(self, summary: LocalSummary, several: bool) -> FolderBlock:
         accounts = self.figures.accounts_of(summary)
         title = folder_label(summary.folder, accounts) if several or accounts else None
-        block = FolderBlock(summary, title)
-        block.chart_button.setChecked(summary.folder in self.charts_open)
-        block.chart_toggled.connect(
-            lambda shown, folder=summary.folder: self._chart_toggled(folder, shown)
-        )
+        block = FolderBlock(summary, title, chart=self.chart_button.isChecked())
         self._layout.insertWidget(self._layout.count() - 1, block)
         block.show()  # a widget added to a shown parent stays hidden until told
         return block
 
-    def _chart_toggled(self, folder: str, shown: bool) -> None:
-        (self.charts_open.add if shown else self.charts_open.discard)(folder)
+    def _show_charts(self, shown: bool) -> None:
+        for block in self.blocks:
+            block.bars.setVisible(shown)
         self.resized.emit()

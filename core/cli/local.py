@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.base.translation import _
 from core.cli.json_output import SCHEMA_VERSION, dumps
+from core.credentials.location import display_path
 from core.local import GROUPINGS, LocalReport, LocalUsage, ScanStats, UsageGroup
 from core.usage.display import format_cents, format_tokens
 
@@ -81,7 +82,8 @@ def format_report(report: LocalReport, folders: Sequence[Path], since: date | No
         heading += _(", since {day}").format(day=since.isoformat())
     rows = [_columns(report.by), *(_row(g, report.currency) for g in report.groups)]
     rows.append(_row(report.total, report.currency, name=_("Total")))
-    lines = [heading, _("Folders: {folders}").format(folders=", ".join(map(str, folders))), ""]
+    shown = ", ".join(display_path(folder, Path.home()) for folder in folders)
+    lines = [heading, _("Folders: {folders}").format(folders=shown), ""]
     lines += _table(rows)
     if report.unpriced_models:
         lines += ["", _("+? also {tokens} tokens of models without a price: {models}").format(

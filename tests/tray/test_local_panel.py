@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from bench.transcripts import write_corpus
-from core import LocalSummary
+from core import LocalSummary, LocalUsage, project_label
 from core.admin.pricing import default_price_table
 from core.errors import StorageError
 from core.local.index import MessageRow
@@ -26,6 +26,7 @@ from core.local.report import summarize
 from tests.tray.helpers import FakeBackend, oauth
 from tests.tray.test_app import running
 from tray.backend import ClientBackend
+from tray.demo_transcripts import seed_transcripts
 from tray.local_panel import DailyBars, LocalPanel
 from tray.local_usage import (
     LocalFigures,
@@ -123,7 +124,7 @@ def test_each_folder_gets_a_titled_block_and_its_linked_accounts(qtbot: QtBot) -
         (busy_summary(f"{home}/.claude"), summary("/srv/other")), {"Work": f"{home}/.claude"}
     )
     panel.set_figures(figures)
-    titles = [block.layout().itemAt(0).widget().text() for block in panel.blocks]
+    titles = [block.title_label.text() for block in panel.blocks]
     assert titles == ["~/.claude — Work", "/srv/other"]
 
 
@@ -134,11 +135,12 @@ def test_the_chart_opens_on_demand_and_stays_open_across_updates(qtbot: QtBot) -
     panel.show()
     assert not panel.blocks[0].bars.isVisible()
     with qtbot.waitSignal(panel.resized):
-        panel.blocks[0].chart_button.click()
+        panel.chart_button.click()
     assert panel.blocks[0].bars.isVisible()
-    panel.set_figures(LocalFigures((busy_summary(),)))
-    assert panel.blocks[0].chart_button.isChecked()
-    assert panel.blocks[0].bars.isVisible()
+    panel.set_figures(LocalFigures((busy_summary(), summary("/other"))))
+    assert [block.bars.isVisible() for block in panel.blocks] == [True, True]
+    panel.chart_button.click()
+    assert [block.bars.isVisible() for block in panel.blocks] == [False, False]
 
 
 def test_a_scan_problem_is_said_and_the_last_figures_kept(qtbot: QtBot) -> None:
@@ -229,3 +231,15 @@ async def test_the_app_shows_the_figures_after_a_refresh(settings_store: Setting
         panel = tray_app.popup.local_panel
         assert ("local_usage", ()) in backend.calls
         assert panel.blocks[0].summary_label.text() == "Today $4.12 · 30 days $212 (API prices)"
+
+
+def test_the_demo_has_a_month_of_transcripts_to_show(tmp_path: Path) -> None:
+    now = datetime(2026, 12, 7, 15, tzinfo=UTC)  # a Monday: a working day
+    seed_transcripts(tmp_path / "claude", now)
+    with LocalUsage(tmp_path / "history.sqlite3", [tmp_path / "claude"]) as usage:
+        usage.refresh()
+        (found,) = usage.summaries(now.date())
+    assert found.today_cents > 0
+    assert sum(1 for _, cents in found.days if cents > 0) >= 25
+    assert project_label(found.top_projects[0].name) in {"shop", "blog", "infra"}
+    assert found.unpriced_models == ()
