@@ -31,6 +31,7 @@ from .local_usage import (
     bar_tooltip,
     folder_label,
     format_cost,
+    format_day,
     projects_line,
     summary_line,
     unpriced_line,
@@ -80,7 +81,7 @@ class DailyBars(QWidget):
         return text.format(
             count=len(days),
             cost=format_cost(peak, self.summary.currency),
-            day=peak_day.strftime("%d %b"),
+            day=format_day(peak_day),
         )
 
     def sizeHint(self) -> QSize:

@@ -26,6 +26,7 @@ __all__ = [
     "bar_tooltip",
     "folder_label",
     "format_cost",
+    "format_day",
     "projects_line",
     "summary_line",
 ]
@@ -108,10 +109,13 @@ def folder_label(folder: str, accounts: list[str], home: Path | None = None) -> 
     return f"{shown} — {', '.join(accounts)}" if accounts else shown
 
 
+def format_day(day: date) -> str:
+    """``Thu 03 Dec``: the one place a day is written (i18n can switch it to QLocale)."""
+    return day.strftime("%a %d %b")
+
+
 def bar_tooltip(day: date, cents: Decimal, currency: str) -> str:
-    return _tr("{day}: {cost}").format(
-        day=day.strftime("%a %d %b"), cost=format_cost(cents, currency)
-    )
+    return _tr("{day}: {cost}").format(day=format_day(day), cost=format_cost(cents, currency))
 
 
 # -- fetching -------------------------------------------------------------------------------

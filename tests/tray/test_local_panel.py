@@ -31,6 +31,7 @@ from tray.local_panel import DailyBars, LocalPanel
 from tray.local_usage import (
     LocalFigures,
     LocalUsageFeed,
+    bar_tooltip,
     folder_label,
     format_cost,
     projects_line,
@@ -164,7 +165,8 @@ def test_bars_are_as_tall_as_their_day_cost_and_name_the_day(qtbot: QtBot) -> No
     assert rects[0].height() == 0  # nothing spent that day
     day, cents = bars.day_at(rects[-4].center().x()) or (None, None)
     assert (day, cents) == (TODAY - timedelta(days=3), Decimal(15000))
-    assert "highest $150 on 03 Dec" in bars.accessibleName()
+    assert "highest $150 on Thu 03 Dec" in bars.accessibleName()
+    assert bar_tooltip(TODAY, Decimal(412), "USD") == "Sun 06 Dec: $4.12"
     bars.show()
     qtbot.waitExposed(bars)
     assert not bars.grab().isNull()  # paints without error
