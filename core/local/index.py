@@ -57,6 +57,11 @@ SCHEMA = (
 )
 _INSERT = "INSERT OR IGNORE INTO local_messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 _FILE = "INSERT OR REPLACE INTO local_files VALUES (?, ?, ?, ?, ?, ?)"
+_COLUMNS = (
+    "folder, at, project, session, model, input, output, cache_write_5m, cache_write_1h, cache_read"
+)
+_ROWS = f"SELECT {_COLUMNS} FROM local_messages WHERE at >= ?"  # noqa: S608 (constants only)
+_ROWS_OF_FOLDER = f"{_ROWS} AND folder = ?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,14 +141,11 @@ class LocalIndex:
     def rows(self, since: float | None = None, folder: str | None = None) -> list[MessageRow]:
         """Counted messages at or after ``since`` (epoch seconds), of one folder or all."""
         start = float("-inf") if since is None else since
+        query, values = (
+            (_ROWS_OF_FOLDER, (start, folder)) if folder is not None else (_ROWS, (start,))
+        )
         with self._lock, self._guarded():
-            cursor = self._connection().execute(
-                "SELECT folder, at, project, session, model, input, output, cache_write_5m,"
-                " cache_write_1h, cache_read FROM local_messages"
-                " WHERE at >= ? AND (? IS NULL OR folder = ?)",
-                (start, folder, folder),
-            )
-            return [MessageRow(*row) for row in cursor]
+            return [MessageRow(*row) for row in self._connection().execute(query, values)]
 
     def close(self) -> None:
         with self._lock:
