@@ -30,6 +30,7 @@ from .backend import UsageBackend
 from .dialogs import AddMethod, SettingsDialog
 from .icon import render_icon
 from .local_feed import FeedSwitch
+from .local_panel import LocalPanel
 from .local_usage import LocalUsageFeed
 from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
@@ -146,8 +147,11 @@ class TrayApp(QObject):
         self.flows = AccountFlows(self)  # add, rename, remove, import
         # The local usage feed serves the snapshots shown; None: no data folder for it.
         self.feed = FeedSwitch(lambda: self.model.usages, feed_token_path)
-        self.local_usage = LocalUsageFeed(backend.local_usage)  # Claude Code's transcripts
-        self.local_usage.updated.connect(self.popup.local_panel.set_figures)
+        self.local_panel = LocalPanel()  # Claude Code's transcripts, in the popup's slot
+        self.popup.sections.addWidget(self.local_panel)
+        self.local_panel.resized.connect(self.popup.update_from_model)
+        self.local_usage = LocalUsageFeed(backend.local_usage)
+        self.local_usage.updated.connect(self.local_panel.set_figures)
         self._history_generation = 0
         self.tray_timeout = tray_timeout
         self._tasks: set[asyncio.Task[Any]] = set()

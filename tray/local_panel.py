@@ -11,15 +11,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +70,7 @@ class DailyBars(QWidget):
         self.summary = summary
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.description())
+        self.setMouseTracking(True)
 
     def description(self) -> str:
         days = self.summary.days
@@ -108,14 +108,12 @@ class DailyBars(QWidget):
         index = int(x / (self.width() / len(days)))
         return days[min(max(index, 0), len(days) - 1)]
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.day_at(event.pos().x())
-            if found is not None:
-                text = bar_tooltip(found[0], found[1], self.summary.currency)
-                QToolTip.showText(event.globalPos(), text, self)
-            return True
-        return super().event(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The hovered day's cost becomes the tooltip (Qt shows it the usual way)."""
+        found = self.day_at(event.position().x())
+        if found is not None:
+            self.setToolTip(bar_tooltip(found[0], found[1], self.summary.currency))
+        super().mouseMoveEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

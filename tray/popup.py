@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from .cards import AccountCard, _label, fit_wrapped
-from .local_panel import LocalPanel
 from .viewmodel import UsageViewModel, legacy_import_text
 
 __all__ = ["POPUP_WIDTH", "EmptyState", "Popup", "popup_position", "uses_grabbing_popup"]
@@ -224,12 +223,12 @@ class Popup(QWidget):
         self.banner.hide()
         layout.addWidget(self.banner)
         layout.addWidget(self._cards_area(), 1)
-        layout.addWidget(local_panel := LocalPanel())  # issue 19: Claude Code's local usage
-        local_panel.resized.connect(self.update_from_model)
-        self.local_panel = local_panel
         self.empty = EmptyState()
         self._connect_empty()
         layout.addWidget(self.empty)
+        self.sections = QVBoxLayout()  # more under the rows (other modules add widgets)
+        self.sections.setSpacing(6)
+        layout.addLayout(self.sections)
         layout.addLayout(self._footer())
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)

@@ -171,6 +171,8 @@ def test_bars_are_as_tall_as_their_day_cost_and_name_the_day(qtbot: QtBot) -> No
     qtbot.waitExposed(bars)
     assert not bars.grab().isNull()  # paints without error
     assert bars.day_at(QPoint(0, 0).x()) == bars.summary.days[0]
+    qtbot.mouseMove(bars, rects[-4].center().toPoint())
+    qtbot.waitUntil(lambda: bars.toolTip() == "Thu 03 Dec: $150")
 
 
 # ------------------------------------------------------------------ feed and backend
@@ -230,7 +232,8 @@ async def test_the_app_shows_the_figures_after_a_refresh(settings_store: Setting
     backend.local = LocalFigures((busy_summary(),))
     async with running(backend, settings_store) as tray_app:
         await tray_app.settle()
-        panel = tray_app.popup.local_panel
+        panel = tray_app.local_panel
+        assert tray_app.popup.isAncestorOf(panel)  # in the popup's slot for sections
         assert ("local_usage", ()) in backend.calls
         assert panel.blocks[0].summary_label.text() == "Today $4.12 · 30 days $212 (API prices)"
 
