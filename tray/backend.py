@@ -204,13 +204,14 @@ class ClientBackend:
     async def local_usage(self) -> LocalFigures:
         from core import LocalUsage, summary_for_account
 
-        if self._local is None:
-            self._local = LocalUsage.for_config(self.client.config)
-        local = self._local
         accounts = await self.client.list_accounts()
-        summaries = await asyncio.to_thread(_refreshed_summaries, local)
-        env = self.client.config.claude_code
-        owners = {a.name: summary_for_account(a, summaries, env) for a in accounts}
+        config = self.client.config
+        if self._local is None:
+            self._local = LocalUsage.for_config(config, accounts=accounts)
+        else:  # an account linked since may bring its own folder
+            self._local.folders = LocalUsage.folders_for(config, accounts)
+        summaries = await asyncio.to_thread(_refreshed_summaries, self._local)
+        owners = {a.name: summary_for_account(a, summaries, config.claude_code) for a in accounts}
         folders = {name: found.folder for name, found in owners.items() if found is not None}
         return LocalFigures(tuple(summaries), folders)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -21,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 from core.base.translation import _
 from core.cli.json_output import SCHEMA_VERSION, dumps
 from core.credentials.location import display_path
+from core.errors import ClaudeUsageError
 from core.local import GROUPINGS, LocalReport, LocalUsage, ScanStats, UsageGroup
+from core.models import Account
 from core.usage.display import format_cents, format_tokens
 
 if TYPE_CHECKING:
@@ -30,11 +33,14 @@ if TYPE_CHECKING:
 
 __all__ = ["add_local", "cmd_local", "format_report", "local_document"]
 
+log = logging.getLogger(__name__)
+
 
 async def cmd_local(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Tokens and API-equivalent cost of Claude Code on this machine, from its transcripts
     (every config folder's projects/). Costs are estimates at API list prices."""
-    report, stats, folders = await asyncio.to_thread(_scan_and_report, client, args)
+    accounts = await _linked_accounts(client)
+    report, stats, folders = await asyncio.to_thread(_scan_and_report, client, accounts, args)
     if args.json:
         document = local_document(report, stats, folders, args.since, datetime.now(UTC))
         console.print(dumps(document))
@@ -43,10 +49,20 @@ async def cmd_local(args: argparse.Namespace, client: UsageClient, console: Cons
     return 0
 
 
+async def _linked_accounts(client: UsageClient) -> list[Account]:
+    """Saved accounts, whose linked logins' folders are scanned too; none when the store
+    cannot be read (local usage does not need it, so that is no reason to fail)."""
+    try:
+        return await client.list_accounts()
+    except ClaudeUsageError as exc:
+        log.info("saved accounts not read, their folders not added: %s", exc)
+        return []
+
+
 def _scan_and_report(
-    client: UsageClient, args: argparse.Namespace
+    client: UsageClient, accounts: list[Account], args: argparse.Namespace
 ) -> tuple[LocalReport, ScanStats, list[Path]]:
-    with LocalUsage.for_config(client.config) as usage:
+    with LocalUsage.for_config(client.config, accounts=accounts) as usage:
         stats = usage.refresh()
         return usage.report(args.by, args.since), stats, usage.folders
 

@@ -25,7 +25,7 @@ from core.local.report import (
     UsageGroup,
     project_label,
 )
-from core.local.usage import LocalUsage, summary_for_account
+from core.local.usage import LocalUsage, linked_folders, summary_for_account
 
 __all__ = [
     "GROUPINGS",
@@ -37,6 +37,7 @@ __all__ = [
     "MessageRow",
     "ScanStats",
     "UsageGroup",
+    "linked_folders",
     "project_label",
     "summary_for_account",
 ]

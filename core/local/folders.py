@@ -11,7 +11,7 @@ tools reading these transcripts accept. Every existing one is scanned, each once
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from core.credentials.location import ClaudeCodeEnv
@@ -22,19 +22,19 @@ PROJECTS_DIRNAME = "projects"
 TRANSCRIPT_SUFFIX = ".jsonl"
 
 
-def config_folders(env: ClaudeCodeEnv, home: Path | None = None) -> list[Path]:
+def config_folders(
+    env: ClaudeCodeEnv, home: Path | None = None, also: Sequence[Path] = ()
+) -> list[Path]:
     """Every Claude config folder that has a ``projects/`` folder, first named first.
 
     The defaults are always looked at (a login kept in ``~/.claude`` still spent money when
-    ``CLAUDE_CONFIG_DIR`` names another folder today); the same folder named twice, or by
-    a symlink, counts once.
+    ``CLAUDE_CONFIG_DIR`` names another folder today), and so are the folders in ``also``
+    (those linked accounts were saved from); the same folder named twice, or by a symlink,
+    counts once.
     """
     base = Path.home() if home is None else home
-    candidates = [
-        *_from_variable(env.config_dir_text),
-        base / ".claude",
-        base / ".config" / "claude",
-    ]
+    defaults = [base / ".claude", base / ".config" / "claude"]
+    candidates = [*_from_variable(env.config_dir_text), *defaults, *also]
     found: list[Path] = []
     seen: set[Path] = set()
     for folder in candidates:

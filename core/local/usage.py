@@ -24,7 +24,7 @@ from core.models import Account, CredentialSource
 if TYPE_CHECKING:
     from core.config import AppConfig
 
-__all__ = ["LocalUsage", "local_midnight", "summary_for_account"]
+__all__ = ["LocalUsage", "linked_folders", "local_midnight", "summary_for_account"]
 
 
 def local_midnight(day: date) -> float:
@@ -51,10 +51,21 @@ class LocalUsage:
         self._checked = False
 
     @classmethod
-    def for_config(cls, config: AppConfig, *, home: Path | None = None) -> LocalUsage:
-        """The folders Claude Code uses as ``config`` sees them, indexed in its history file."""
-        folders = config_folders(config.claude_code, home)
+    def for_config(
+        cls, config: AppConfig, *, accounts: Sequence[Account] = (), home: Path | None = None
+    ) -> LocalUsage:
+        """:meth:`folders_for` ``config`` and ``accounts``, indexed in the config's history."""
+        folders = cls.folders_for(config, accounts, home)
         return cls(config.paths.history, folders, private_root=config.paths.private_root)
+
+    @staticmethod
+    def folders_for(
+        config: AppConfig, accounts: Sequence[Account] = (), home: Path | None = None
+    ) -> list[Path]:
+        """The folders Claude Code uses as ``config`` sees them, and those linked
+        ``accounts`` were saved from (a folder per login, each with its own figures)."""
+        linked = linked_folders(accounts, config.claude_code)
+        return config_folders(config.claude_code, home, also=linked)
 
     def refresh(self) -> ScanStats:
         """Index what the transcripts gained since the last call."""
@@ -95,15 +106,27 @@ class LocalUsage:
         self.close()
 
 
+def linked_folders(accounts: Sequence[Account], env: ClaudeCodeEnv) -> list[Path]:
+    """The config folders linked accounts' logins live in (each linked account has one)."""
+    return [_folder_of(account, env) for account in accounts if _is_linked(account)]
+
+
+def _is_linked(account: Account) -> bool:
+    return account.source is CredentialSource.CLAUDE_CODE
+
+
+def _folder_of(account: Account, env: ClaudeCodeEnv) -> Path:
+    return Path(account.config_dir).expanduser() if account.config_dir else env.config_dir
+
+
 def summary_for_account(
     account: Account, summaries: Sequence[LocalSummary], env: ClaudeCodeEnv
 ) -> LocalSummary | None:
     """The local figures of a linked account: those of the config folder its login lives
     in. Other accounts (signed in here, admin keys) have no folder of theirs: None."""
-    if account.source is not CredentialSource.CLAUDE_CODE:
+    if not _is_linked(account):
         return None
-    folder = Path(account.config_dir).expanduser() if account.config_dir else env.config_dir
-    wanted = _real(folder)
+    wanted = _real(_folder_of(account, env))
     return next((s for s in summaries if _real(Path(s.folder)) == wanted), None)
 
 

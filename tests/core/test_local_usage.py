@@ -28,6 +28,7 @@ from core.local import GROUPINGS, LocalUsage, summary_for_account
 from core.local.folders import config_folders, transcript_files
 from core.local.index import LocalIndex, MessageRow
 from core.local.report import build_report, summarize
+from core.local.usage import linked_folders
 from core.models import Account, CredentialSource
 from tests.core.local_time import utc_local_time  # noqa: F401 (autouse fixture)
 
@@ -389,3 +390,15 @@ def test_transcripts_are_found_at_any_depth_without_following_links(tmp_path: Pa
     (project / "loop").symlink_to(tmp_path)
     found = list(transcript_files(tmp_path))
     assert found == [str(project / "a.jsonl"), str(project / "session/subagents/agent-1.jsonl")]
+
+
+def test_the_folders_of_linked_accounts_are_scanned_too(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / ".claude" / "projects").mkdir(parents=True)
+    (tmp_path / "work" / "projects").mkdir(parents=True)
+    env = ClaudeCodeEnv()
+    linked = account(CredentialSource.CLAUDE_CODE, str(tmp_path / "work"))
+    signed_in = account(CredentialSource.APP, str(tmp_path / "elsewhere"))
+    assert linked_folders([linked, signed_in], env) == [tmp_path / "work"]
+    found = config_folders(env, home, also=linked_folders([linked, signed_in], env))
+    assert found == [home / ".claude", tmp_path / "work"]

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,7 @@ from core.local.report import summarize
 from tests.tray.helpers import FakeBackend, oauth
 from tests.tray.test_app import running
 from tray.backend import ClientBackend
+from tray.demo import ACCOUNTS, DEMO_ENDPOINTS, DemoWorld, credentials_json, demo_transport
 from tray.demo_transcripts import seed_transcripts
 from tray.local_panel import DailyBars, LocalPanel
 from tray.local_usage import (
@@ -248,3 +250,34 @@ def test_the_demo_has_a_month_of_transcripts_to_show(tmp_path: Path) -> None:
     assert sum(1 for _, cents in found.days if cents > 0) >= 25
     assert project_label(found.top_projects[0].name) in {"shop", "blog", "infra"}
     assert found.unpriced_models == ()
+
+
+async def test_a_linked_account_brings_its_own_folder_and_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linked while Claude Code used folder A; the tray now runs with CLAUDE_CONFIG_DIR=B:
+    both are scanned, and the account's figures are A's."""
+    first, second = tmp_path / "claude-a", tmp_path / "claude-b"
+    first.mkdir()
+    (first / ".credentials.json").write_text(credentials_json(ACCOUNTS[0]))
+    monkeypatch.setenv("CLAUDE_CONFIG_DIR", str(first))
+    http = httpx.AsyncClient(transport=demo_transport(DemoWorld()))
+    linking = ClientBackend(endpoints=DEMO_ENDPOINTS, http_client=http)
+    try:
+        await linking.link_claude_code("Linked")
+    finally:
+        await linking.close()
+        await http.aclose()
+    corpus_a = write_corpus(first, sessions=2, messages_per_session=3, end=datetime.now(UTC))
+    write_corpus(second, sessions=2, messages_per_session=4, end=datetime.now(UTC), seed=5)
+    monkeypatch.setenv("CLAUDE_CONFIG_DIR", str(second))
+    later = ClientBackend()
+    try:
+        figures = await later.local_usage()
+    finally:
+        await later.close()
+    assert {s.folder for s in figures.summaries} == {str(first), str(second)}
+    linked = figures.for_account("Linked")
+    assert linked is not None
+    assert linked.folder == str(first)
+    assert linked.messages == len(corpus_a.messages)
