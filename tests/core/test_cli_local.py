@@ -116,3 +116,13 @@ def test_an_unusable_database_fails_with_its_reason(corpus: Corpus) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert "local usage index" in result.stderr
+
+
+@pytest.mark.faults
+def test_an_unreadable_account_store_does_not_stop_local_usage(corpus: Corpus) -> None:
+    """Saved accounts only add folders; a damaged store is no reason to show nothing."""
+    home = Path(os.environ["CLAUDE_USAGE_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "accounts.enc").write_bytes(b"\x00garbage, not a store")
+    document = local_json()
+    assert document["total"]["messages"] == len(corpus.messages)
