@@ -125,18 +125,25 @@ class LocalIndex:
             conn = self._connection()
             seen = _seen_files(conn)
             batch = _Batch(conn)
-            for folder in folders:
-                for path in transcript_files(folder):
-                    stats.files += 1
-                    try:
-                        status = os.stat(path)
-                    except OSError:  # vanished, or a dangling link: the next refresh retries
-                        stats.unreadable_files += 1
-                        continue
-                    if seen.get(path) != (status.st_size, status.st_mtime_ns):
-                        self._refresh_file(batch, stats, folder, Path(path), status)
+            walked = {path for folder in folders for path in self._walk(batch, stats, folder, seen)}
             stats.messages_added += batch.flush()
+            _forget_files(conn, [path for path in seen if path not in walked], folders)
         return stats
+
+    def _walk(
+        self, batch: _Batch, stats: ScanStats, folder: Path, seen: dict[str, tuple[int, int]]
+    ) -> Iterator[str]:
+        """Each transcript of ``folder`` (yielded), read when it changed since last seen."""
+        for path in transcript_files(folder):
+            yield path  # it exists, whatever reading it gives below
+            stats.files += 1
+            try:
+                status = os.stat(path)
+            except OSError:  # vanished, or a dangling link: the next refresh retries
+                stats.unreadable_files += 1
+                continue
+            if seen.get(path) != (status.st_size, status.st_mtime_ns):
+                self._refresh_file(batch, stats, folder, Path(path), status)
 
     def rows(self, since: float | None = None, folder: str | None = None) -> list[MessageRow]:
         """Counted messages at or after ``since`` (epoch seconds), of one folder or all."""
@@ -285,6 +292,17 @@ def _seen_files(conn: sqlite3.Connection) -> dict[str, tuple[int, int]]:
     """Size and modification time of every file as last read: unchanged ones are skipped."""
     cursor = conn.execute("SELECT path, size, mtime_ns FROM local_files")
     return {path: (size, mtime_ns) for path, size, mtime_ns in cursor}
+
+
+def _forget_files(conn: sqlite3.Connection, gone: list[str], folders: Sequence[Path]) -> None:
+    """Drop the read offsets of transcripts that no longer exist (Claude Code deletes old
+    sessions): their messages stay counted. Only files of the folders just walked: a
+    folder not scanned this time keeps its offsets."""
+    prefixes = tuple(os.path.join(folder, "") for folder in folders)
+    stale = [(path,) for path in gone if path.startswith(prefixes)]
+    if stale:
+        with _transaction(conn):
+            conn.executemany("DELETE FROM local_files WHERE path = ?", stale)
 
 
 def _file_state(conn: sqlite3.Connection, path: str) -> _FileState | None:

@@ -147,13 +147,22 @@ def test_a_file_replaced_by_another_is_read_again_without_double_counting(
 
 
 def test_counts_outlive_deleted_transcripts(corpus: Corpus, tmp_path: Path) -> None:
-    """Claude Code deletes old sessions (cleanupPeriodDays); what they spent stays known."""
+    """Claude Code deletes old sessions (cleanupPeriodDays); what they spent stays known,
+    and only the read offsets of the deleted files are dropped."""
+    other = write_corpus(tmp_path / "other", sessions=2, messages_per_session=2, end=END)
     with usage_of(corpus, tmp_path) as usage:
+        usage.folders.append(other.root)
         usage.refresh()
         for path in corpus.files:
             path.unlink()
+        usage.folders.remove(other.root)  # not scanned this time: its offsets are kept
         usage.refresh()
-        assert observed(usage, "model") == corpus.totals("model")
+        assert observed(usage, "model") == (
+            Corpus(corpus.root, messages=corpus.messages | other.messages)
+        ).totals("model")
+    with contextlib.closing(sqlite3.connect(tmp_path / "history.sqlite3")) as conn:
+        kept = {row[0] for row in conn.execute("SELECT path FROM local_files")}
+    assert kept == {str(path) for path in other.files}
 
 
 @pytest.mark.faults
