@@ -143,7 +143,7 @@ class LocalIndex:
                 stats.unreadable_files += 1
                 continue
             if seen.get(path) != (status.st_size, status.st_mtime_ns):
-                self._refresh_file(batch, stats, folder, Path(path), status)
+                self._refresh_file(batch, stats, folder, path, status)
 
     def rows(self, since: float | None = None, folder: str | None = None) -> list[MessageRow]:
         """Counted messages at or after ``since`` (epoch seconds), of one folder or all."""
@@ -167,12 +167,13 @@ class LocalIndex:
     # -- one file ---------------------------------------------------------------------------
 
     def _refresh_file(
-        self, batch: _Batch, stats: ScanStats, folder: Path, path: Path, status: os.stat_result
+        self, batch: _Batch, stats: ScanStats, folder: Path, path: str, status: os.stat_result
     ) -> None:
+        """``path`` is the walk's own string: the index's key for the file, as compared."""
         try:
-            head = _head(path)
-            start = _resume_at(_file_state(batch.conn, str(path)), status.st_size, head)
-            scan = scan_file(path, start)
+            head = _head(Path(path))
+            start = _resume_at(_file_state(batch.conn, path), status.st_size, head)
+            scan = scan_file(Path(path), start)
         except OSError:  # unreadable, or a folder named *.jsonl: the next refresh retries
             stats.unreadable_files += 1
             return
@@ -239,16 +240,15 @@ class _Batch:
         self._files: list[tuple[object, ...]] = []
         self._bytes = 0
 
-    def add(self, folder: Path, path: Path, scan: FileScan, state: _FileState) -> int:
+    def add(self, folder: Path, path: str, scan: FileScan, state: _FileState) -> int:
         """Queue a file's records and its new state; returns how many messages were new."""
-        project = project_of(path, folder)
+        file = Path(path)
+        names = (project_of(file, folder), file.stem)
         self._messages.extend(
-            _message(str(folder), path, project, offset, record, state.mtime_ns)
+            _message(str(folder), path, names, offset, record, state.mtime_ns)
             for offset, record in scan.records
         )
-        self._files.append(
-            (str(path), str(folder), state.size, state.mtime_ns, scan.end, state.head)
-        )
+        self._files.append((path, str(folder), state.size, state.mtime_ns, scan.end, state.head))
         self._bytes += scan.bytes_read
         if len(self._messages) >= BATCH_RECORDS or self._bytes >= BATCH_BYTES:
             return self.flush()
@@ -268,17 +268,23 @@ class _Batch:
 
 
 def _message(
-    folder: str, path: Path, project: str, offset: int, record: UsageRecord, mtime_ns: int
+    folder: str,
+    path: str,
+    names: tuple[str, str],
+    offset: int,
+    record: UsageRecord,
+    mtime_ns: int,
 ) -> tuple[object, ...]:
     """A row: names the line lacks come from the file (its project folder, its name)."""
     key = record.key or f"{path}@{offset}"  # no message id: the line itself counts once
     at = record.at if record.at is not None else mtime_ns / 1e9
+    project, session = names
     return (
         key,
         folder,
         at,
         record.project or project,
-        record.session or path.stem,
+        record.session or session,
         record.model,
         record.input,
         record.output,

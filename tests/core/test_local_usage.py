@@ -110,8 +110,11 @@ def test_a_refresh_reads_only_what_was_appended(corpus: Corpus, tmp_path: Path) 
         assert usage.report("model").total.messages == len(corpus.messages) + len(keys)
 
 
-def test_nothing_changed_means_nothing_read(corpus: Corpus, tmp_path: Path) -> None:
-    with usage_of(corpus, tmp_path) as usage:
+@pytest.mark.parametrize("spelling", ["plain", "roundabout"])
+def test_nothing_changed_means_nothing_read(corpus: Corpus, tmp_path: Path, spelling: str) -> None:
+    folder = corpus.root if spelling == "plain" else tmp_path / "x" / ".." / "claude"
+    (tmp_path / "x").mkdir()
+    with LocalUsage(tmp_path / "history.sqlite3", [folder]) as usage:
         usage.refresh()
         again = usage.refresh()
     assert (again.files_read, again.bytes_read, again.messages_added) == (0, 0, 0)
