@@ -204,7 +204,7 @@ class ClientBackend:
     async def local_usage(self) -> LocalFigures:
         from core import LocalUsage, summary_for_account
 
-        accounts = await self.client.list_accounts()
+        accounts = await self._accounts_for_local()
         config = self.client.config
         if self._local is None:
             self._local = LocalUsage.for_config(config, accounts=accounts)
@@ -214,6 +214,17 @@ class ClientBackend:
         owners = {a.name: summary_for_account(a, summaries, config.claude_code) for a in accounts}
         folders = {name: found.folder for name, found in owners.items() if found is not None}
         return LocalFigures(tuple(summaries), folders)
+
+    async def _accounts_for_local(self) -> list[Account]:
+        """Saved accounts (linked ones add their folders); none if the store cannot be read:
+        the transcripts do not need it."""
+        from core import ClaudeUsageError
+
+        try:
+            return await self.client.list_accounts()
+        except ClaudeUsageError as exc:
+            log.info("local usage without the saved accounts' folders: %s", exc)
+            return []
 
 
 def _refreshed_summaries(local: LocalUsage) -> list[LocalSummary]:

@@ -281,3 +281,22 @@ async def test_a_linked_account_brings_its_own_folder_and_figures(
     assert linked is not None
     assert linked.folder == str(first)
     assert linked.messages == len(corpus_a.messages)
+
+
+@pytest.mark.faults
+async def test_an_unreadable_account_store_still_shows_the_transcripts_figures() -> None:
+    home = Path(os.environ["CLAUDE_USAGE_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "accounts.enc").write_bytes(b"\x00garbage, not a store")
+    corpus = write_corpus(
+        Path(os.environ["CLAUDE_CONFIG_DIR"]), sessions=2, messages_per_session=3,
+        end=datetime.now(UTC),
+    )  # fmt: skip
+    subject = ClientBackend()
+    try:
+        with pytest.raises(StorageError):
+            await subject.list_accounts()  # the store itself is unreadable
+        figures = await subject.local_usage()
+    finally:
+        await subject.close()
+    assert [s.messages for s in figures.summaries] == [len(corpus.messages)]
