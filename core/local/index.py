@@ -27,6 +27,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -218,7 +219,7 @@ class LocalIndex:
             if os.name == "posix":
                 os.chmod(self.path, 0o600)  # where people work and what it cost
             conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn, self._busy_timeout)
             # No fsync per commit (as history's samples): a power cut loses at most the
             # last refresh — offsets and rows together, so the next refresh reads it again.
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -329,6 +330,20 @@ def _resume_at(known: _FileState | None, size: int, head: bytes) -> int:
         return 0
     same_start = head[: len(known.head)] == known.head
     return known.offset if same_start else 0
+
+
+def _use_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """WAL mode (history's too), so readers never wait for the scan's writes. Switching
+    takes a lock SQLite's busy handler does not wait for: two processes opening a new file
+    at once would see "database is locked", so the switch is retried until ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)  # the other opener finishes within milliseconds
 
 
 @contextlib.contextmanager

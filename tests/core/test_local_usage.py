@@ -169,23 +169,32 @@ def test_counts_outlive_deleted_transcripts(corpus: Corpus, tmp_path: Path) -> N
 
 
 @pytest.mark.faults
-def test_two_scanners_racing_count_each_message_once(corpus: Corpus, tmp_path: Path) -> None:
-    """The tray and the CLI refresh the same index at once (separate connections)."""
+@pytest.mark.parametrize("round_", range(5))
+def test_two_scanners_racing_count_each_message_once(
+    corpus: Corpus, tmp_path: Path, round_: int
+) -> None:
+    """The tray and the CLI refresh the same new index at once (separate connections):
+    neither fails, and each message counts once."""
     indexes = [LocalIndex(tmp_path / "history.sqlite3") for _ in range(2)]
     start = threading.Barrier(2)
+    failures: list[BaseException] = []
 
     def run(index: LocalIndex) -> None:
         start.wait()
-        index.refresh([corpus.root])
+        try:
+            index.refresh([corpus.root])
+        except BaseException as exc:  # reported by the test, not lost in the thread
+            failures.append(exc)
 
     threads = [threading.Thread(target=run, args=(index,)) for index in indexes]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    rows = list(indexes[0].rows())
+    rows = indexes[0].rows()
     for index in indexes:
         index.close()
+    assert failures == []
     assert len(rows) == len(corpus.messages)
 
 
