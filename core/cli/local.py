@@ -23,17 +23,21 @@ from core.base.translation import _
 from core.cli.json_output import SCHEMA_VERSION, dumps
 from core.credentials.location import display_path
 from core.errors import ClaudeUsageError
-from core.local import GROUPINGS, LocalReport, LocalUsage, ScanStats, UsageGroup
 from core.models import Account
 from core.usage.display import format_cents, format_tokens
 
 if TYPE_CHECKING:
     from core.cli.main import Console
     from core.client import UsageClient
+    from core.local import LocalReport, ScanStats, UsageGroup
 
 __all__ = ["add_local", "cmd_local", "format_report", "local_document"]
 
 log = logging.getLogger(__name__)
+
+# core.local.GROUPINGS, spelled out so that building the parser — which every command does,
+# the status bars' included — does not import the scanner (tests pin the two equal).
+BY_CHOICES = ("day", "project", "model", "session")
 
 
 async def cmd_local(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
@@ -62,6 +66,8 @@ async def _linked_accounts(client: UsageClient) -> list[Account]:
 def _scan_and_report(
     client: UsageClient, accounts: list[Account], args: argparse.Namespace
 ) -> tuple[LocalReport, ScanStats, list[Path]]:
+    from core.local import LocalUsage  # only this command pays for the scanner's imports
+
     with LocalUsage.for_config(client.config, accounts=accounts) as usage:
         stats = usage.refresh()
         return usage.report(args.by, args.since), stats, usage.folders
@@ -80,7 +86,7 @@ def add_local(commands: argparse._SubParsersAction[Any]) -> None:
         "local", help="usage and cost from Claude Code's transcripts", description=cmd_local.__doc__
     )
     local.add_argument("--since", type=_day, metavar="DATE", help="from this day on (YYYY-MM-DD)")
-    local.add_argument("--by", choices=GROUPINGS, default="day", help="group by (default: day)")
+    local.add_argument("--by", choices=BY_CHOICES, default="day", help="group by (default: day)")
     local.add_argument("--json", action="store_true", help="print one JSON document")
     local.set_defaults(handler=cmd_local)
 

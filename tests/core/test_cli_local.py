@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,8 @@ from typing import Any
 import pytest
 
 from bench.transcripts import Corpus, write_corpus
+from core.cli.local import BY_CHOICES
+from core.local import GROUPINGS
 from tests.core.test_cli import cli
 
 END = datetime(2026, 12, 6, 12, tzinfo=UTC)
@@ -126,3 +130,13 @@ def test_an_unreadable_account_store_does_not_stop_local_usage(corpus: Corpus) -
     (home / "accounts.enc").write_bytes(b"\x00garbage, not a store")
     document = local_json()
     assert document["total"]["messages"] == len(corpus.messages)
+
+
+def test_the_parser_offers_exactly_the_reports_groupings_without_importing_the_scanner() -> None:
+    """Every command builds the parser (status bars too): the scanner stays unimported."""
+    code = "import sys, core.cli.main; print([m for m in sys.modules if m.startswith('core.loc')])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+    assert BY_CHOICES == GROUPINGS
