@@ -226,13 +226,6 @@ __all__ += [
     "SeriesPoint",
     "write_atomic",
 ]
-# - the local usage feed (opt-in) and the JSON document it shares with the CLI
-__all__ += [
-    "DEFAULT_FEED_PORT",
-    "LocalFeed",
-    "feed_token",
-    "usage_json",
-]
 # - local usage: tokens and API-equivalent cost from Claude Code's transcripts
 __all__ += [
     "LocalSummary",
@@ -240,6 +233,13 @@ __all__ += [
     "UsageGroup",
     "project_label",
     "summary_for_account",
+]
+# - the local usage feed (opt-in) and the JSON document it shares with the CLI
+__all__ += [
+    "DEFAULT_FEED_PORT",
+    "LocalFeed",
+    "feed_token",
+    "usage_json",
 ]
 # - diagnostics (the self-test)
 __all__ += [
