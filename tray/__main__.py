@@ -232,9 +232,9 @@ async def _serve(
 
         qsettings = QSettings(str(demo_env.settings_path), QSettings.Format.IniFormat)
         backend = demo_backend(config)
+        await asyncio.to_thread(seed_transcripts, config.claude_code.config_dir, datetime.now(UTC))
         await seed_accounts(backend)
         await seed_history(backend, config.paths)
-        await asyncio.to_thread(seed_transcripts, config.claude_code.config_dir, datetime.now(UTC))
         autostart = NullAutostart()
     else:
         qsettings = QSettings()
