@@ -130,9 +130,11 @@ def _counted(
     )
 
 
-def _envelope(cwd: str, session: str, when: datetime, kind: str) -> dict[str, Any]:
+def _envelope(
+    rng: random.Random, cwd: str, session: str, when: datetime, kind: str
+) -> dict[str, Any]:
     return {
-        "parentUuid": str(uuid.UUID(int=random.getrandbits(128))),
+        "parentUuid": str(uuid.UUID(int=rng.getrandbits(128))),
         "isSidechain": False,
         "userType": "external",
         "cwd": cwd,
@@ -140,7 +142,7 @@ def _envelope(cwd: str, session: str, when: datetime, kind: str) -> dict[str, An
         "version": "2.0.14",
         "gitBranch": "main",
         "type": kind,
-        "uuid": str(uuid.UUID(int=random.getrandbits(128))),
+        "uuid": str(uuid.UUID(int=rng.getrandbits(128))),
         "timestamp": when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
     }
 
@@ -164,7 +166,7 @@ def assistant_lines(
         })  # fmt: skip
     lines = []
     for block in blocks:
-        record = _envelope(cwd, session, when, "assistant")
+        record = _envelope(rng, cwd, session, when, "assistant")
         record["message"] = {
             "id": message_id,
             "type": "message",
@@ -181,9 +183,9 @@ def assistant_lines(
 
 
 def _user_lines(rng: random.Random, cwd: str, session: str, when: datetime) -> list[str]:
-    prompt = _envelope(cwd, session, when, "user")
+    prompt = _envelope(rng, cwd, session, when, "user")
     prompt["message"] = {"role": "user", "content": _text(rng, rng.randrange(20, 400))}
-    result = _envelope(cwd, session, when, "user")
+    result = _envelope(rng, cwd, session, when, "user")
     body = _text(rng, rng.randrange(500, 12_000))
     result["message"] = {
         "role": "user",
@@ -234,7 +236,6 @@ def write_corpus(
     non-UTF-8 line are added. None of these change what must be counted.
     """
     rng = random.Random(seed)
-    random.seed(seed)  # the envelope's uuids
     corpus = Corpus(root)
     end = end or datetime(2026, 12, 6, 12, tzinfo=UTC)
     for index in range(sessions):
