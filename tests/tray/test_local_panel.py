@@ -15,7 +15,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bench.transcripts import write_corpus
@@ -173,8 +175,15 @@ def test_bars_are_as_tall_as_their_day_cost_and_name_the_day(qtbot: QtBot) -> No
     qtbot.waitExposed(bars)
     assert not bars.grab().isNull()  # paints without error
     assert bars.day_at(QPoint(0, 0).x()) == bars.summary.days[0]
-    qtbot.mouseMove(bars, rects[-4].center().toPoint())
-    qtbot.waitUntil(lambda: bars.toolTip() == "Thu 03 Dec: $150")
+    # The move is sent to the widget, not made with the (virtual) cursor: a real hover
+    # would leave Qt's tooltip timers running past the widget's deletion at teardown.
+    where = rects[-4].center()
+    move = QMouseEvent(
+        QEvent.Type.MouseMove, where, bars.mapToGlobal(where), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(bars, move)
+    assert bars.toolTip() == "Thu 03 Dec: $150"
 
 
 # ------------------------------------------------------------------ feed and backend
