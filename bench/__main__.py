@@ -29,6 +29,7 @@ BENCHMARKS = (
     "tray_startup",
     "tray_idle",
     "frozen",
+    "local_scan",
 )
 
 

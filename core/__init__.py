@@ -12,7 +12,8 @@ Two surfaces are exported here, and nothing else is meant to be imported from ou
   configuration built at its edge (:class:`AppConfig`, :class:`AppPaths`), the polling
   :class:`Scheduler` and its limits, the account-name rule, input checks, display helpers
   (formatting, sanitising, redaction), usage history for the chart, the local usage feed
-  with the CLI's JSON document, and the self-test's diagnostics. docs/architecture.md
+  with the CLI's JSON document, local usage from Claude Code's transcripts, and the
+  self-test's diagnostics. docs/architecture.md
   draws where each comes from.
 """
 
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     )
     from core.feed import DEFAULT_FEED_PORT, LocalFeed, feed_token
     from core.history.database import CHART_SPAN, History, SeriesPoint
+    from core.local import LocalSummary, LocalUsage, UsageGroup, project_label, summary_for_account
     from core.models import (
         Account,
         AccountStatus,
@@ -134,6 +136,8 @@ _SOURCES: dict[str, str] = {
     "InvalidInputError": "core.errors",
     "LANGUAGES": "core.base.translation",
     "LocalFeed": "core.feed",
+    "LocalSummary": "core.local",
+    "LocalUsage": "core.local",
     "MAX_NAME_LENGTH": "core.names",
     "MAX_REFRESH_MINUTES": "core.usage.limits",
     "MIN_POLL_SECONDS": "core.usage.limits",
@@ -145,6 +149,7 @@ _SOURCES: dict[str, str] = {
     "SeriesPoint": "core.history.database",
     "StorageError": "core.errors",
     "UsageClient": "core.client",
+    "UsageGroup": "core.local",
     "UsageWindow": "core.models",
     "__version__": "core.version",
     "account_name_key": "core.names",
@@ -167,10 +172,12 @@ _SOURCES: dict[str, str] = {
     "normalize_account_name": "core.names",
     "parse_claude_credentials": "core.usage.parsing",
     "plan_label": "core.usage.display",
+    "project_label": "core.local",
     "redact_text": "core.base.redact",
     "safe_text": "core.base.safe_text",
     "set_language": "core.base.translation",
     "state_text": "core.usage.display",
+    "summary_for_account": "core.local",
     "usage_json": "core.cli.json_output",
     "validate_admin_key_format": "core.admin.fetcher",
     "write_atomic": "core.base.atomic",
@@ -250,6 +257,14 @@ __all__ += [
     "History",
     "SeriesPoint",
     "write_atomic",
+]
+# - local usage: tokens and API-equivalent cost from Claude Code's transcripts
+__all__ += [
+    "LocalSummary",
+    "LocalUsage",
+    "UsageGroup",
+    "project_label",
+    "summary_for_account",
 ]
 # - the local usage feed (opt-in) and the JSON document it shares with the CLI
 __all__ += [

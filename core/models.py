@@ -358,6 +358,7 @@ class Account:
     account_id: str | None = None
     plan: str | None = None
     id: str = ""  # this app's stable id of the saved account (see AccountRecord.id)
+    config_dir: str | None = None  # linked accounts: Claude Code's folder (None: the default)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,6 +17,7 @@ import signal
 import sys
 import tempfile
 from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -261,9 +262,11 @@ async def _serve(
     autostart: Autostart
     if demo_env is not None:
         from .demo import demo_backend, seed_accounts, seed_history
+        from .demo_transcripts import seed_transcripts
 
         qsettings = QSettings(str(demo_env.settings_path), QSettings.Format.IniFormat)
         backend = demo_backend(config)
+        await asyncio.to_thread(seed_transcripts, config.claude_code.config_dir, datetime.now(UTC))
         await seed_accounts(backend)
         await seed_history(backend, config.paths)
         autostart = NullAutostart()

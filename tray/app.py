@@ -30,6 +30,8 @@ from .backend import UsageBackend
 from .dialogs import AddMethod, SettingsDialog
 from .icon import render_icon
 from .local_feed import FeedSwitch
+from .local_panel import LocalPanel
+from .local_usage import LocalUsageFeed
 from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
@@ -145,6 +147,11 @@ class TrayApp(QObject):
         self.flows = AccountFlows(self)  # add, rename, remove, import
         # The local usage feed serves the snapshots shown; None: no data folder for it.
         self.feed = FeedSwitch(lambda: self.model.usages, feed_token_path)
+        self.local_panel = LocalPanel()  # Claude Code's transcripts, in the popup's slot
+        self.popup.sections.addWidget(self.local_panel)
+        self.local_panel.resized.connect(self.popup.update_from_model)
+        self.local_usage = LocalUsageFeed(backend.local_usage)
+        self.local_usage.updated.connect(self.local_panel.set_figures)
         self._history_generation = 0
         self.tray_timeout = tray_timeout
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -265,6 +272,7 @@ class TrayApp(QObject):
             self.notifier.notify(notice)
         self.notify_memory.save(self.rules.memory())
         self.spawn(self.load_histories())
+        self.spawn(self.local_usage.refresh())
 
     async def load_histories(self) -> None:
         """Read the 7-day chart's series of every subscription account, once per refresh

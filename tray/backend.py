@@ -7,6 +7,7 @@ and tests use an in-memory fake. Nothing in ``tray`` talks HTTP or reads credent
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -15,10 +16,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from core import Account, AccountUsage, WslLogin
 
+from .local_usage import LocalFigures
+
 if TYPE_CHECKING:
     import httpx
 
-    from core import AppConfig, Endpoints, UsageClient
+    from core import AppConfig, Endpoints, LocalSummary, LocalUsage, UsageClient
 
 __all__ = ["ClientBackend", "UsageBackend"]
 
@@ -77,6 +80,11 @@ class UsageBackend(Protocol):
         """The last 7 days of an account's ``five_hour`` and ``seven_day`` hourly peaks."""
         ...
 
+    async def local_usage(self) -> LocalFigures:
+        """Claude Code's local usage per config folder, the transcripts scanned off the
+        GUI thread (only what they gained since the last call is read)."""
+        ...
+
     def set_write_back(self, enabled: bool) -> None: ...
 
 
@@ -107,6 +115,7 @@ class ClientBackend:
         self._options = dict(client_options or {})
         self._close_http = close_http_client
         self._client: UsageClient | None = None
+        self._local: LocalUsage | None = None
 
     def _make_client(self) -> UsageClient:
         from core import UsageClient
@@ -130,6 +139,9 @@ class ClientBackend:
         _ = self.client
 
     async def close(self) -> None:
+        local, self._local = self._local, None
+        if local is not None:
+            await asyncio.to_thread(local.close)
         client, self._client = self._client, None
         if client is not None:
             await client.aclose()
@@ -202,6 +214,37 @@ class ClientBackend:
 
     async def usage_history(self, name: str) -> dict[str, list[tuple[datetime, float]]]:
         return await self.client.usage_history(name)
+
+    async def local_usage(self) -> LocalFigures:
+        from core import LocalUsage, summary_for_account
+
+        accounts = await self._accounts_for_local()
+        config = self.client.config
+        if self._local is None:
+            self._local = LocalUsage.for_config(config, accounts=accounts)
+        else:  # an account linked since may bring its own folder
+            self._local.folders = LocalUsage.folders_for(config, accounts)
+        summaries = await asyncio.to_thread(_refreshed_summaries, self._local)
+        owners = {a.name: summary_for_account(a, summaries, config.claude_code) for a in accounts}
+        folders = {name: found.folder for name, found in owners.items() if found is not None}
+        return LocalFigures(tuple(summaries), folders)
+
+    async def _accounts_for_local(self) -> list[Account]:
+        """Saved accounts (linked ones add their folders); none if the store cannot be read:
+        the transcripts do not need it."""
+        from core import ClaudeUsageError
+
+        try:
+            return await self.client.list_accounts()
+        except ClaudeUsageError as exc:
+            log.info("local usage without the saved accounts' folders: %s", exc)
+            return []
+
+
+def _refreshed_summaries(local: LocalUsage) -> list[LocalSummary]:
+    """In a worker thread: bring the index up to date, then sum the last 30 days."""
+    local.refresh()
+    return local.summaries()
 
 
 def _open_in_browser(url: str) -> bool:

@@ -20,6 +20,7 @@ from core.errors import InvalidInputError
 
 __all__ = [
     "Estimate",
+    "LongContextPrice",
     "ModelPrice",
     "PriceTable",
     "TokenCounts",
@@ -67,12 +68,22 @@ class TokenCounts:
 
 
 @dataclass(frozen=True, slots=True)
+class LongContextPrice:
+    """The higher rates of a request whose input (cached or not) exceeds ``above_tokens``."""
+
+    above_tokens: int
+    input_cents: Decimal
+    output_cents: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class ModelPrice:
     """List price of one model family, in cents per million tokens."""
 
     prefix: str
     input_cents: Decimal
     output_cents: Decimal
+    long_context: LongContextPrice | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,25 +127,45 @@ class PriceTable:
         found = [price for price in self.models if _matches(name, price.prefix)]
         return max(found, key=lambda price: len(price.prefix), default=None)
 
+    def is_long_context(self, model: str | None, input_tokens: int) -> bool:
+        """Whether one request of ``model`` with that much input is billed at long-context
+        rates (only models whose table entry has them; rows summed over many requests
+        cannot tell, so this is asked per request)."""
+        price = self.price_for(model)
+        long = price.long_context if price is not None else None
+        return long is not None and input_tokens > long.above_tokens
+
     def estimate(
-        self, model: str | None, counts: TokenCounts, *, service_tier: str | None = None
+        self,
+        model: str | None,
+        counts: TokenCounts,
+        *,
+        service_tier: str | None = None,
+        long_context: bool = False,
     ) -> Estimate:
-        """Cents for ``counts`` of ``model``; web search is priced even when the model is not."""
+        """Cents for ``counts`` of ``model``; web search is priced even when the model is not.
+        ``long_context``: the counts are of requests :meth:`is_long_context` said so of."""
         price = self.price_for(model)
         searches = self.web_search_cents_per_request * counts.web_search_requests
         if price is None:
             return Estimate(searches, price_known=not counts.has_tokens)
         tier = self.service_tier_multipliers.get(service_tier or "", Decimal(1))
-        return Estimate(self._token_cents(price, counts) * tier + searches, price_known=True)
+        cents = self._token_cents(price, counts, long_context=long_context)
+        return Estimate(cents * tier + searches, price_known=True)
 
-    def _token_cents(self, price: ModelPrice, counts: TokenCounts) -> Decimal:
+    def _token_cents(
+        self, price: ModelPrice, counts: TokenCounts, *, long_context: bool
+    ) -> Decimal:
+        rates: ModelPrice | LongContextPrice = price
+        if long_context and price.long_context is not None:
+            rates = price.long_context
         input_units = (
             counts.uncached_input
             + counts.cache_read * self.cache_read_multiplier
             + counts.cache_write_5m * self.cache_write_5m_multiplier
             + counts.cache_write_1h * self.cache_write_1h_multiplier
         )
-        return (input_units * price.input_cents + counts.output * price.output_cents) / MILLION
+        return (input_units * rates.input_cents + counts.output * rates.output_cents) / MILLION
 
 
 def _decimal(value: Any, what: str) -> Decimal:
@@ -158,6 +189,23 @@ def _model_price(entry: Any) -> ModelPrice:
         prefix,
         _decimal(entry.get("input"), f"{prefix} input"),
         _decimal(entry.get("output"), f"{prefix} output"),
+        _long_context(entry.get("long_context"), prefix),
+    )
+
+
+def _long_context(entry: Any, prefix: str) -> LongContextPrice | None:
+    """Optional: ``{"above_input_tokens": 200000, "input": …, "output": …}``."""
+    if entry is None:
+        return None
+    if not isinstance(entry, Mapping):
+        raise InvalidInputError(f"Price table: {prefix} long_context must be an object")
+    above = entry.get("above_input_tokens")
+    if isinstance(above, bool) or not isinstance(above, int) or above <= 0:
+        raise InvalidInputError(f"Price table: {prefix} long_context needs above_input_tokens > 0")
+    return LongContextPrice(
+        above,
+        _decimal(entry.get("input"), f"{prefix} long-context input"),
+        _decimal(entry.get("output"), f"{prefix} long-context output"),
     )
 
 

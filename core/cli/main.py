@@ -53,6 +53,7 @@ from core.base.translation import N_, TranslatedMapping, _, ngettext
 from core.cli.bar_formats import FORMATS
 from core.cli.cached import bar_output
 from core.cli.json_output import accounts_document, dumps, import_document, usage_json
+from core.cli.local import add_local
 from core.cli.text_output import Style, format_accounts, format_usage, style_for
 from core.client import UsageClient
 from core.config import AppConfig
@@ -568,6 +569,7 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
     _add_usage(commands)
     _add_account_commands(commands)
     _add_management(commands, min_interval)
+    add_local(commands)
     parser.set_defaults(handler=cmd_usage, json=False, refresh=False, name=None, format=None)
     return parser
 

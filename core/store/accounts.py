@@ -282,4 +282,5 @@ def _account(record: AccountRecord, is_active: bool) -> Account:
         account_id=record.account_id,
         plan=record.plan,
         id=record.id,
+        config_dir=record.config_dir,
     )

@@ -19,7 +19,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"core.usage"}),
     frozenset({"core.admin", "core.history"}),
     frozenset({"core.config", "core.diagnostics"}),
-    frozenset({"core.client"}),
+    frozenset({"core.client", "core.local"}),
     frozenset({"core.cli"}),
     frozenset({"core"}),  # the public surface, which names the CLI's JSON document too
 )

@@ -178,3 +178,33 @@ def test_a_broken_table_is_refused_with_a_reason(change: Any, message: str) -> N
 def test_table_must_be_an_object() -> None:
     with pytest.raises(InvalidInputError, match="object"):
         parse_price_table([1, 2])
+
+
+# ------------------------------------------------------------------ long-context rates
+
+
+def test_long_context_rates_apply_only_above_the_threshold() -> None:
+    table = default_price_table()
+    assert not table.is_long_context("claude-sonnet-4-5-20250929", 200_000)
+    assert table.is_long_context("claude-sonnet-4-5-20250929", 200_001)
+    assert not table.is_long_context("claude-haiku-4-5", 10**6)  # no long-context entry
+    counts = TokenCounts(uncached_input=MTOK, cache_read=MTOK, output=MTOK)
+    long = table.estimate("claude-sonnet-4-5", counts, long_context=True).cents
+    assert long == Decimal(600) + Decimal(60) + Decimal(2250)
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize(
+    ("long_context", "message"),
+    [
+        ("fast", "long_context must be an object"),
+        ({"input": "1", "output": "2"}, "above_input_tokens > 0"),
+        ({"above_input_tokens": True, "input": "1", "output": "2"}, "above_input_tokens > 0"),
+        ({"above_input_tokens": 5, "input": "-1", "output": "2"}, "non-negative"),
+    ],
+)
+def test_a_malformed_long_context_entry_refuses_the_table(long_context: Any, message: str) -> None:
+    data = table_data()
+    data["models"][0]["long_context"] = long_context
+    with pytest.raises(InvalidInputError, match=message):
+        parse_price_table(data)

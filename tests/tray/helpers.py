@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from core.credentials.wsl import WslLogin
 from core.models import Account, AccountUsage, CredentialSource, OAuthUsage, UsageWindow
+from tray.local_usage import LocalFigures
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)
 
@@ -46,6 +47,7 @@ class FakeBackend:
         self.legacy: list[str] = []  # names in a claude-usage-core store
         self.wsl: list[WslLogin] = []  # Claude Code logins inside WSL (Windows)
         self.histories: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
+        self.local = LocalFigures()
 
     def _record(self, name: str, *args: object) -> None:
         self.calls.append((name, args))
@@ -124,6 +126,10 @@ class FakeBackend:
     async def usage_history(self, name: str) -> dict[str, list[tuple[datetime, float]]]:
         self.calls.append(("usage_history", (name,)))
         return self.histories.get(name, {"five_hour": [], "seven_day": []})
+
+    async def local_usage(self) -> LocalFigures:
+        self.calls.append(("local_usage", ()))
+        return self.local
 
     def set_write_back(self, enabled: bool) -> None:
         self.write_back = enabled
