@@ -15,7 +15,7 @@ Only the sources (``.ts``, ``.po``, ``.pot``) are in git; the compiled files are
     python packaging/catalogues.py update   # re-extract every string, list what is untranslated
     python packaging/catalogues.py compile  # .ts → .qm, .po → .mo
     python packaging/catalogues.py check    # missing, unused or broken translations; exit 1
-    python packaging/catalogues.py apply F  # fill untranslated tray strings from F (JSON)
+    python packaging/catalogues.py apply F  # fill untranslated strings, both sides, from F (JSON)
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from babel.messages.catalog import Catalog
+    from babel.messages.catalog import Catalog, Message
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,6 +49,8 @@ __all__ = [
 QT_NAME = "claude-usage-tray"
 # {name} of str.format and %n/%1 of Qt: a translation must keep every one of them.
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+# A translation written ahead (``apply``): the text, or the plural forms.
+Entry = str | list[str]
 
 
 def qt_tool(name: str) -> Path:
@@ -172,30 +174,57 @@ class Catalogues:
     # -- translations written ahead -------------------------------------------------------
 
     def apply(self, translations: Path) -> dict[str, int]:
-        """Fill untranslated tray strings from a JSON file written ahead of a merge
-        (``{"Context|source": {"de": "…" or ["plural", "forms"]}}``); finished translations
-        are left alone. The number filled per language."""
+        """Fill untranslated strings from a JSON file written ahead of a merge: the tray's
+        keyed ``"Context|source"``, core's ``"core|msgid"`` (an ngettext entry by its
+        singular), each ``{"de": "…" or ["plural", "forms"]}``. Only strings a catalogue
+        already holds are filled (``update`` adds new ones first); finished translations are
+        left alone. The number filled per language, both sides together."""
         import json
 
-        table = json.loads(translations.read_text(encoding="utf-8"))
-        filled: dict[str, int] = {}
-        for code in self.languages:
-            path = self.ts_file(code)
-            tree = ET.parse(path)  # noqa: S314 (our own files)
-            count = 0
-            for context in tree.getroot().iter("context"):
-                name = context.findtext("name") or ""
-                for message in context.iter("message"):
-                    entry = table.get(f"{name}|{message.findtext('source') or ''}", {}).get(code)
-                    if entry and TsMessage.from_element(name, message).unfinished:
-                        _fill(message, entry)
-                        count += 1
-            header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-            path.write_text(
-                header + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8"
-            )
-            filled[code] = count
-        return filled
+        table: dict[str, dict[str, Entry]] = json.loads(translations.read_text(encoding="utf-8"))
+        core = {
+            key.removeprefix("core|"): value
+            for key, value in table.items()
+            if key.startswith("core|")
+        }
+        return {
+            code: self._apply_ts(code, table) + self._apply_po(code, core)
+            for code in self.languages
+        }
+
+    def _apply_ts(self, code: str, table: Mapping[str, Mapping[str, Entry]]) -> int:
+        """Fill ``code``'s untranslated tray strings from ``table``; how many."""
+        path = self.ts_file(code)
+        tree = ET.parse(path)  # noqa: S314 (our own files)
+        count = 0
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                entry = table.get(f"{name}|{message.findtext('source') or ''}", {}).get(code)
+                if entry and TsMessage.from_element(name, message).unfinished:
+                    _fill(message, entry)
+                    count += 1
+        header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        path.write_text(header + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+        return count
+
+    def _apply_po(self, code: str, table: Mapping[str, Mapping[str, Entry]]) -> int:
+        """Fill ``code``'s untranslated (or fuzzy) core strings from ``table``, keyed by
+        msgid; how many. The ``.po`` is rewritten only when something was filled."""
+        from babel.messages.pofile import read_po
+
+        path = self.po_file(code)
+        with path.open("rb") as handle:
+            catalogue = read_po(handle, locale=code)
+        count = 0
+        for message in catalogue:
+            entry = table.get(_msgid(message.id), {}).get(code) if message.id else None
+            if entry and (message.fuzzy or not _po_translated(message.string)):
+                _fill_po(message, entry, catalogue.num_plurals)
+                count += 1
+        if count:
+            _write_po(path, catalogue)
+        return count
 
     # -- compiling -------------------------------------------------------------------------
 
@@ -321,7 +350,7 @@ def gzipped_catalogues(folder: Path, source: Path = ROOT / "tray" / "translation
     return written
 
 
-def _fill(message: ET.Element, entry: str | list[str]) -> None:
+def _fill(message: ET.Element, entry: Entry) -> None:
     """Put ``entry`` into ``message``'s translation (each plural slot lupdate made)."""
     translation = message.find("translation")
     if translation is None:
@@ -334,6 +363,17 @@ def _fill(message: ET.Element, entry: str | list[str]) -> None:
     slots = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
     for index, slot in enumerate(slots):
         slot.text = forms[min(index, len(forms) - 1)]
+
+
+def _fill_po(message: Message, entry: Entry, num_plurals: int) -> None:
+    """Put ``entry`` into a ``.po`` message: its string, or each of the language's plural
+    forms (the last form given repeats), and no longer fuzzy."""
+    forms = [entry] if isinstance(entry, str) else list(entry)
+    if isinstance(message.id, str):
+        message.string = forms[-1]
+    else:
+        message.string = tuple(forms[min(index, len(forms) - 1)] for index in range(num_plurals))
+    message.flags.discard("fuzzy")
 
 
 def _numerus_ok(form: str, source: str) -> bool:
@@ -362,6 +402,11 @@ def _write_po(path: Path, catalogue: Catalog) -> None:
 
 def _key(message_id: object) -> str:
     return message_id if isinstance(message_id, str) else str(tuple(message_id))  # type: ignore[arg-type]
+
+
+def _msgid(message_id: str | Sequence[str]) -> str:
+    """A ``.po`` message's key in an ``apply`` table: its msgid (an ngettext one's singular)."""
+    return message_id if isinstance(message_id, str) else message_id[0]
 
 
 def _po_translated(string: object) -> bool:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.base.text_width import pad_to, text_width
 from core.base.translation import _
 from core.cli.json_output import SCHEMA_VERSION, dumps
 from core.credentials.location import display_path
@@ -99,10 +100,12 @@ def format_report(report: LocalReport, folders: Sequence[Path], since: date | No
     if not folders:
         return _("No Claude Code transcripts found (looked for projects/ in ~/.claude, "
                  "~/.config/claude and $CLAUDE_CONFIG_DIR).")  # fmt: skip
-    heading = _("Claude Code on this machine, by {by}, at API prices").format(by=report.by)
+    columns = _columns(report.by)
+    # The grouping is named by its translated column title, not the --by keyword.
+    heading = _("Claude Code on this machine, by {by}, at API prices").format(by=columns[0])
     if since is not None:
         heading += _(", since {day}").format(day=since.isoformat())
-    rows = [_columns(report.by), *(_row(g, report.currency) for g in report.groups)]
+    rows = [columns, *(_row(g, report.currency) for g in report.groups)]
     rows.append(_row(report.total, report.currency, name=_("Total")))
     shown = ", ".join(display_path(folder, Path.home()) for folder in folders)
     lines = [heading, _("Folders: {folders}").format(folders=shown), ""]
@@ -138,9 +141,10 @@ def _row(group: UsageGroup, currency: str, *, name: str | None = None) -> tuple[
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    """Columns padded by terminal width (CJK headers take two columns a character)."""
+    widths = [max(text_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     return [
-        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
+        "  ".join(pad_to(cell, w, right=i > 0) for i, (cell, w) in
                   enumerate(zip(row, widths, strict=True))).rstrip()
         for row in rows
     ]  # fmt: skip

@@ -82,7 +82,7 @@ def test_the_table_shows_each_model_its_cost_and_what_is_unpriced(corpus: Corpus
     result = cli(None, "local", "--by", "model")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "Claude Code on this machine, by model, at API prices"
+    assert lines[0] == "Claude Code on this machine, by Model, at API prices"
     opus = next(line for line in lines if line.startswith("claude-opus-4-6"))
     assert opus.split()[-1].startswith("$")
     future = next(line for line in lines if line.startswith("claude-future-9"))
@@ -140,3 +140,28 @@ def test_the_parser_offers_exactly_the_reports_groupings_without_importing_the_s
     )
     assert result.stdout.strip() == "[]"
     assert BY_CHOICES == GROUPINGS
+
+
+def test_columns_line_up_by_terminal_width_with_cjk_project_names() -> None:
+    """A Japanese project name takes two terminal columns a character: padded by code
+    points, every line after it would end one column early per character."""
+    from decimal import Decimal
+
+    from core.admin.pricing import TokenCounts
+    from core.base.text_width import text_width
+    from core.cli.local import format_report
+    from core.local.report import LocalReport, UsageGroup
+
+    def group(name: str, output: int) -> UsageGroup:
+        return UsageGroup(name, 3, TokenCounts(output=output), Decimal(125))
+
+    report = LocalReport(
+        by="project",
+        groups=(group("ウェブサイト", 1200), group("api", 80)),
+        total=group("", 1280),
+        unpriced_models=(),
+        currency="USD",
+    )
+    table = format_report(report, [Path("/p")], None).splitlines()[3:]
+    assert len(table) == 4
+    assert len({text_width(line) for line in table}) == 1, table

@@ -175,3 +175,47 @@ def test_apply_fills_only_untranslated_strings_including_plural_slots(tmp_path: 
     assert messages["New"].forms == ("Neu",)
     assert messages["%n account(s)"].forms == ("ein Konto", "%n Konten")  # finished: kept
     assert not messages["New"].unfinished
+
+
+def test_apply_fills_untranslated_core_strings_and_leaves_finished_ones(tmp_path: Path) -> None:
+    import json
+
+    from babel.messages.pofile import read_po
+
+    catalogues = _sample(tmp_path)
+    catalogues.update()  # "Hi" untranslated, "{n} file" one form of two
+    po = catalogues.po_file("de")
+    text = po.read_text(encoding="utf-8")
+    assert 'msgid "Hi"\nmsgstr ""' in text
+    fuzzy = text.replace('msgid "Hi"\nmsgstr ""', '#, fuzzy\nmsgid "Hi"\nmsgstr "Hallo?"')
+    po.write_text(fuzzy, encoding="utf-8")  # a fuzzy translation counts as untranslated
+    ahead = tmp_path / "ahead.json"
+    ahead.write_text(
+        json.dumps(
+            {
+                "core|Hi": {"de": "Hallo", "fr": "Salut"},
+                "core|{n} file": {"de": ["{n} Datei", "{n} Dateien"]},
+                "core|Not extracted yet": {"de": "Noch nicht extrahiert"},
+                "Ctx|New": {"de": "Neu"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert catalogues.apply(ahead) == {"de": 3}  # two core strings and one tray string
+    with po.open("rb") as handle:
+        catalogue = read_po(handle, locale="de")
+    hi = catalogue.get("Hi")
+    assert hi is not None
+    assert (hi.string, hi.fuzzy) == ("Hallo", False)
+    files = catalogue.get("{n} file")
+    assert files is not None
+    assert files.string == ("{n} Datei", "{n} Dateien")
+    assert catalogue.get("Not extracted yet") is None  # skipped: update adds it first
+    assert catalogues.untranslated() == {"de": []}
+
+    ahead.write_text(json.dumps({"core|Hi": {"de": "Servus"}}), encoding="utf-8")
+    assert catalogues.apply(ahead) == {"de": 0}
+    with po.open("rb") as handle:
+        hi = read_po(handle, locale="de").get("Hi")
+    assert hi is not None
+    assert hi.string == "Hallo"  # finished: kept
