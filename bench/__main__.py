@@ -25,6 +25,7 @@ BENCHMARKS = (
     "statusline",
     "store_open",
     "refresh",
+    "oneshot",
     "body_cap",
     "tray_startup",
     "tray_idle",

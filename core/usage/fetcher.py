@@ -124,10 +124,16 @@ class UsageFetcher:
         # Snapshots that arrive in the same loop turn are saved together (core.base.batching).
         self._persists: Batch[tuple[str, OAuthUsage], OAuthUsage] = Batch(self._persist_all)
 
-    async def fetch(self, record: AccountRecord, *, user_initiated: bool = False) -> OAuthUsage:
-        """A fresh snapshot, or the last good one marked stale with the error. Never raises."""
+    async def fetch(
+        self, record: AccountRecord, *, user_initiated: bool = False, stagger: float = 0.0
+    ) -> OAuthUsage:
+        """A fresh snapshot, or the last good one marked stale with the error. Never raises.
+
+        ``stagger``: seconds to wait before the request, once the gate has let it through
+        (a background refresh spreads its accounts' requests; answers from a recent poll or
+        a cooldown do not wait)."""
         try:
-            usage = await self._fetch_fresh(record, user_initiated)
+            usage = await self._fetch_fresh(record, user_initiated, stagger)
         except TooSoonError:
             return await self._recent(record)
         except Exception as exc:  # a bug in one account must not take the others down
@@ -158,12 +164,14 @@ class UsageFetcher:
 
     # -- the fetch itself ------------------------------------------------------------------
 
-    async def _fetch_fresh(self, record: AccountRecord, user_initiated: bool) -> OAuthUsage:
+    async def _fetch_fresh(
+        self, record: AccountRecord, user_initiated: bool, stagger: float = 0.0
+    ) -> OAuthUsage:
         if record.account_type != "oauth":
             raise InvalidInputError(f"{record.name!r} is not a subscription (OAuth) account")
         token = await self.tokens.access_token(record)
         try:
-            data = await self._get_usage(token, user_initiated)
+            data = await self._get_usage(token, user_initiated, stagger)
         except AuthenticationError as exc:
             if type(exc) is not AuthenticationError:
                 raise  # scope, expired login, dead grant: a refresh would not help
@@ -184,10 +192,13 @@ class UsageFetcher:
         except ClaudeUsageError:
             return record  # deleted meanwhile: the usage fetched is still this login's
 
-    async def _get_usage(self, token: str, user_initiated: bool) -> Any:
-        return await self.gate.call(
-            token, lambda: self.api.get_usage(token), user_initiated=user_initiated
-        )
+    async def _get_usage(self, token: str, user_initiated: bool, stagger: float = 0.0) -> Any:
+        async def request() -> Any:
+            if stagger > 0:
+                await asyncio.sleep(stagger)
+            return await self.api.get_usage(token)
+
+        return await self.gate.call(token, request, user_initiated=user_initiated)
 
     # -- profile ---------------------------------------------------------------------------
 

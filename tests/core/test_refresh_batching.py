@@ -3,6 +3,7 @@ cycle is done once for all of them (issue 17), over real sockets to the fake ser
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -73,3 +74,20 @@ async def test_accounts_polled_moments_ago_by_another_process_are_reused_not_ask
     assert fake_server.count(USAGE) == asked == ACCOUNTS
     assert [u.session for u in reused] == [u.session for u in fresh]
     assert all(usage.status is AccountStatus.OK for usage in reused)
+
+
+async def test_a_background_refresh_answered_from_a_recent_poll_does_not_wait_the_stagger(
+    fake_server: FakeAnthropic,
+) -> None:
+    """The stagger spreads requests (per-IP 429s); accounts that need no request — polled
+    moments ago by another process — answer at once, so a one-shot CLI run is quick."""
+    async with UsageClient(jitter=0) as poller:
+        for index in range(ACCOUNTS):
+            account = fake_server.add_account(email=f"user{index}@example.com")
+            await poller.save_account(f"Account {index}", account.credentials_json())
+        await poller.get_all_accounts_usage()
+    async with UsageClient(jitter=3600) as reader:  # a stagger that would never end
+        usages = await asyncio.wait_for(reader.get_all_accounts_usage(), 30)
+
+    assert [usage.status for usage in usages] == [AccountStatus.OK] * ACCOUNTS
+    assert fake_server.count(USAGE) == ACCOUNTS
