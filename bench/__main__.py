@@ -29,6 +29,7 @@ BENCHMARKS = (
     "body_cap",
     "tray_startup",
     "tray_idle",
+    "soak",
     "frozen",
 )
 
@@ -50,9 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, metavar="NAME",
                         help=f"run only these ({', '.join(BENCHMARKS)})")  # fmt: skip
     parser.add_argument("--idle-seconds", type=float, help="length of the quiet idle period")
+    parser.add_argument("--soak-cycles", type=int, help="refresh cycles of the soak (10000)")
     args = parser.parse_args(argv)
     if args.idle_seconds is not None:
         os.environ["BENCH_IDLE_SECONDS"] = str(args.idle_seconds)
+    if args.soak_cycles is not None:
+        os.environ["BENCH_SOAK_CYCLES"] = str(args.soak_cycles)
     host = machine() | {"keyring": choose_keyring(), "load_average": os.getloadavg()}
     figures = [figure for name in args.only or BENCHMARKS for figure in _run_one(name)]
     print(table(figures, host))
