@@ -1,11 +1,13 @@
 """``python -m bench`` (``make bench``): run the benchmarks, print the table, save JSON.
 
-    python -m bench [--only NAME …] [--idle-seconds N]
+    python -m bench [--only NAME …] [--idle-seconds N] [--soak-cycles N]
 
-The table lists every figure beside its target and the machine it was measured on; the same
-goes to ``bench/results.json`` (git-ignored). A benchmark that fails is reported as such
-and the others still run. Run it inside ``tools/with-test-session`` (as ``make bench`` does)
-so the store key lives in a private Secret Service, never in the user's keyring.
+The table lists every figure beside its target and the machine it was measured on (with its
+load average before and after); the same goes to ``bench/results.json`` (git-ignored), and
+after a full run README's table is regenerated from it (:mod:`bench.readme`). A benchmark
+that fails is reported as such and the others still run. Run it inside
+``tools/with-test-session`` (as ``make bench`` does) so the store key lives in a private
+Secret Service, never in the user's keyring.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import time
 import traceback
 
 from .env import choose_keyring
+from .readme import update as update_readme
 from .report import RESULTS, Figure, machine, table, write_json
 
 BENCHMARKS = (
@@ -59,9 +62,13 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["BENCH_SOAK_CYCLES"] = str(args.soak_cycles)
     host = machine() | {"keyring": choose_keyring(), "load_average": os.getloadavg()}
     figures = [figure for name in args.only or BENCHMARKS for figure in _run_one(name)]
+    host["load_average_end"] = os.getloadavg()
     print(table(figures, host))
     write_json(figures, host)
     print(f"\n(saved to {RESULTS.relative_to(RESULTS.parent.parent)})")
+    if not args.only:  # a partial run would leave the README's table half empty
+        update_readme()
+        print("(README's table regenerated from it)")
     return 0
 
 
