@@ -3,8 +3,10 @@
     python -m bench [--only NAME …] [--idle-seconds N] [--soak-cycles N]
 
 The table lists every figure beside its target and the machine it was measured on (with its
-load average before and after); the same goes to ``bench/results.json`` (git-ignored), and
-after a full run README's table is regenerated from it (:mod:`bench.readme`). A benchmark
+load average before and after); the same goes to ``bench/results.json`` (git-ignored; a run
+with ``--only`` replaces those benchmarks' figures and keeps the others, each with when it
+was measured), and once it holds every benchmark README's table is regenerated from it
+(:mod:`bench.readme`). A benchmark
 that fails is reported as such and the others still run. Run it inside
 ``tools/with-test-session`` (as ``make bench`` does) so the store key lives in a private
 Secret Service, never in the user's keyring.
@@ -61,12 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.soak_cycles is not None:
         os.environ["BENCH_SOAK_CYCLES"] = str(args.soak_cycles)
     host = machine() | {"keyring": choose_keyring(), "load_average": os.getloadavg()}
-    figures = [figure for name in args.only or BENCHMARKS for figure in _run_one(name)]
+    runs = {name: _run_one(name) for name in args.only or BENCHMARKS}
     host["load_average_end"] = os.getloadavg()
-    print(table(figures, host))
-    write_json(figures, host)
+    print(table([figure for figures in runs.values() for figure in figures], host))
+    document = write_json(runs, host, BENCHMARKS)
     print(f"\n(saved to {RESULTS.relative_to(RESULTS.parent.parent)})")
-    if not args.only:  # a partial run would leave the README's table half empty
+    if set(document["runs"]) == set(BENCHMARKS):  # else the README's table would lack some
         update_readme()
         print("(README's table regenerated from it)")
     return 0

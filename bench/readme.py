@@ -33,15 +33,22 @@ def _row(figure: Figure) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
+def _when(name: str, run: dict[str, Any]) -> str:
+    loads = [run.get("load_average"), run.get("load_average_end")]
+    load = " → ".join(f"{avg[0]:.1f}" for avg in loads if avg)
+    return f"{name} {run.get('measured_at', '?')} (load {load})"
+
+
 def table(document: dict[str, Any]) -> str:
     host = document["machine"]
     figures = [Figure(**fields) for fields in document["figures"]]
-    loads = [host.get("load_average"), host.get("load_average_end")]
-    load = " → ".join(", ".join(f"{x:.2f}" for x in avg) for avg in loads if avg)
+    runs = document.get("runs", {})
     lines = [
-        f"{host['cpu']}, {host['cores']} cores, Python {host['python']}, {host['os']};"
-        f" measured {host['measured_at']}, load average {load} (other work on the machine"
-        " shows in these figures: medians, implementations taking turns).",
+        f"{host['cpu']}, {host['cores']} cores, Python {host['python']}, {host['os']}."
+        " Measured (UTC, with the 1-minute load average before → after; other work on the"
+        " machine shows in these figures, hence medians and implementations taking turns): "
+        + "; ".join(_when(name, run) for name, run in runs.items())
+        + ".",
         "",
         "| benchmark | figure | measured | target | |",
         "| --- | --- | --- | --- | --- |",

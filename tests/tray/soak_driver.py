@@ -8,7 +8,8 @@ for a refresh (``refresh_now``, so the 60 s minimum interval — wall-clock — 
 stretch the run to days) and waits for the snapshot to be shown. The fake must run with
 ``--drift``: every poll changes every account, so the view model, icon, cards and
 notification rules work on every cycle and thresholds are crossed again and again. The
-popup is opened and closed every 100 cycles.
+popup is opened and closed every 100 cycles, when history samples older than two days of
+real polling are also removed (see :func:`age_history`).
 
 Measured after a warm-up (caches filled, every code path run once) and at the end: resident
 memory, Python objects by type (``gc``), Qt objects (every QObject under the application,
@@ -23,6 +24,7 @@ hangs, printing every thread's stack.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import faulthandler
 import gc
 import json
@@ -34,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 POPUP_EVERY = 100
+KEPT_CYCLES = 576  # two days at one poll every 5 minutes
+KEPT_SAMPLES = KEPT_CYCLES * 5 * 5  # × accounts × windows each (the fake's five)
 WARM_UP = 100
 TOP = 8
 
@@ -63,6 +67,21 @@ def census() -> dict[str, Any]:
         "true_refs": sys.getrefcount(True),
         "false_refs": sys.getrefcount(False),
     }
+
+
+def age_history(path: Path) -> None:
+    """Remove the samples real time would have aged out of every window by now.
+
+    The soak compresses days into minutes: left alone, every sample would stay inside the
+    forecasts' and the chart's windows (5 hours, 7 days), and each cycle would read all the
+    cycles before it. Keeping the last ``KEPT_CYCLES`` cycles' samples (two days of the
+    default 5-minute polling) leaves each cycle the reading a long-running tray does.
+    """
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn, conn:
+        (newest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM samples").fetchone()
+        conn.execute("DELETE FROM samples WHERE id <= ?", (newest - KEPT_SAMPLES,))
 
 
 async def qt_turn() -> None:
@@ -123,6 +142,7 @@ async def soak(cycles: int) -> dict[str, Any]:
                 delivered.clear()
                 await delivered.wait()  # (a hang is cut short by SOAK_DEADLINE)
             if cycle % POPUP_EVERY == 0:
+                age_history(config.paths.history)
                 app.show_popup()
                 await qt_turn()  # laid out and painted
                 app.popup.dismiss()
