@@ -1,11 +1,15 @@
 """``python -m bench`` (``make bench``): run the benchmarks, print the table, save JSON.
 
-    python -m bench [--only NAME …] [--idle-seconds N]
+    python -m bench [--only NAME …] [--idle-seconds N] [--soak-cycles N]
 
-The table lists every figure beside its target and the machine it was measured on; the same
-goes to ``bench/results.json`` (git-ignored). A benchmark that fails is reported as such
-and the others still run. Run it inside ``tools/with-test-session`` (as ``make bench`` does)
-so the store key lives in a private Secret Service, never in the user's keyring.
+The table lists every figure beside its target and the machine it was measured on (with its
+load average before and after); the same goes to ``bench/results.json`` (git-ignored; a run
+with ``--only`` replaces those benchmarks' figures and keeps the others, each with when it
+was measured), and once it holds every benchmark README's table is regenerated from it
+(:mod:`bench.readme`). A benchmark
+that fails is reported as such and the others still run. Run it inside
+``tools/with-test-session`` (as ``make bench`` does) so the store key lives in a private
+Secret Service, never in the user's keyring.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import time
 import traceback
 
 from .env import choose_keyring
+from .readme import update as update_readme
 from .report import RESULTS, Figure, machine, table, write_json
 
 BENCHMARKS = (
@@ -25,9 +30,11 @@ BENCHMARKS = (
     "statusline",
     "store_open",
     "refresh",
+    "oneshot",
     "body_cap",
     "tray_startup",
     "tray_idle",
+    "soak",
     "frozen",
     "local_scan",
 )
@@ -50,14 +57,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, metavar="NAME",
                         help=f"run only these ({', '.join(BENCHMARKS)})")  # fmt: skip
     parser.add_argument("--idle-seconds", type=float, help="length of the quiet idle period")
+    parser.add_argument("--soak-cycles", type=int, help="refresh cycles of the soak (10000)")
     args = parser.parse_args(argv)
     if args.idle_seconds is not None:
         os.environ["BENCH_IDLE_SECONDS"] = str(args.idle_seconds)
+    if args.soak_cycles is not None:
+        os.environ["BENCH_SOAK_CYCLES"] = str(args.soak_cycles)
     host = machine() | {"keyring": choose_keyring(), "load_average": os.getloadavg()}
-    figures = [figure for name in args.only or BENCHMARKS for figure in _run_one(name)]
-    print(table(figures, host))
-    write_json(figures, host)
+    runs = {name: _run_one(name) for name in args.only or BENCHMARKS}
+    host["load_average_end"] = os.getloadavg()
+    print(table([figure for figures in runs.values() for figure in figures], host))
+    document = write_json(runs, host, BENCHMARKS)
     print(f"\n(saved to {RESULTS.relative_to(RESULTS.parent.parent)})")
+    if set(document["runs"]) == set(BENCHMARKS):  # else the README's table would lack some
+        update_readme()
+        print("(README's table regenerated from it)")
     return 0
 
 

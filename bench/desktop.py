@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from tests.e2e.conftest import _start_xvfb, _stop
+from tests.e2e.conftest import _start_xvfb
+from tests.e2e.processes import stop as _stop
 
 TOOLS = ("Xvfb", "trayer", "xwininfo")
 _PANEL = re.compile(r'^\s*(0x[0-9a-f]+) "panel": \("panel" "trayer"\)', re.MULTILINE)

@@ -140,10 +140,14 @@ def _open(url: str, body: bytes | None = None) -> Any:
 
 
 @contextmanager
-def fake_server(accounts: int, latency: float = 0.0) -> Iterator[FakeServer]:
-    """The fake (``tests.fakes.server``) in its own process: a server that is not us."""
+def fake_server(
+    accounts: int, latency: float = 0.0, *, drift: bool = False
+) -> Iterator[FakeServer]:
+    """The fake (``tests.fakes.server``) in its own process: a server that is not us.
+    ``drift``: every usage answer differs from the one before (see the fake's ``--drift``)."""
     command = [sys.executable, "-m", "tests.fakes.server", "--port", "0"]
     command += ["--seed-accounts", str(accounts), "--latency", str(latency)]
+    command += ["--drift"] if drift else []
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None

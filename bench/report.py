@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,6 +68,23 @@ def table(figures: list[Figure], host: dict[str, Any]) -> str:
     return "\n".join([head, "", *lines, *(["", "Notes:", *notes] if notes else [])])
 
 
-def write_json(figures: list[Figure], host: dict[str, Any], path: Path = RESULTS) -> None:
-    document = {"machine": host, "figures": [asdict(f) for f in figures]}
+def write_json(
+    runs: dict[str, list[Figure]], host: dict[str, Any], order: Sequence[str], path: Path = RESULTS
+) -> dict[str, Any]:
+    """Save this run's figures, keeping those of benchmarks it did not run (``--only``):
+    each benchmark's figures carry when they were measured and the machine's load then."""
+    try:
+        kept: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")).get("runs", {})
+    except (OSError, ValueError, AttributeError):
+        kept = {}
+    moment = {k: host.get(k) for k in ("measured_at", "load_average", "load_average_end")}
+    for name, figures in runs.items():
+        kept[name] = {**moment, "figures": [asdict(f) for f in figures]}
+    ordered = {name: kept[name] for name in order if name in kept}
+    document = {
+        "machine": host,
+        "runs": ordered,
+        "figures": [figure for run in ordered.values() for figure in run["figures"]],
+    }
     path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    return document

@@ -3,7 +3,7 @@
 Five accounts are saved against the standalone fake; each run gets a fresh data folder. The
 clock stops when the icon window is embedded in trayer's panel (what a person sees), and a
 second figure when the first poll has reached the fake for every account (numbers ready).
-The target is this benchmark's own: a desktop utility should be in the tray within 3 s.
+Target (issue 17): the icon within 0.5 s; the first poll's is this benchmark's own.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .tray_process import seed, tray, wait_for_first_poll, wait_for_icon
 NAME = "tray start-up"
 ACCOUNTS = 5
 RUNS = 3
-ICON_TARGET = 3.0
+ICON_TARGET = 0.5  # issue 17
 DATA_TARGET = 5.0
 
 
@@ -41,7 +41,7 @@ def run() -> list[Figure]:
         f"{t:.2f}" for t in icons
     )
     return [
-        Figure(NAME, "to icon shown", icon, "s", f"< {ICON_TARGET:g} s", icon < ICON_TARGET,
+        Figure(NAME, "to icon shown", icon, "s", f"≤ {ICON_TARGET:g} s", icon <= ICON_TARGET,
                note),
         Figure(NAME, "to first poll of every account", ready, "s", f"< {DATA_TARGET:g} s",
                ready < DATA_TARGET),

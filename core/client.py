@@ -16,11 +16,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from core.admin.fetcher import ADMIN_POLL_INTERVAL, AdminFetcher, validate_admin_key_format
 from core.anthropic.api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
 from core.anthropic.endpoints import Endpoints
 from core.anthropic.oauth import authorize
@@ -63,6 +62,9 @@ from core.usage.parsing import parse_claude_credentials, parse_profile
 from core.usage.ratelimit import RateLimitGate, SignInServerGate
 from core.usage.snapshots import SnapshotCache
 from core.usage.tokens import TokenManager, default_source_for
+
+if TYPE_CHECKING:
+    from core.admin.fetcher import AdminFetcher
 
 __all__ = ["CHART_WINDOWS", "UsageClient"]
 
@@ -141,7 +143,17 @@ class UsageClient:
             history=self._history,
             snapshots=SnapshotCache(paths.snapshots, private_root=paths.private_root),
         )
-        self._admin = AdminFetcher(self.api)
+        self._admin_fetcher: AdminFetcher | None = None
+
+    @property
+    def _admin(self) -> AdminFetcher:
+        """Admin reports, set up when an admin account is first used (most runs have none:
+        their modules stay unimported)."""
+        if self._admin_fetcher is None:
+            from core.admin.fetcher import AdminFetcher
+
+            self._admin_fetcher = AdminFetcher(self.api)
+        return self._admin_fetcher
 
     # ------------------------------------------------------------------ lifecycle
     async def __aenter__(self) -> UsageClient:
@@ -202,6 +214,8 @@ class UsageClient:
         """Check the key's format, then validate it with one cheap request, then save it."""
         await self._ensure_user_agent()
         name = normalize_account_name(name)
+        from core.admin.fetcher import validate_admin_key_format
+
         key = validate_admin_key_format(admin_key)
         await self._admin.validate_key(key)
         record = AccountRecord(
@@ -265,7 +279,8 @@ class UsageClient:
     async def delete_account(self, name: str) -> None:
         removed = await self.accounts.delete(name)
         self._fetcher.forget(removed)
-        self._admin.forget(removed.id)
+        if self._admin_fetcher is not None:  # none made: nothing remembered
+            self._admin_fetcher.forget(removed.id)
 
     # ------------------------------------------------------------------ legacy import
     async def legacy_store_available(self, path: str | Path | None = None) -> bool:
@@ -391,21 +406,31 @@ class UsageClient:
     async def _fetch_staggered(
         self, record: AccountRecord, index: int, user_initiated: bool
     ) -> AccountUsage:
-        # Accounts polled in lockstep have hit a per-IP 429: background polls spread them.
-        # A refresh the user asked for is not delayed: they are waiting for it.
-        if index and not user_initiated and self._jitter > 0:
-            await asyncio.sleep(random.uniform(0, self._jitter))
-        return await self._fetch(record, user_initiated)
+        # Accounts polled in lockstep have hit a per-IP 429: background polls spread their
+        # requests over at most ``jitter`` seconds. Only requests wait — an account answered
+        # from a poll moments ago (or held by a cooldown) answers at once — and a refresh
+        # the user asked for is not delayed: they are waiting for it.
+        spread = index and not user_initiated and self._jitter > 0
+        stagger = random.uniform(0, self._jitter) if spread else 0.0
+        if record.account_type == "admin":
+            return await self._fetch_admin(record, user_initiated, stagger)
+        return await self._fetcher.fetch(record, user_initiated=user_initiated, stagger=stagger)
 
     async def _fetch(self, record: AccountRecord, user_initiated: bool) -> AccountUsage:
         if record.account_type == "admin":
             return await self._fetch_admin(record, user_initiated)
         return await self._fetcher.fetch(record, user_initiated=user_initiated)
 
-    async def _fetch_admin(self, record: AccountRecord, user_initiated: bool) -> AdminUsage:
+    async def _fetch_admin(
+        self, record: AccountRecord, user_initiated: bool, stagger: float = 0.0
+    ) -> AdminUsage:
+        from core.admin.fetcher import ADMIN_POLL_INTERVAL
+
         cached = self._admin.last_good(record)
         if cached and not user_initiated and _younger_than(cached, ADMIN_POLL_INTERVAL):
             return cached
+        if stagger > 0:
+            await asyncio.sleep(stagger)
         return await self._admin.fetch(record, user_initiated=user_initiated)
 
     async def _linked_record(self, name: str) -> AccountRecord:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import linecache
 import logging
 import logging.handlers
 import os
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # imported where used: `--version` and `--self-test` stay light
     from core import AppConfig, AppPaths
 
+    from .app import TrayApp
     from .demo import DemoEnvironment
     from .single_instance import SingleInstance
 
@@ -291,6 +293,7 @@ async def _serve(
         feed_token_path=config.paths.feed_token,
     )
     instance.activated.connect(app.show_popup)
+    release_import_sources(app)
     with _quit_on_signals(app.request_quit):
         await app.run()
     return 0
@@ -305,6 +308,26 @@ def _install_language(language: str) -> None:
     application = QCoreApplication.instance()
     if application is not None:
         install_translators(application, language or None)
+
+
+def release_import_sources(app: TrayApp) -> None:
+    """Empty ``linecache`` once the first usage is shown.
+
+    PySide6's feature switch reads the source of every module imported after it (it calls
+    ``inspect.getsource`` to see whether a module uses PySide6), and ``linecache`` keeps
+    them: about 11 MB of text, most of the idle tray's Python heap, that nothing reads
+    again. By the first snapshot the start-up and first-refresh imports are done; a
+    traceback later simply reads the lines it needs again.
+    """
+    released = False
+
+    def release() -> None:
+        nonlocal released
+        if not released and app.model.usages:
+            released = True
+            linecache.clearcache()
+
+    app.model.subscribe(release)
 
 
 # The demo polls quickly so its numbers visibly move (the simulated server does not throttle).

@@ -25,6 +25,7 @@ import asyncio
 import email.utils
 import json as jsonlib
 import logging
+import urllib.request
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -33,6 +34,7 @@ from typing import Any, Protocol
 import httpx
 
 from core.anthropic.endpoints import Endpoints
+from core.anthropic.transport import ShardedTransport
 from core.base.redact import redact_text
 from core.errors import (
     ApiError,
@@ -83,9 +85,23 @@ SCOPE_HINT = (
 )
 
 
+# Every account of a refresh asks at once: httpx's default pool (100 connections) would make
+# the 101st wait for a whole round trip. Idle connections beyond the keep-alive count close.
+POOL_LIMITS = httpx.Limits(max_connections=512, max_keepalive_connections=64)
+
+
 def new_http_client() -> httpx.AsyncClient:
-    """The one client the library shares: explicit timeouts, no redirects followed silently."""
-    return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=False)
+    """The one client the library shares: explicit timeouts, no redirects followed silently,
+    a pool wide enough for every account of a refresh at once."""
+    if urllib.request.getproxies():  # httpx applies the proxy settings to its own pool only
+        return httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT, follow_redirects=False, limits=POOL_LIMITS
+        )
+    return httpx.AsyncClient(
+        timeout=DEFAULT_TIMEOUT,
+        follow_redirects=False,
+        transport=ShardedTransport(limits=POOL_LIMITS),
+    )
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> datetime | None:

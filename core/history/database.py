@@ -152,9 +152,17 @@ class History:
 
     def record(self, usage: OAuthUsage) -> None:
         """Store one sample per window of a fresh snapshot (stale or failed ones are skipped)."""
-        if usage.stale or usage.error or not usage.has_data:
-            return
-        rows = self._rows(usage)
+        self.record_many([usage])
+
+    def record_many(self, usages: Sequence[OAuthUsage]) -> None:
+        """:meth:`record` for every snapshot of a refresh, in one transaction: one commit
+        (and one turn of the write lock) per cycle, not per account."""
+        rows = [
+            row
+            for usage in usages
+            if not (usage.stale or usage.error or not usage.has_data)
+            for row in self._rows(usage)
+        ]
         if rows:
             self._guard("record", lambda conn: self._insert(conn, rows), None, warn=True)
 

@@ -17,8 +17,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from filelock import AsyncFileLock, Timeout
-
 from core.errors import StorageError
 
 __all__ = ["ACCOUNT_LOCK_TIMEOUT", "account_lock"]
@@ -32,6 +30,10 @@ ACCOUNT_LOCK_TIMEOUT = 120.0
 @asynccontextmanager
 async def account_lock(path: Path, *, timeout: float = ACCOUNT_LOCK_TIMEOUT) -> AsyncIterator[None]:
     """Hold the account's lock file for the body; StorageError if it cannot be had."""
+    # filelock's asyncio side is imported here, on the first renewal: one-shot runs whose
+    # tokens are fresh never need it.
+    from filelock import AsyncFileLock, Timeout
+
     # Each attempt is one non-blocking flock on the event loop (no worker thread that could
     # go on to take the lock after a cancelled wait and keep it).
     lock = AsyncFileLock(path, timeout=timeout, mode=0o600, run_in_executor=False)

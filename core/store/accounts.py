@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from core.base.batching import Batch
 from core.base.redact import remember_secret
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
 from core.models import Account, AccountRecord
@@ -39,6 +40,9 @@ class AccountManager:
     def __init__(self, store: AccountStore) -> None:
         self.store = store
         self._secrets_seen: StoreData | None = None
+        # Concurrent fetches read the store together: one file read (and, when it changed,
+        # one decrypt) for all the accounts of a refresh, not one per account.
+        self._reads: Batch[None, StoreData] = Batch(self._read_for_all)
 
     def __repr__(self) -> str:
         return f"AccountManager({self.store!r})"
@@ -171,11 +175,15 @@ class AccountManager:
         return imported
 
     async def _read(self) -> StoreData:
-        data = await asyncio.to_thread(self.store.read)
+        data = await self._reads(None)
         if data is not self._secrets_seen:  # the store hands back one object until it changes
             _remember_secrets(data)
             self._secrets_seen = data
         return data
+
+    def _read_for_all(self, asks: list[None]) -> list[StoreData]:
+        data = self.store.read()
+        return [data] * len(asks)
 
     async def _update(self, change: _Change) -> StoreData:
         return await asyncio.to_thread(self.store.update, change)

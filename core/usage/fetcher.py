@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from core.anthropic.api import AnthropicApi
+from core.base.batching import Batch
 from core.base.redact import redact_text
 from core.errors import (
     AuthenticationError,
@@ -160,11 +161,19 @@ class UsageFetcher:
         self._last_good: dict[str, OAuthUsage] = {}
         self._last: dict[str, OAuthUsage] = {}
         self._profiles: dict[str, _ProfileCheck] = {}
+        # Snapshots that arrive in the same loop turn are saved together (core.base.batching).
+        self._persists: Batch[tuple[str, OAuthUsage], OAuthUsage] = Batch(self._persist_all)
 
-    async def fetch(self, record: AccountRecord, *, user_initiated: bool = False) -> OAuthUsage:
-        """A fresh snapshot, or the last good one marked stale with the error. Never raises."""
+    async def fetch(
+        self, record: AccountRecord, *, user_initiated: bool = False, stagger: float = 0.0
+    ) -> OAuthUsage:
+        """A fresh snapshot, or the last good one marked stale with the error. Never raises.
+
+        ``stagger``: seconds to wait before the request, once the gate has let it through
+        (a background refresh spreads its accounts' requests; answers from a recent poll or
+        a cooldown do not wait)."""
         try:
-            usage = await self._fetch_fresh(record, user_initiated)
+            usage = await self._fetch_fresh(record, user_initiated, stagger)
         except TooSoonError:
             return self._with_sign_in(record, await self._recent(record))
         except Exception as exc:  # a bug in one account must not take the others down
@@ -205,12 +214,14 @@ class UsageFetcher:
 
     # -- the fetch itself ------------------------------------------------------------------
 
-    async def _fetch_fresh(self, record: AccountRecord, user_initiated: bool) -> OAuthUsage:
+    async def _fetch_fresh(
+        self, record: AccountRecord, user_initiated: bool, stagger: float = 0.0
+    ) -> OAuthUsage:
         if record.account_type != "oauth":
             raise InvalidInputError(f"{record.name!r} is not a subscription (OAuth) account")
         token = await self.tokens.access_token(record)
         try:
-            data = await self._get_usage(token, user_initiated)
+            data = await self._get_usage(token, user_initiated, stagger)
         except AuthenticationError as exc:
             if type(exc) is not AuthenticationError:
                 raise  # scope, expired login, dead grant: a refresh would not help
@@ -231,10 +242,13 @@ class UsageFetcher:
         except ClaudeUsageError:
             return record  # deleted meanwhile: the usage fetched is still this login's
 
-    async def _get_usage(self, token: str, user_initiated: bool) -> Any:
-        return await self.gate.call(
-            token, lambda: self.api.get_usage(token), user_initiated=user_initiated
-        )
+    async def _get_usage(self, token: str, user_initiated: bool, stagger: float = 0.0) -> Any:
+        async def request() -> Any:
+            if stagger > 0:
+                await asyncio.sleep(stagger)
+            return await self.api.get_usage(token)
+
+        return await self.gate.call(token, request, user_initiated=user_initiated)
 
     # -- profile ---------------------------------------------------------------------------
 
@@ -286,24 +300,43 @@ class UsageFetcher:
     # -- results ---------------------------------------------------------------------------
 
     async def _succeeded(self, record: AccountRecord, usage: OAuthUsage) -> OAuthUsage:
-        # All of a fresh snapshot's disk work in one worker-thread hop: with 50 accounts
-        # polled at once, the hops themselves add up.
-        usage = await asyncio.to_thread(self._persist, record.id, usage)
+        usage = await self._persists((record.id, usage))
         self._last_good[record.id] = usage
         self._last[record.id] = usage
         return usage
 
-    def _persist(self, key: str, usage: OAuthUsage) -> OAuthUsage:
-        usage = self._with_history(usage)
-        self.snapshots.save(key, usage)
-        return usage
+    def _persist_all(self, fresh: list[tuple[str, OAuthUsage]]) -> list[OAuthUsage]:
+        """The disk work of every snapshot that arrived together, in one worker-thread hop:
+        one history transaction for their samples, then their forecasts and snapshot files."""
+        recorded = self._record_history([usage for _, usage in fresh])
+        saved = []
+        for key, usage in fresh:
+            usage = self._with_forecasts(usage) if recorded else usage
+            self.snapshots.save(key, usage)
+            saved.append(usage)
+        return saved
 
-    def _with_history(self, usage: OAuthUsage) -> OAuthUsage:
-        """Record the sample and attach forecasts; history trouble is logged, not raised."""
+    def _record_history(self, usages: list[OAuthUsage]) -> bool:
+        """True when recorded. History trouble is logged, never raised: the snapshots
+        matter more (and get no forecasts then: they would miss the newest sample)."""
+        if self.history is None:
+            return False
+        try:
+            record_many = getattr(self.history, "record_many", None)  # History has it
+            if record_many is not None:
+                record_many(usages)
+            else:
+                for usage in usages:
+                    self.history.record(usage)
+        except Exception:
+            log.warning("History failed for %d snapshot(s)", len(usages), exc_info=True)
+            return False
+        return True
+
+    def _with_forecasts(self, usage: OAuthUsage) -> OAuthUsage:
         if self.history is None:
             return usage
         try:
-            self.history.record(usage)
             forecasts = self.history.forecast(usage)
         except Exception:
             log.warning("History failed for %r", usage.account_name, exc_info=True)

@@ -38,7 +38,7 @@ import asyncio
 import hashlib
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,6 +47,7 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from core.base.atomic import write_atomic
+from core.base.batching import Batch
 from core.base.paths import ensure_private_dir
 from core.errors import (
     BLOCKED_MESSAGE,
@@ -238,31 +239,45 @@ class _PollFile:
         self, key: str, clock: Callable[[], datetime], interval: timedelta, *, force: bool
     ) -> datetime | None:
         """Record a poll of ``key`` now and return ``None``; or, when another poll started
-        less than ``interval`` ago (and not ``force``), record nothing and return its time.
+        less than ``interval`` ago (and not ``force``), record nothing and return its time."""
+        return self.claim_many([(key, force)], clock, interval)[0]
+
+    def claim_many(
+        self,
+        asks: Sequence[tuple[str, bool]],
+        clock: Callable[[], datetime],
+        interval: timedelta,
+    ) -> list[datetime | None]:
+        """:meth:`claim` for each ``(key, force)``, under one turn of the lock and one write:
+        a refresh of many accounts claims all its polls at once.
 
         "Now" is read under the lock: a time taken before waiting for it could be older than
         the poll another process claimed meanwhile, and both would ask.
         """
+        answers: list[datetime | None] = [None] * len(asks)
         try:
             ensure_private_dir(self.path.parent, owned_root=self._private_root)
             with self._lock:
                 now = clock()
                 polls = self._read()
-                last = polls.get(key)
-                # A poll "in the future" by less than the interval is a neighbour's clock read
-                # a moment later; further out it is damage, and ignored.
-                if not force and last is not None and -interval < now - last < interval:
-                    return last
-                polls = {k: t for k, t in polls.items() if now - t < FORGET_AFTER}
-                polls[key] = now
-                newest = sorted(polls.items(), key=lambda item: item[1])[-MAX_ENTRIES:]
-                payload = {"version": 1, "polls": {k: t.timestamp() for k, t in newest}}
-                # A coordination hint, rewritten on every poll under the lock: no fsync (lost
-                # in a crash, a poll is merely asked again).
-                write_atomic(self.path, json.dumps(payload).encode("utf-8"), durable=False)
+                for index, (key, force) in enumerate(asks):
+                    answers[index] = _recent_poll(polls.get(key), now, interval, force)
+                    if answers[index] is None:
+                        polls[key] = now
+                if None in answers:
+                    self._write(polls, now)
         except (OSError, Timeout) as exc:
             log.warning("Could not share poll times (this process only): %s", exc)
-        return None
+            return [None] * len(asks)
+        return answers
+
+    def _write(self, polls: dict[str, datetime], now: datetime) -> None:
+        polls = {k: t for k, t in polls.items() if now - t < FORGET_AFTER}
+        newest = sorted(polls.items(), key=lambda item: item[1])[-MAX_ENTRIES:]
+        payload = {"version": 1, "polls": {k: t.timestamp() for k, t in newest}}
+        # A coordination hint, rewritten on every poll under the lock: no fsync (lost in a
+        # crash, a poll is merely asked again).
+        write_atomic(self.path, json.dumps(payload).encode("utf-8"), durable=False)
 
     def _read(self) -> dict[str, datetime]:
         try:
@@ -285,6 +300,17 @@ class _PollFile:
         return polls
 
 
+def _recent_poll(
+    last: datetime | None, now: datetime, interval: timedelta, force: bool
+) -> datetime | None:
+    """``last`` if it is a poll less than ``interval`` away that a non-forced claim must
+    respect. A poll "in the future" by less than the interval is a neighbour's clock read a
+    moment later; further out it is damage, and ignored."""
+    if force or last is None or not -interval < now - last < interval:
+        return None
+    return last
+
+
 class RateLimitGate:
     """Every usage request goes through :meth:`call`; see the module docstring for the rules."""
 
@@ -304,6 +330,10 @@ class RateLimitGate:
         self.floor, self.ceiling, self.min_interval = floor, ceiling, min_interval
         self._locks: dict[str, asyncio.Lock] = {}
         self._last_poll: dict[str, datetime] = {}
+        # The tokens of one refresh are admitted together: one read of the cooldowns and
+        # one locked claim of the shared poll file for all of them (core.base.batching).
+        self._cooldown_reads: Batch[None, dict[str, Cooldown]] = Batch(self._read_for_all)
+        self._claims: Batch[tuple[str, bool], datetime | None] = Batch(self._claim_all)
 
     @property
     def path(self) -> Path:
@@ -342,7 +372,7 @@ class RateLimitGate:
 
     async def cooldown(self, token: str) -> Cooldown | None:
         """The token's current cooldown, if one is in force."""
-        entry = (await asyncio.to_thread(self._file.read)).get(token_key(token))
+        entry = (await self._cooldown_reads(None)).get(token_key(token))
         return entry if entry is not None and entry.active(self._clock()) else None
 
     async def _admit(self, key: str, user_initiated: bool) -> Cooldown | None:
@@ -351,7 +381,7 @@ class RateLimitGate:
         last = self._last_poll.get(key)
         if not user_initiated and last is not None and now - last < self.min_interval:
             raise TooSoonError(last + self.min_interval)
-        entry = (await asyncio.to_thread(self._file.read)).get(key)
+        entry = (await self._cooldown_reads(None)).get(key)
         if entry is not None and entry.active(now):
             if not user_initiated or entry.bypass_spent:
                 raise _cooldown_error(entry)
@@ -362,12 +392,17 @@ class RateLimitGate:
 
     async def _claim(self, key: str, user_initiated: bool) -> None:
         """Claim this poll in the shared file: another process may have polled meanwhile."""
-        other = await asyncio.to_thread(
-            self._polls.claim, key, self._clock, self.min_interval, force=user_initiated
-        )
+        other = await self._claims((key, user_initiated))
         if other is not None:
             self._last_poll[key] = other
             raise TooSoonError(other + self.min_interval)
+
+    def _read_for_all(self, asks: list[None]) -> list[dict[str, Cooldown]]:
+        entries = self._file.read()  # shared, read-only: callers only look entries up
+        return [entries] * len(asks)
+
+    def _claim_all(self, asks: list[tuple[str, bool]]) -> list[datetime | None]:
+        return self._polls.claim_many(asks, self._clock, self.min_interval)
 
     async def _penalise(self, key: str, error: Refusal) -> Refusal:
         """Start (or extend) the cooldown and return the error to raise, with ``retry_at``."""

@@ -152,6 +152,7 @@ class FakeAnthropic:
         self.authorize_error: str | None = None
         self.sign_in_account: FakeAccount | None = None
         self.require_claude_code_user_agent = False
+        self.drift = False  # each usage answer moves the session on a point (the soak)
         self.allow_ip_redirect = False
         self.clock: Callable[[], float] = time.time
         self.token_response_quirks: dict[str, Any] = {}
@@ -581,6 +582,8 @@ class FakeAnthropic:
         if isinstance(grant, Response):
             return grant
         with self._lock:
+            if self.drift:
+                _drift(grant.account.usage)
             body = json.dumps(grant.account.usage).encode("utf-8")
         return Response(200, body, {"Content-Type": "application/json"})
 
@@ -802,6 +805,14 @@ def _month_days() -> list[str]:
     return [f"{today.tm_year:04d}-{today.tm_mon:02d}-{d:02d}" for d in range(1, today.tm_mday + 1)]
 
 
+def _drift(usage: dict[str, Any]) -> None:
+    """Move the session window on by one point, 0 → 100 and round again: a long run sees
+    every poll change and crosses every notification threshold again and again."""
+    window = usage.get("five_hour")
+    if isinstance(window, dict) and isinstance(window.get("utilization"), int | float):
+        window["utilization"] = (int(window["utilization"]) + 1) % 101
+
+
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Fake Anthropic server on 127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -809,6 +820,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds per request")
     parser.add_argument(
         "--org-users", type=int, default=0, metavar="N", help="seed an organisation of N people"
+    )
+    parser.add_argument(
+        "--drift", action="store_true", help="every usage answer differs from the one before"
     )
     return parser.parse_args(argv)
 
@@ -820,6 +834,7 @@ def main(argv: list[str] | None = None) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: done.set())
     with FakeAnthropic(port=args.port, latency=args.latency) as fake:
+        fake.drift = args.drift
         accounts = _seed(fake, args.seed_accounts)
         if args.org_users:
             fake.seed_organisation(args.org_users, _month_days())

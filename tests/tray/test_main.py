@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,23 @@ def test_missing_display_rule(environ: dict[str, str], platform: str, missing: b
     from tray.__main__ import missing_display
 
     assert missing_display(environ, platform) is missing
+
+
+def test_the_source_cache_is_emptied_once_the_first_usage_is_shown() -> None:
+    """PySide6 reads every imported module's source into linecache (~11 MB): dropped once
+    the first snapshot is up, the start-up imports being done by then."""
+    import linecache
+    from types import SimpleNamespace
+
+    from core import OAuthUsage
+    from tray.__main__ import release_import_sources
+    from tray.viewmodel import UsageViewModel
+
+    model = UsageViewModel()
+    release_import_sources(SimpleNamespace(model=model))  # type: ignore[arg-type]
+    linecache.getline(__file__, 1)
+    model.set_usages([], datetime.now(UTC))
+    assert __file__ in linecache.cache  # nothing shown yet: the imports may not be done
+
+    model.set_usages([OAuthUsage(account_name="Work")], datetime.now(UTC))
+    assert __file__ not in linecache.cache

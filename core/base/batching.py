@@ -1,0 +1,74 @@
+"""Coalesce the blocking calls that many concurrent tasks make at once into one thread hop.
+
+A refresh of 50 accounts runs 50 tasks in lockstep: each reads the store, reads the
+cooldowns, claims its poll in the shared file and saves its snapshot. Done one by one, each
+is a hop to a worker thread (the default pool has ``cpu_count + 4`` of them) and, for the
+poll claims, a turn of a cross-process file lock — and the 50th request started a quarter
+of a second after the first. :class:`Batch` gathers the calls made within the same turn of
+the event loop and runs them as one list, in one worker-thread hop, so a cycle costs about
+what one account costs.
+
+Every call is still made *after* it was asked for (a batch starts on the next loop turn,
+never with work begun earlier), so a read that must see the latest state on disk — the
+token refresh's re-read under its lock — sees it as if it had read alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+__all__ = ["Batch"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Batch(Generic[T, R]):
+    """``await batch(item)`` → ``run([item, …])[i]``, with every item asked for in the same
+    loop turn handled by one call of ``run`` in a worker thread.
+
+    ``run`` returns one result per item, in order; if it raises, every caller of that batch
+    gets the exception. A caller that is cancelled meanwhile simply gets nothing: the batch
+    still runs for the others.
+    """
+
+    def __init__(self, run: Callable[[list[T]], Sequence[R]]) -> None:
+        self._run = run
+        self._waiting: list[tuple[T, asyncio.Future[R]]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tasks: set[asyncio.Task[None]] = set()  # strong references while they run
+
+    async def __call__(self, item: T) -> R:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:  # a new loop (tests run many): nothing carries over
+            self._waiting, self._loop = [], loop
+        if not self._waiting:
+            loop.call_soon(self._start)
+        future: asyncio.Future[R] = loop.create_future()
+        self._waiting.append((item, future))
+        return await future
+
+    def _start(self) -> None:
+        batch, self._waiting = self._waiting, []
+        if batch:
+            task = asyncio.get_running_loop().create_task(self._execute(batch))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _execute(self, batch: list[tuple[T, asyncio.Future[R]]]) -> None:
+        try:
+            results = await asyncio.to_thread(self._run, [item for item, _ in batch])
+        except asyncio.CancelledError:
+            for _, future in batch:
+                future.cancel()
+            raise
+        except Exception as exc:  # handed to every caller of the batch, never swallowed
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        for (_, future), result in zip(batch, results, strict=True):
+            if not future.done():
+                future.set_result(result)

@@ -1,0 +1,80 @@
+"""``core.base.batching.Batch``: calls asked for in one loop turn run as one list, in order."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from core.base.batching import Batch
+
+
+class Recorder:
+    """A batch function that remembers each list it was given (and from which thread)."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.batches: list[list[int]] = []
+        self.threads: set[int] = set()
+        self.fail = fail
+        self.started = threading.Event()
+
+    def __call__(self, items: list[int]) -> list[int]:
+        self.batches.append(list(items))
+        self.threads.add(threading.get_ident())
+        self.started.set()
+        if self.fail:
+            raise OSError("disk full")
+        return [item * 10 for item in items]
+
+
+async def test_calls_made_together_run_as_one_batch_in_a_worker_thread() -> None:
+    recorder = Recorder()
+    batch = Batch(recorder)
+
+    results = await asyncio.gather(*(batch(n) for n in range(50)))
+
+    assert results == [n * 10 for n in range(50)]
+    assert recorder.batches == [list(range(50))]
+    assert threading.get_ident() not in recorder.threads
+
+
+async def test_a_call_made_after_a_batch_started_waits_for_a_batch_of_its_own() -> None:
+    """Never an answer from work begun before it was asked for: a re-read under a lock must
+    see the state after the lock was taken."""
+    recorder = Recorder()
+    batch = Batch(recorder)
+    first = asyncio.ensure_future(batch(1))
+    assert await asyncio.to_thread(recorder.started.wait, 10)  # the first batch is running
+    second = await batch(2)
+
+    assert (await first, second) == (10, 20)
+    assert recorder.batches == [[1], [2]]
+
+
+async def test_a_failed_batch_fails_every_caller_of_it() -> None:
+    batch = Batch(Recorder(fail=True))
+    results = await asyncio.gather(batch(1), batch(2), return_exceptions=True)
+    assert [type(result) for result in results] == [OSError, OSError]
+
+
+async def test_a_cancelled_caller_does_not_spoil_the_batch_for_the_others() -> None:
+    recorder = Recorder()
+    batch = Batch(recorder)
+    doomed = asyncio.ensure_future(batch(1))
+    kept = asyncio.ensure_future(batch(2))
+    await asyncio.wait([doomed], timeout=0)  # both have asked: the batch is scheduled
+    doomed.cancel()
+
+    assert await kept == 20
+    with pytest.raises(asyncio.CancelledError):
+        await doomed
+
+
+def test_each_event_loop_gets_its_own_batches() -> None:
+    """A batch left waiting by a loop that ended must not swallow a new loop's calls."""
+    recorder = Recorder()
+    batch = Batch(recorder)
+    for value in (1, 2):
+        assert asyncio.run(batch(value)) == value * 10
+    assert recorder.batches == [[1], [2]]

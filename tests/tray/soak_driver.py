@@ -1,0 +1,196 @@
+"""The real tray, polling the fake back to back for many cycles: does anything grow?
+
+    python -m tests.tray.soak_driver CYCLES   (with the fake's env, a sandbox and a display)
+
+Builds the tray as ``python -m tray`` does (``ClientBackend`` over the real store, real
+settings, the native notifier), and drives its own :class:`Scheduler`: each cycle asks it
+for a refresh (``refresh_now``, so the 60 s minimum interval — wall-clock — does not
+stretch the run to days) and waits for the snapshot to be shown. The fake must run with
+``--drift``: every poll changes every account, so the view model, icon, cards and
+notification rules work on every cycle and thresholds are crossed again and again. The
+popup is opened and closed every 100 cycles, when history samples older than two days of
+real polling are also removed (see :func:`age_history`).
+
+Measured after a warm-up (caches filled, every code path run once) and at the end: resident
+memory, Python objects by type (``gc``), Qt objects (every QObject under the application,
+and its widgets) and the references to ``None``, ``True`` and ``False`` — PySide6 6.12.0
+on CPython 3.11 dropped references to these singletons (None on every void call), which
+these counts show long before the process aborts ("deallocating True or False").
+
+One JSON line is printed. ``SOAK_DEADLINE`` (seconds, default 4 hours) ends a run that
+hangs, printing every thread's stack.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import faulthandler
+import gc
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+POPUP_EVERY = 100
+KEPT_CYCLES = 576  # two days at one poll every 5 minutes
+KEPT_SAMPLES = KEPT_CYCLES * 5 * 5  # × accounts × windows each (the fake's five)
+WARM_UP = 100
+TOP = 8
+
+
+def resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def census() -> dict[str, Any]:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    gc.collect()
+    app = QApplication.instance()
+    assert app is not None
+    types = Counter(type(item).__name__ for item in gc.get_objects())
+    return {
+        "rss_mb": resident_mb(),
+        "python_objects": sum(types.values()),
+        "types": dict(types),
+        "qt_objects": len(app.findChildren(QObject)),
+        "widgets": len(QApplication.allWidgets()),
+        "none_refs": sys.getrefcount(None),
+        "true_refs": sys.getrefcount(True),
+        "false_refs": sys.getrefcount(False),
+    }
+
+
+def age_history(path: Path) -> None:
+    """Remove the samples real time would have aged out of every window by now.
+
+    The soak compresses days into minutes: left alone, every sample would stay inside the
+    forecasts' and the chart's windows (5 hours, 7 days), and each cycle would read all the
+    cycles before it. Keeping the last ``KEPT_CYCLES`` cycles' samples (two days of the
+    default 5-minute polling) leaves each cycle the reading a long-running tray does.
+    """
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn, conn:
+        (newest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM samples").fetchone()
+        conn.execute("DELETE FROM samples WHERE id <= ?", (newest - KEPT_SAMPLES,))
+
+
+async def qt_turn() -> None:
+    """One turn of Qt's event loop: the events posted so far (a paint) are handled."""
+    from PySide6.QtCore import QTimer
+
+    done = asyncio.get_running_loop().create_future()
+    QTimer.singleShot(0, lambda: done.done() or done.set_result(None))
+    await done
+
+
+class CountingNotifier:
+    """The native notifier, counted: the soak must see notifications fire."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.sent = inner, 0
+
+    def notify(self, notice: Any) -> None:
+        self.sent += 1
+        self.inner.notify(notice)
+
+
+async def soak(cycles: int) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings
+
+    from core import AppConfig
+    from tray.app import TrayApp
+    from tray.autostart import NullAutostart
+    from tray.backend import ClientBackend
+    from tray.notifications import native_notifier
+    from tray.notify_memory import NotifyMemoryFile
+    from tray.settings import SettingsStore
+
+    config = AppConfig.from_environment()
+    settings = QSettings(str(config.paths.home / "soak-settings.ini"), QSettings.Format.IniFormat)
+    delivered = asyncio.Event()
+    app = TrayApp(
+        ClientBackend(config=config),
+        SettingsStore(settings),
+        autostart=NullAutostart(),
+        notify_memory=NotifyMemoryFile(config.paths),
+        tray_timeout=0.0,
+    )
+    notifier = CountingNotifier(
+        native_notifier(app.tray, "Claude Usage", app.app_icon, app.app_icon)
+    )
+    app.notifier = notifier
+    app.model.subscribe(delivered.set)
+    await app.start()
+    started = time.monotonic()
+    censuses: dict[str, dict[str, Any]] = {}
+    warm_up = max(WARM_UP, cycles // 100)
+    try:
+        for cycle in range(1, cycles + 1):
+            shown = app.model.usages
+            app.scheduler.refresh_now()
+            while app.model.usages is shown:  # the model gets a new tuple per snapshot
+                delivered.clear()
+                await delivered.wait()  # (a hang is cut short by SOAK_DEADLINE)
+            if cycle % POPUP_EVERY == 0:
+                age_history(config.paths.history)
+                app.show_popup()
+                await qt_turn()  # laid out and painted
+                app.popup.dismiss()
+            if cycle in (warm_up, (warm_up + cycles) // 2):
+                censuses["start" if cycle == warm_up else "middle"] = census()
+        censuses["end"] = census()
+    finally:
+        await app.stop()
+    return _report(censuses, cycles, notifier.sent, time.monotonic() - started)
+
+
+def _growth(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, int]]:
+    """The types with more objects ``after`` than ``before``, most grown first."""
+    names = set(before["types"]) | set(after["types"])
+    grown = Counter(
+        {name: after["types"].get(name, 0) - before["types"].get(name, 0) for name in names}
+    )
+    return [(name, count) for name, count in grown.most_common(TOP) if count > 0]
+
+
+def _report(
+    censuses: dict[str, dict[str, Any]], cycles: int, notices: int, seconds: float
+) -> dict[str, Any]:
+    """Growth over the whole run (after the warm-up) and over its second half alone: a
+    cache that fills up grows in the first half only; a leak grows in both."""
+    start, middle, end = censuses["start"], censuses["middle"], censuses["end"]
+    return {
+        "cycles": cycles,
+        "seconds": seconds,
+        "notifications": notices,
+        **{name: {k: v for k, v in c.items() if k != "types"} for name, c in censuses.items()},
+        "growing_types": _growth(start, end),
+        "growing_types_second_half": _growth(middle, end),
+    }
+
+
+def main(argv: list[str]) -> int:
+    from tray.__main__ import _make_application, run_qasync
+
+    # A run that hangs is ended with every thread's stack printed, not left to a timeout.
+    faulthandler.dump_traceback_later(float(os.environ.get("SOAK_DEADLINE", "14400")), exit=True)
+    cycles = int(argv[0]) if argv else 1000
+    if cycles < 3 * WARM_UP:
+        raise SystemExit(f"at least {3 * WARM_UP} cycles (the first {WARM_UP} warm up)")
+    _make_application(False)
+    print(json.dumps(run_qasync(soak(cycles))), flush=True)  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
