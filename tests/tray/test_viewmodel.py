@@ -104,7 +104,8 @@ def test_forecast_adds_pace_and_runs_out_time() -> None:
         pace=1.4,
     )
     card = build_card(oauth(session=70, forecasts={"five_hour": forecast}), NOW)
-    assert card.bars[0].detail == "ahead of pace (1.4×) · runs out at 17:07 (in 1 h 20 m)"
+    # the run-out first: it is what matters
+    assert card.bars[0].detail == "runs out at 17:07 (in 1 h 20 m) · ahead of pace (1.4×)"
 
 
 def test_hidden_windows_are_left_out() -> None:
@@ -235,7 +236,7 @@ def test_admin_card_shows_tokens_spend_top_models_and_keys() -> None:
     models, actors = card.sections
     assert models.title == "Top models"
     assert [row.label for row in models.rows] == ["Sonnet 4.5", "Opus 4.1", "Haiku 4.5"]
-    assert models.rows[0].value == "1.2 M tok · $11.00"
+    assert models.rows[0].value == "1.2 M tok · ≈ $11.00"  # list-price estimates, said so
     assert [row.label for row in actors.rows] == ["backend-prod (key)", "ana@example.com (user)"]
 
 
