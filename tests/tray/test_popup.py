@@ -39,7 +39,8 @@ def test_oauth_row_shows_name_bars_and_reset_and_details_on_demand(
     (card,) = popup.cards
     row = texts(card)
     assert row == ["Work", "37 %", "64 %", "2 h 12 m"]  # the row: a glance
-    assert card.session_bar.percent == 37 and card.week_bar.percent == 64
+    assert card.session_bar.percent == 37
+    assert card.week_bar.percent == 64
     assert card.reset_label.toolTip() == "The session resets at 17:59"
     assert card.state_label.isHidden()
     assert not card.details.isVisibleTo(card)
