@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import os
 from collections.abc import Callable, Coroutine
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, cast
 
@@ -37,6 +37,7 @@ from .notify_rules import Notice, NoticeKind, NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
+from .theme import apply_appearance
 from .viewmodel import APP_TITLE, IconState, UsageViewModel
 
 __all__ = ["TrayApp", "run_dialog"]
@@ -121,7 +122,9 @@ class TrayApp(QObject):
         self.settings_store = settings_store
         self.autostart = autostart or NullAutostart()
         self.settings = self._load_settings()
+        apply_appearance(self.settings.appearance)
         self.model = UsageViewModel(options=self.settings.view_options(), title=title)
+        self.model.keep_order = self.settings.popup_order()
         self.rules = NotificationRules(self.settings.rules_config())
         self.notify_memory = notify_memory  # in the data folder the tray's main chose
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
@@ -260,7 +263,8 @@ class TrayApp(QObject):
 
     def _on_snapshot(self, usages: list[AccountUsage]) -> None:
         now = _now()
-        self.model.set_usages(usages, now)
+        next_poll = now + timedelta(seconds=self.scheduler.current_interval)
+        self.model.set_usages(usages, now, next_poll=next_poll)
         for notice in self.rules.evaluate(usages, now):
             self.notifier.notify(notice)
         self.notify_memory.save(self.rules.memory())
@@ -298,29 +302,32 @@ class TrayApp(QObject):
         state = self.model.icon()
         if state != self._icon_state:  # painting a dozen renderings only when needed
             self._icon_state = state
-            self.tray.setIcon(render_icon(state))
+            self.tray.setIcon(render_icon(state, style=self.settings.icon_style))
         self.tray.setToolTip(self.model.tooltip(_now()))
 
     def _rebuild_menu(self) -> None:
+        """Show usage first; then one line per account, attention first, each opening the
+        popup at that account ("Work — needs sign-in"); then the actions."""
         menu = self.menu
         menu.clear()
-        show = menu.addAction("Show usage")
+        show = menu.addAction(self.tr("Show usage"))
         show.triggered.connect(lambda: self.show_popup())
         menu.setDefaultAction(show)
         menu.addSeparator()
-        for line in self.model.tooltip(_now()).splitlines()[1:]:
-            entry = QAction(line, menu)
-            entry.setEnabled(False)
+        for line in self.model.menu_lines(_now()):
+            entry = QAction(line.text, menu)
+            entry.setToolTip(self.tr("Open the popup at this account"))
+            entry.triggered.connect(lambda _=False, name=line.name: self.show_popup(account=name))
             menu.addAction(entry)
         if self.model.usages:
             menu.addSeparator()
-        refresh = menu.addAction("Refresh now")
+        refresh = menu.addAction(self.tr("Refresh now"))
         refresh.setEnabled(not self.model.refreshing)
         refresh.triggered.connect(self.refresh_now)
-        menu.addAction("Add account…").triggered.connect(lambda: self.add_account())
-        menu.addAction("Settings…").triggered.connect(lambda: self.open_settings())
+        menu.addAction(self.tr("Add account…")).triggered.connect(lambda: self.add_account())
+        menu.addAction(self.tr("Settings…")).triggered.connect(lambda: self.open_settings())
         menu.addSeparator()
-        menu.addAction("Quit").triggered.connect(self.request_quit)
+        menu.addAction(self.tr("Quit")).triggered.connect(self.request_quit)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -348,6 +355,7 @@ class TrayApp(QObject):
         popup.paste_requested.connect(lambda: self.add_account(AddMethod.PASTE))
         popup.import_requested.connect(lambda: self.import_legacy())
         popup.import_dismissed.connect(self.dismiss_legacy)
+        popup.order_changed.connect(self.keep_order)
 
     def _popup_visibility(self, visible: bool) -> None:
         self.scheduler.set_watching(visible)
@@ -368,15 +376,22 @@ class TrayApp(QObject):
             return
         self.show_popup()
 
-    def show_popup(self, activation_token: str = "") -> None:
+    def show_popup(self, activation_token: str = "", *, account: str | None = None) -> None:
         """Show the popup next to the icon (also used when a second start asks for it, with
         the Wayland activation token its launcher gave it: Qt's Wayland plugin presents it
-        with the window's activation request, so the compositor lets the popup take focus)."""
+        with the window's activation request, so the compositor lets the popup take focus).
+        ``account``: open at that account's row, its details shown (from the tray menu)."""
         if activation_token and not self.popup.grabbing:  # Wayland only: X11 ignores it
             os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
         anchor: QRect = self.tray.geometry()
         cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None
-        self.popup.show_at(anchor, cursor)
+        self.popup.show_at(anchor, cursor, account=account)
+
+    def keep_order(self, names: list[str]) -> None:
+        """The user moved an account (drag, Alt+↑/↓): keep their order from now on."""
+        self.apply_settings(
+            dataclasses.replace(self.settings, keep_order=True, account_order=tuple(names))
+        )
 
     # ------------------------------------------------------------ accounts (tray.account_flows)
 
@@ -434,6 +449,11 @@ class TrayApp(QObject):
         self.backend.set_write_back(settings.write_back is WriteBackPolicy.WRITE_BACK)
         self.rules.config = settings.rules_config()
         self.scheduler.set_interval(settings.refresh_minutes * 60.0)
+        if settings.appearance != previous.appearance:
+            apply_appearance(settings.appearance)
+        if settings.icon_style != previous.icon_style:
+            self._icon_state = None  # repaint in the new style
+        self.model.keep_order = settings.popup_order()
         self.model.set_options(settings.view_options())
         if settings.show_chart and not previous.show_chart:
             self.spawn(self.load_histories())

@@ -135,11 +135,32 @@ async def test_context_menu_is_rebuilt_and_always_offers_the_popup(start: Any) -
         app.menu.aboutToShow.emit()
         texts = [action.text() for action in app.menu.actions() if action.text()]
         assert texts[0] == "Show usage"
-        assert "Work: session 88 %, week 64 %" in texts
+        assert "Work — session 88 %, week 64 %" in texts
         assert texts[-3:] == ["Add account…", "Settings…", "Quit"]
         show = app.menu.actions()[0]
         show.trigger()
         assert app.popup.isVisible()
+
+
+async def test_menu_lines_say_the_state_and_open_the_popup_at_that_account(
+    start: Any, backend: FakeBackend
+) -> None:
+    async with start() as app:
+        backend.usages = [oauth("Calm", 10), oauth("Work", 40, status=AccountStatus.NEEDS_SIGN_IN)]
+        await app.refresh()
+        app.menu.aboutToShow.emit()
+        lines = [action for action in app.menu.actions() if "—" in action.text()]
+        assert [line.text() for line in lines] == [
+            "Work — needs sign-in",  # attention first, its state in words
+            "Calm — session 10 %, week 64 %",
+        ]
+        assert all(line.isEnabled() for line in lines)
+        lines[0].trigger()
+        assert app.popup.isVisible()
+        work = app.popup.card("Work")
+        assert work is not None
+        assert app.popup.focusWidget() is work
+        assert work.expanded
 
 
 async def test_quit_ends_run_and_closes_the_backend(
