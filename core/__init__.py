@@ -58,6 +58,7 @@ if TYPE_CHECKING:
         Forecast,
         ModelUsage,
         OAuthUsage,
+        PasteCheck,
         UsageWindow,
     )
     from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
@@ -110,6 +111,7 @@ _SOURCES: dict[str, str] = {
     "MIN_REFRESH_MINUTES": "core.usage.limits",
     "ModelUsage": "core.models",
     "OAuthUsage": "core.models",
+    "PasteCheck": "core.models",
     "STATUS_HEADLINES": "core.usage.display",
     "Scheduler": "core.usage.scheduler",
     "SeriesPoint": "core.history.database",
@@ -185,6 +187,7 @@ __all__ += [
     "AccountStatus",
     "Forecast",
     "InvalidInputError",
+    "PasteCheck",
 ]
 # - names and input checks
 __all__ += [
