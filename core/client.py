@@ -375,6 +375,13 @@ class UsageClient:
         record = await self.accounts.get(name)
         return await self._fetch(record, user_initiated)
 
+    async def claude_code_email(self) -> str | None:
+        """The email of the account Claude Code is signed in to on this computer (what
+        linking it would track, for a label), or None when it does not say."""
+        env = self.config.claude_code
+        info = await asyncio.to_thread(read_claude_account_info, env.config_dir, env=env)
+        return _str_or_none((info or {}).get("emailAddress"))
+
     async def get_system_token(self) -> str | None:
         """Claude Code's current access token, or None when it has no login here."""
         text = await self._source_for(None).read()

@@ -424,6 +424,7 @@ class TrayApp(QObject):
 
     @ui_slot
     async def open_settings(self) -> None:
+        was_open = self.popup.isVisible()
         self.popup.hide()
         supported = not isinstance(self.autostart, NullAutostart)
         dialog = SettingsDialog(
@@ -435,6 +436,8 @@ class TrayApp(QObject):
         dialog.deleteLater()
         if accepted:
             self.apply_settings(edited)
+        if was_open:
+            self.show_popup()  # back where the user came from
 
     def apply_settings(self, settings: TraySettings) -> None:
         """Save and put into effect: poll interval, view options, rules, autostart,

@@ -5,7 +5,14 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from core.models import Account, AccountUsage, CredentialSource, OAuthUsage, UsageWindow
+from core.models import (
+    Account,
+    AccountUsage,
+    CredentialSource,
+    OAuthUsage,
+    PasteCheck,
+    UsageWindow,
+)
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)
 
@@ -44,6 +51,15 @@ class FakeBackend:
         self.waiting_for_code = asyncio.Event()
         self.legacy: list[str] = []  # names in a claude-usage-core store
         self.histories: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
+        self.email = "me@example.com"  # Claude Code's account here
+        self.paste_check = PasteCheck(
+            email="other@example.com",
+            account_id="other",
+            plan=None,
+            verified=True,
+            claude_code_login=False,
+            claude_code_account=False,
+        )
 
     def _record(self, name: str, *args: object) -> None:
         self.calls.append((name, args))
@@ -90,6 +106,13 @@ class FakeBackend:
     async def add_credentials(self, name: str, credentials_json: str) -> None:
         self._record("add_credentials", name, credentials_json)
         self.usages.append(oauth(name))
+
+    async def check_credentials(self, credentials_json: str) -> PasteCheck:
+        self._record("check_credentials", credentials_json)
+        return self.paste_check
+
+    async def claude_code_email(self) -> str | None:
+        return self.email if self.claude_code else None
 
     async def add_admin_key(self, name: str, key: str) -> None:
         self._record("add_admin_key", name, key)
