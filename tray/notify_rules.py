@@ -1,4 +1,5 @@
-"""When to tell someone about their usage: the notification rule engine (pure Python, no Qt).
+"""When to tell someone about their usage: the notification rule engine (no widgets; its
+wording goes through ``QCoreApplication.translate``).
 
 Rules, per account × window (session, weekly) × reset period:
 
@@ -25,7 +26,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from core import AccountStatus, AccountUsage, OAuthUsage, UsageWindow, safe_text
+from PySide6.QtCore import QCoreApplication
+
+from core import (
+    AccountStatus,
+    AccountUsage,
+    OAuthUsage,
+    UsageWindow,
+    format_clock,
+    format_duration,
+    format_percent,
+    safe_text,
+)
 
 __all__ = [
     "ATTENTION_STATUSES",
@@ -50,7 +62,6 @@ ATTENTION_STATUSES = frozenset(
     }
 )
 
-_WINDOW_LABELS = {"session": "session (5-hour)", "weekly": "weekly"}
 _ATTENTION_TEXT = {
     AccountStatus.LOGIN_EXPIRED: "Claude Code's login expired — run `claude` to refresh it.",
     AccountStatus.NEEDS_SIGN_IN: "Sign in again to keep tracking this account.",
@@ -128,6 +139,39 @@ def _reset_confirmed(memory: WindowMemory, window: UsageWindow, now: datetime) -
     return window.resets_at > old + RESET_TOLERANCE
 
 
+def _threshold_notice(
+    account: str, key: str, window: UsageWindow, now: datetime, *, critical: bool
+) -> Notice:
+    """``Work's session is at 90 %`` — ``Resets in 38 m (14:05).``: the figure, when it comes
+    back, and near the limit what reaching it means."""
+    shown, percent = safe_text(account), format_percent(window.percent)
+    if key == "session":
+        title = QCoreApplication.translate("Notices", "{name}'s session is at {percent}")
+    else:
+        title = QCoreApplication.translate("Notices", "{name}'s week is at {percent}")
+    body = _resets_sentence(window.resets_at, now)
+    if critical:
+        body += " " + QCoreApplication.translate(
+            "Notices", "At 100 % Claude stops answering on this account until then."
+        )
+    return Notice(
+        NoticeKind.THRESHOLD,
+        account,
+        key,
+        title.format(name=shown, percent=percent),
+        body.strip(),
+        critical=critical,
+    )
+
+
+def _resets_sentence(resets_at: datetime | None, now: datetime) -> str:
+    if resets_at is None or resets_at <= now:
+        return QCoreApplication.translate("Notices", "It resets soon.")
+    return QCoreApplication.translate("Notices", "Resets in {duration} ({clock}).").format(
+        duration=format_duration(resets_at - now), clock=format_clock(resets_at, now)
+    )
+
+
 class NotificationRules:
     """Feed it every refresh's snapshots; it returns the notices to show, at most once each."""
 
@@ -199,33 +243,19 @@ class NotificationRules:
         fresh = [t for t in crossed if t not in memory.fired]
         memory.fired.update(crossed)
         if fresh and self.config.thresholds_enabled:
-            notices.append(self._threshold_notice(account, key, max(fresh), window.percent))
+            critical = max(fresh) >= RESET_NOTICE_PEAK
+            notices.append(_threshold_notice(account, key, window, now, critical=critical))
         return notices
 
-    def _threshold_notice(self, account: str, key: str, threshold: float, percent: float) -> Notice:
-        label = safe_text(_WINDOW_LABELS.get(key, key))
-        critical = threshold >= RESET_NOTICE_PEAK
-        shown = safe_text(account)
-        body = f"{shown} has used {round(percent)} % of its {label} limit."
-        if critical:
-            body += " You are about to hit the limit."
-        return Notice(
-            NoticeKind.THRESHOLD,
-            account,
-            key,
-            f"{shown}: {label} usage at {round(percent)} %",
-            body,
-            critical=critical,
-        )
-
     def _reset_notice(self, account: str, key: str) -> Notice:
-        label, shown = safe_text(_WINDOW_LABELS.get(key, key)), safe_text(account)
+        shown = safe_text(account)
+        if key == "session":
+            title = QCoreApplication.translate("Notices", "{name}'s session limit has reset")
+        else:
+            title = QCoreApplication.translate("Notices", "{name}'s weekly limit has reset")
+        body = QCoreApplication.translate("Notices", "You can use Claude on {name} again.")
         return Notice(
-            NoticeKind.RESET,
-            account,
-            key,
-            f"{shown}: {label} limit reset",
-            f"The {label} window of {shown} has reset; you can use Claude again.",
+            NoticeKind.RESET, account, key, title.format(name=shown), body.format(name=shown)
         )
 
     def _attention_notices(self, usage: AccountUsage) -> list[Notice]:
