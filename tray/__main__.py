@@ -232,7 +232,7 @@ async def _serve(
         backend = demo_backend(config)
         await seed_accounts(backend)
         await seed_history(backend, config.paths)
-        autostart = NullAutostart()
+        autostart = NullAutostart("the demo runs from a temporary folder and never starts at login")
     else:
         qsettings = QSettings()
         backend = ClientBackend(config=config)

@@ -37,6 +37,7 @@ from .notify_rules import Notice, NoticeKind, NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
+from .shortcut import GlobalShortcut, ShortcutError, make_shortcut
 from .theme import apply_appearance
 from .viewmodel import APP_TITLE, IconState, UsageViewModel
 
@@ -153,6 +154,7 @@ class TrayApp(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._quit = asyncio.Event()
         self._icon_state: IconState | None = None
+        self.shortcut: GlobalShortcut | None = None  # made when one is set (see tray.shortcut)
         self._connect_popup()
         self.model.subscribe(self._model_changed)
         self._model_changed()
@@ -181,6 +183,7 @@ class TrayApp(QObject):
         await self.backend.start()
         self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
         await self.apply_feed()
+        self.apply_shortcut()
         self.scheduler.start()
         if not await self.flows.names():
             self.model.set_has_accounts(False)
@@ -192,6 +195,8 @@ class TrayApp(QObject):
     async def stop(self) -> None:
         await self.scheduler.stop()
         await self.feed.stop()
+        if self.shortcut is not None:
+            self.shortcut.close()
         for task in list(self._tasks):
             task.cancel()
         self.popup.hide()
@@ -428,7 +433,10 @@ class TrayApp(QObject):
         self.popup.hide()
         supported = not isinstance(self.autostart, NullAutostart)
         dialog = SettingsDialog(
-            self.settings, autostart_supported=supported, feed_token_path=self.feed.token_path
+            self.settings,
+            autostart_supported=supported,
+            autostart_reason=getattr(self.autostart, "reason", ""),
+            feed_token_path=self.feed.token_path,
         )
         dialog.setWindowIcon(self.app_icon)
         accepted = await run_dialog(dialog, self.dialog_shown) == QDialog.DialogCode.Accepted
@@ -454,17 +462,35 @@ class TrayApp(QObject):
         self.scheduler.set_interval(settings.refresh_minutes * 60.0)
         if settings.appearance != previous.appearance:
             apply_appearance(settings.appearance)
+            self.popup.retheme()
         if settings.icon_style != previous.icon_style:
             self._icon_state = None  # repaint in the new style
         self.model.keep_order = settings.popup_order()
         self.model.set_options(settings.view_options())
         if settings.show_chart and not previous.show_chart:
             self.spawn(self.load_histories())
+        if settings.global_shortcut != previous.global_shortcut:
+            self.apply_shortcut()
         if (settings.local_feed, settings.local_feed_port) != (
             previous.local_feed,
             previous.local_feed_port,
         ):
             self.spawn(self.apply_feed())
+
+    def apply_shortcut(self) -> None:
+        """Take the global shortcut of the settings (or release it); a problem goes to the
+        banner (another app holds the keys; this desktop allows none)."""
+        sequence = self.settings.global_shortcut
+        if self.shortcut is None:
+            if not sequence:
+                return
+            self.shortcut = make_shortcut()
+            self.shortcut.activated.connect(self.toggle_popup)
+        try:
+            self.shortcut.set_sequence(sequence)
+        except ShortcutError as exc:
+            text = self.tr("The shortcut {keys} does not work here: {problem}")
+            self.model.set_banner(text.format(keys=sequence, problem=str(exc)))
 
     async def apply_feed(self) -> None:
         """Start, move or stop the local usage feed as the settings say."""

@@ -84,7 +84,7 @@ SEVERITY_MARKS = {Severity.INFO: "ℹ", Severity.WARNING: "⚠", Severity.ERROR:
 
 def secondary_color(widget: QWidget) -> QColor:
     """The theme's muted text colour (readable on the popup and on cards, light or dark)."""
-    return QColor(current_theme(widget.palette()).muted)
+    return QColor(current_theme(QApplication.palette()).muted)
 
 
 def fit_wrapped(label: QLabel, width: int) -> QLabel:
@@ -106,6 +106,7 @@ def _label(text: str, *, point_delta: float = 0, bold: bool = False, muted: bool
     font.setBold(bold)
     label.setFont(font)
     if muted:
+        label.setProperty("muted", True)  # re-coloured when the theme changes (Popup.retheme)
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, secondary_color(label))
         label.setPalette(palette)
@@ -183,14 +184,14 @@ class UsageBar(QProgressBar):
 
     def fill_color(self) -> QColor:
         """The band's colour; old (stale) values are hatched, not faded, to stay readable."""
-        return level_color(self.level, self.palette())
+        return level_color(self.level)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = rect.height() / 2
-        theme = current_theme(self.palette())
+        theme = current_theme()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.track))
         painter.drawRoundedRect(rect, radius, radius)
@@ -502,7 +503,7 @@ class AttentionDot(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(current_theme(self.palette()).severity(self.severity))
+        painter.setBrush(current_theme().severity(self.severity))
         painter.drawEllipse(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()
 
@@ -524,7 +525,7 @@ class ChipLabel(QLabel):
             return
         self.level = chip.level
         self.setText(chip.text)
-        theme = current_theme(self.palette())
+        theme = current_theme()
         tint = blend(theme.bands[chip.level], CHIP_TINT, theme.card).name()
         self.setStyleSheet(
             f"QLabel#chip {{ background: {tint}; color: {theme.text}; border-radius: 4px;"
@@ -714,7 +715,7 @@ class AccountCard(QGroupBox):
             self.state_label.setToolTip(state.text)
             self.state_label.setAccessibleName(f"{_severity_word(state.severity)}{state.text}")
             palette = self.state_label.palette()
-            theme = current_theme(self.palette())
+            theme = current_theme()
             palette.setColor(QPalette.ColorRole.WindowText, theme.severity(state.severity))
             self.state_label.setPalette(palette)
         self.action_button.setVisible(action is not None)

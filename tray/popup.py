@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QIcon,
     QKeyEvent,
+    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .cards import AccountCard, ColumnHeads, _label, fit_wrapped
+from .cards import AccountCard, ColumnHeads, _label, fit_wrapped, secondary_color
 from .desktop import has_compositor
 from .theme import Theme, current_theme
 from .viewmodel import CardModel, UsageViewModel, legacy_import_text
@@ -378,7 +379,23 @@ class Popup(QWidget):
         self.empty.import_dismissed.connect(self.import_dismissed)
 
     def _restyle(self) -> None:
-        self.setStyleSheet(popup_style(current_theme(self.palette()), self.rounded))
+        self.setStyleSheet(popup_style(current_theme(QGuiApplication.palette()), self.rounded))
+
+    def retheme(self) -> None:
+        """The theme changed (the Appearance setting, the desktop's palette): new colours
+        everywhere — the style sheet, muted texts, and rows built afresh in the new theme."""
+        self._restyle()
+        muted = secondary_color(self)
+        for label in self.findChildren(QLabel):
+            if label.property("muted"):
+                palette = label.palette()
+                palette.setColor(QPalette.ColorRole.WindowText, muted)
+                label.setPalette(palette)
+        for card in list(self.cards):
+            self._drop(card)
+        self._apply_model()
+        if self.isVisible():
+            self._fit_height()
 
     # ------------------------------------------------------------ model → widgets
 
@@ -646,8 +663,8 @@ class Popup(QWidget):
         Qt keeps the popup active while they are open). A new palette (the Appearance
         setting, the desktop's theme) restyles it."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._restyle()
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.retheme()
         if (
             event.type() == QEvent.Type.ActivationChange
             and not self.grabbing

@@ -698,3 +698,46 @@ def test_dialogs_on_wayland_are_sized_by_their_content(qtbot: QtBot) -> None:
     dialog.show()
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.minimumSize() == dialog.maximumSize() == dialog.size()
+
+
+async def test_moving_an_account_keeps_the_users_order(
+    start: Any, backend: FakeBackend, settings_store: SettingsStore, qtbot: QtBot
+) -> None:
+    async with start() as app:
+        backend.usages = [oauth("Busy", 90), oauth("Calm", 10)]
+        await app.refresh()
+        app.show_popup()
+        calm = app.popup.card("Calm")
+        assert calm is not None
+        assert [card.model.name for card in app.popup.cards] == ["Busy", "Calm"]
+        qtbot.keyClick(calm, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # type: ignore[no-untyped-call]
+        assert [card.model.name for card in app.popup.cards] == ["Calm", "Busy"]
+        saved = settings_store.load()
+        assert saved.keep_order is True
+        assert saved.account_order == ("Calm", "Busy")
+        backend.usages = [oauth("Busy", 99), oauth("Calm", 5)]
+        await app.refresh()
+        app.popup.hide()
+        app.show_popup()
+        assert [card.model.name for card in app.popup.cards] == ["Calm", "Busy"]  # kept
+
+
+async def test_icon_style_and_appearance_apply_at_once(start: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tray.settings import Appearance, IconStyle
+    from tray.theme import DARK, current_theme
+
+    async with start() as app:
+        before = app.tray.icon().pixmap(32, 32).toImage()
+        app.apply_settings(
+            dataclasses.replace(app.settings, icon_style=IconStyle.BARS, appearance=Appearance.DARK)
+        )
+        try:
+            after = app.tray.icon().pixmap(32, 32).toImage()
+            assert after != before
+            assert current_theme(QApplication.palette()) is DARK
+            assert DARK.window in app.popup.styleSheet()
+        finally:
+            app.apply_settings(dataclasses.replace(app.settings, appearance=Appearance.SYSTEM))
+        assert current_theme(QApplication.palette()) is not DARK

@@ -208,6 +208,37 @@ def test_settings_dialog_round_trip(qtbot: QtBot) -> None:
     assert result.launch_at_login is True
 
 
+def test_settings_dialog_appearance_icon_order_and_shortcut(qtbot: QtBot) -> None:
+    from tray.settings import Appearance, IconStyle
+
+    dialog = SettingsDialog(TraySettings())
+    qtbot.addWidget(dialog)
+    assert dialog.settings().appearance is Appearance.SYSTEM
+    dialog.appearance_combo.setCurrentIndex(2)
+    dialog.icon_style_buttons[IconStyle.RING].setChecked(True)
+    dialog.keep_order_check.setChecked(True)
+    dialog.shortcut_edit.setKeySequence("Ctrl+Alt+U")
+    result = dialog.settings()
+    assert result.appearance is Appearance.DARK
+    assert result.icon_style is IconStyle.RING
+    assert result.keep_order is True
+    assert result.global_shortcut == "Ctrl+Alt+U"
+    assert not dialog.icon_style_buttons[IconStyle.BARS].icon().isNull()  # a preview
+
+
+def test_a_greyed_out_choice_says_why(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(
+        TraySettings(), autostart_supported=False, autostart_reason="the demo never starts"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.autostart_check.isEnabled()
+    assert dialog.autostart_note.isVisible()
+    assert dialog.autostart_note.text() == "Not available: the demo never starts."
+    # offscreen has no global shortcut: the dialog says what to do instead
+    assert "claude-usage-tray" in dialog.shortcut_note.text()
+
+
 def test_settings_dialog_rejects_bad_thresholds(qtbot: QtBot) -> None:
     dialog = SettingsDialog(TraySettings())
     qtbot.addWidget(dialog)
@@ -227,7 +258,11 @@ def test_write_back_warning_is_emphasised_when_chosen(qtbot: QtBot) -> None:
     assert not dialog.write_back_warning.isEnabled()
     dialog.write_back_radio.setChecked(True)
     assert dialog.write_back_warning.isEnabled()
-    assert "#d9822b" in dialog.write_back_warning.styleSheet()
+    from tray.theme import current_theme
+    from tray.viewmodel import Severity
+
+    warning = current_theme(dialog.palette()).severities[Severity.WARNING]
+    assert warning in dialog.write_back_warning.styleSheet()
     assert "signed out" in dialog.write_back_warning.text()
 
 

@@ -23,7 +23,7 @@ class ErrorLabel(QLabel):
         super().__init__()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names: never markup
-        color = current_theme(self.palette()).severities[Severity.ERROR]
+        color = current_theme().severities[Severity.ERROR]
         self.setStyleSheet(f"color: {color};")
         self.hide()
 
@@ -42,7 +42,7 @@ class NoticeLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("notice")
-        theme = current_theme(self.palette())
+        theme = current_theme()
         warning = theme.severities[Severity.WARNING]
         tint = blend(warning, CHIP_TINT, theme.card).name()
         self.setStyleSheet(
