@@ -78,6 +78,7 @@ __all__ = [
 ]
 
 CARD_TEXT_WIDTH = 340  # the text width inside a card of the fixed-width popup
+DETAIL_WIDTH = 360  # the width of the details under a row, scroll bar shown
 
 SEVERITY_MARKS = {Severity.INFO: "ℹ", Severity.WARNING: "⚠", Severity.ERROR: "⚠"}
 
@@ -478,33 +479,41 @@ def column_widths(metrics: QFontMetrics) -> tuple[int, int]:
     """The widths of a row's percent and reset columns, from the font: ``100 %`` and the
     longest reset (``23 h 59 m``) fit at any scale, so columns line up across rows."""
     percent = metrics.horizontalAdvance("100 %") + 4
-    reset = max(metrics.horizontalAdvance(text) for text in ("◷ 23 h 59 m", "◷ 6 d 23 h"))
+    reset = max(metrics.horizontalAdvance(text) for text in ("23 h 59 m", "6 d 23 h"))
     return percent, reset + 2
 
 
 class AttentionDot(QWidget):
-    """The row's dot: filled in the severity colour when the account needs attention."""
+    """The row's dot: filled in the severity colour when the account needs attention; a
+    ring in the muted colour when its figures are old (the last fetch failed)."""
 
     SIZE = 8
 
     def __init__(self) -> None:
         super().__init__()
         self.severity: Severity | None = None
+        self.stale = False
         self.setFixedSize(self.SIZE, self.SIZE)
 
-    def set_severity(self, severity: Severity | None) -> None:
-        if severity != self.severity:
-            self.severity = severity
+    def set_state(self, severity: Severity | None, stale: bool) -> None:
+        if (severity, stale) != (self.severity, self.stale):
+            self.severity, self.stale = severity, stale
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.severity is None:
+        if self.severity is None and not self.stale:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(current_theme().severity(self.severity))
-        painter.drawEllipse(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        theme = current_theme()
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        if self.severity is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.severity(self.severity))
+        else:
+            painter.setPen(QPen(QColor(theme.muted), 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
         painter.end()
 
 
@@ -643,7 +652,8 @@ class AccountCard(QGroupBox):
         button = QToolButton()
         button.setText("⋯")
         button.setAutoRaise(True)
-        button.setFixedSize(22, QFontMetrics(self.font()).height() + 4)
+        height = QFontMetrics(self.font()).height() + 4
+        button.setFixedSize(max(22, button.minimumSizeHint().width()), height)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setCursor(Qt.CursorShape.ArrowCursor)
@@ -671,7 +681,7 @@ class AccountCard(QGroupBox):
         self.setAccessibleDescription(model.subtitle)
         self.name_label.setText(model.title)
         self.name_label.setToolTip(model.subtitle)
-        self.dot.set_severity(model.state.severity if model.state is not None else None)
+        self.dot.set_state(model.state.severity if model.state is not None else None, model.stale)
         self._set_bars(model)
         self._set_slot(model)
         self.menu_button.setToolTip(self.tr("Actions for {name}").format(name=model.title))
@@ -697,8 +707,7 @@ class AccountCard(QGroupBox):
         self.summary_label.setText(model.summary if admin else "")
         self.summary_label.setVisible(admin)
         self.reset_label.setVisible(not admin)
-        stale_mark = "◷ " if model.stale else ""
-        self.reset_label.setText(f"{stale_mark}{model.reset_text}" if not admin else "")
+        self.reset_label.setText(model.reset_text if not admin else "")
         tip = "\n".join(part for part in (model.reset_tip, model.stale_text) if part)
         self.reset_label.setToolTip(tip)
         # Read as words, without the clock mark: "The session resets at 17:59 · Stale — …"
@@ -898,10 +907,13 @@ class _DetailRow(QWidget):
         self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.label)
         layout.addWidget(self.value, 1)
+        self.set_row(row)
 
     def set_row(self, row: StatRow) -> None:
         self.label.setText(row.label)
         self.value.setText(row.value)
+        width = DETAIL_WIDTH - self.label.sizeHint().width() - 12
+        fit_wrapped(self.value, width)  # popups get no height-for-width from their layouts
 
 
 class _Section(QWidget):

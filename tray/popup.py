@@ -59,7 +59,7 @@ __all__ = [
     "uses_grabbing_popup",
 ]
 
-POPUP_WIDTH = 440
+POPUP_WIDTH = 456
 GAP = 6
 MAX_SCREEN_SHARE = 0.6  # the popup is a glance: never taller than this share of the screen
 HIGHLIGHT_MS = 2500  # how long a newly added account stays highlighted
@@ -558,9 +558,10 @@ class Popup(QWidget):
         """
         inner = POPUP_WIDTH - 2 * 12 - 2
         self.cards_layout.invalidate()
-        wanted = max(
-            self.cards_layout.totalHeightForWidth(inner), self.cards_host.sizeHint().height()
-        )
+        if self.cards_layout.hasHeightForWidth():  # wrapped names: their height at this width
+            wanted = self.cards_layout.totalHeightForWidth(inner)
+        else:
+            wanted = self.cards_host.sizeHint().height()
         self.cards_scroll.setFixedHeight(0)
         chrome = self._content_height()
         room = round(self.available_height() * MAX_SCREEN_SHARE)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -50,7 +50,7 @@ from ..validation import (
     validate_name,
 )
 from ..viewmodel import accounts_text, legacy_import_text
-from .common import ErrorLabel, NoticeLabel, wrapped_label
+from .common import ErrorLabel, NoticeLabel, fit_to_text, wrapped_label
 
 __all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
 
@@ -398,6 +398,7 @@ class AddAccountDialog(QDialog):
         self.error.show_error(None)
         self._show_paste_state()
         self._validate()
+        self._refit()
 
     def _input_problem(self) -> str | None:
         if self.method is AddMethod.PASTE:
@@ -475,6 +476,7 @@ class AddAccountDialog(QDialog):
         self.set_busy(False)
         self.paste_check = check
         self._show_paste_state()
+        self._refit()
 
     def _show_paste_state(self) -> None:
         check = self.paste_check if self.method is AddMethod.PASTE else None
@@ -493,6 +495,15 @@ class AddAccountDialog(QDialog):
             self.link_instead_button.setDefault(True)
         else:
             self.ok_button.setDefault(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_text(self)
+
+    def _refit(self) -> None:
+        """Text appeared or changed (a notice, the link, an error): make room for it."""
+        if self.isVisible():
+            fit_to_text(self)
 
     # ------------------------------------------------------------ told by the app
 
@@ -522,11 +533,13 @@ class AddAccountDialog(QDialog):
         self.url_field.setCursorPosition(0)
         self.link_row.show()
         self.code_box.show()
+        self._refit()
 
     def show_error(self, message: str) -> None:
         self.set_busy(False)
         self.sign_in_status.hide()
         self.error.show_error(message)
+        self._refit()
 
     def finish(self) -> None:
         self.set_busy(False)

@@ -4,14 +4,14 @@ plain-text label. Colours come from the theme (readable on light and dark palett
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from core import safe_text
 
 from ..theme import CHIP_TINT, blend, current_theme
 from ..viewmodel import Severity
 
-__all__ = ["ERROR_COLOR", "ErrorLabel", "NoticeLabel", "wrapped_label"]
+__all__ = ["ERROR_COLOR", "ErrorLabel", "NoticeLabel", "fit_to_text", "wrapped_label"]
 
 ERROR_COLOR = "#c21f2b"  # the light theme's; labels take their theme's (see tray.theme)
 
@@ -62,3 +62,22 @@ def wrapped_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def fit_to_text(dialog: QDialog) -> None:
+    """Make room for every wrapped line. Qt sizes a dialog from its layout's minimum
+    height, which ignores the lines a word-wrapped label needs at the width it ends up with
+    (at 2× scale, or with longer translations, text was cut): each wrapped label asks for
+    its height at its real width, then the dialog grows to hold them."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    for _ in range(2):  # a label that grew can move others: measure once more
+        layout.activate()
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.isVisibleTo(dialog) and label.width() > 0:
+                label.setMinimumHeight(label.heightForWidth(label.width()))
+        layout.invalidate()
+        layout.activate()
+        wanted = max(dialog.height(), dialog.minimumSizeHint().height())
+        dialog.resize(dialog.width(), wanted)

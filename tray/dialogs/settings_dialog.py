@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,7 +46,7 @@ from ..settings import (
 from ..shortcut import shortcut_support
 from ..theme import current_theme
 from ..viewmodel import IconState, Level, Severity
-from .common import ErrorLabel, wrapped_label
+from .common import ErrorLabel, fit_to_text, wrapped_label
 
 __all__ = ["WRITE_BACK_WARNING", "SettingsDialog"]
 
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Claude Usage settings"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(820)
         self.original = settings
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
@@ -114,13 +115,14 @@ class SettingsDialog(QDialog):
 
     def _fit(self) -> None:
         """Size to the content: ``adjustSize`` would cap a dialog at 2/3 of the screen and
-        squeeze the wrapped warning."""
+        squeeze the wrapped texts."""
         width = max(self.minimumWidth(), self.sizeHint().width())
-        layout = self.layout()
-        height = -1
-        if layout is not None and layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(width)
-        self.resize(width, max(height, self.sizeHint().height()))
+        self.resize(width, self.sizeHint().height())
+        fit_to_text(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_text(self)  # at the size the window system gave it
 
     def _general(
         self, settings: TraySettings, autostart_supported: bool, autostart_reason: str
@@ -173,7 +175,8 @@ class SettingsDialog(QDialog):
             self.appearance_combo.addItem(name, appearance.value)
         self.appearance_combo.setCurrentIndex(list(Appearance).index(settings.appearance))
         form.addRow(self.tr("T&heme:"), self.appearance_combo)
-        styles = QHBoxLayout()
+        styles = QVBoxLayout()
+        styles.setSpacing(2)
         self.icon_style_group = QButtonGroup(self)
         self.icon_style_buttons: dict[IconStyle, QRadioButton] = {}
         for index, (style, name) in enumerate(_style_names().items()):
@@ -184,7 +187,6 @@ class SettingsDialog(QDialog):
             self.icon_style_group.addButton(radio, index)
             self.icon_style_buttons[style] = radio
             styles.addWidget(radio)
-        styles.addStretch(1)
         form.addRow(self.tr("Tray icon:"), styles)
         self.keep_order_check = QCheckBox(self.tr("&Keep my own order of the accounts"))
         self.keep_order_check.setToolTip(
