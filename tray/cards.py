@@ -585,7 +585,7 @@ class AccountCard(QGroupBox):
         self.details.setObjectName("details")
         self.details.setCursor(Qt.CursorShape.ArrowCursor)
         self.details_layout = QVBoxLayout(self.details)
-        self.details_layout.setContentsMargins(14, 2, 0, 4)
+        self.details_layout.setContentsMargins(14, 2, 6, 4)
         self.details_layout.setSpacing(5)
         layout.addWidget(self.details)
         self.extra_rows = QVBoxLayout()  # lines other modules add to the details
@@ -953,7 +953,7 @@ class ColumnHeads(QWidget):
 
     def place(self, card: AccountCard) -> None:
         """Move the heads over ``card``'s session bar, week bar and reset column."""
-        if not card.session_bar.isVisible():
+        if card.session_bar.isHidden():
             return
         targets = (
             (self.session_head, card.session_bar, card.session_value),

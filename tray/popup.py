@@ -422,7 +422,7 @@ class Popup(QWidget):
         self.refresh_button.setVisible(not no_accounts)
         self.updated_label.setVisible(not no_accounts)
         self.updated_label.setText(self.model.updated_text(now))  # the cards are current
-        self.heads.setVisible(any(card.model.kind == "oauth" for card in self.cards))
+        self.heads.setVisible(any(not card.session_bar.isHidden() for card in self.cards))
 
     def _sync_cards(self, now: datetime) -> list[str]:
         """Bring the rows in line with the model, in place: existing rows get their new
@@ -568,8 +568,14 @@ class Popup(QWidget):
         visible = 0 if self.model.has_accounts is False else min(wanted, max(120, room - chrome))
         self.cards_scroll.setFixedHeight(visible)
         self.resize(POPUP_WIDTH, self._content_height())
-        if self.cards:
-            self.heads.place(self.cards[0])
+        self._place_heads()
+
+    def _place_heads(self) -> None:
+        """The column heads over the first row that has bars (none: no heads)."""
+        with_bars = [card for card in self.cards if not card.session_bar.isHidden()]
+        self.heads.setVisible(bool(with_bars))
+        if with_bars:
+            self.heads.place(with_bars[0])
 
     def available_height(self) -> int:
         """The height of the screen the popup is on, less panels."""
@@ -603,8 +609,7 @@ class Popup(QWidget):
         self.raise_()
         self.activateWindow()
         self.cards_scroll.verticalScrollBar().setValue(0)
-        if self.cards:
-            self.heads.place(self.cards[0])
+        self._place_heads()
         self._focus_first(account)
 
     def _arrange_fresh(self) -> None:

@@ -472,3 +472,21 @@ def test_top_level_popup_ignores_moves(qtbot: QtBot, model: UsageViewModel) -> N
     popup.show_at(QRect(1250, 0, 24, 24))
     qtbot.waitUntil(popup.isVisible)
     assert popup.pos() == QPoint(17, 23)
+
+
+def test_column_heads_sit_over_the_bars_even_when_the_first_row_has_none(
+    qtbot: QtBot, popup: Popup, model: UsageViewModel
+) -> None:
+    broken = oauth("Old", None, weekly=None, status=AccountStatus.NEEDS_SIGN_IN)
+    model.set_usages([broken, oauth("Work", 50)], NOW)
+    popup.show_at(QRect(1200, 0, 24, 24))
+    qtbot.waitUntil(popup.isVisible)
+    work = popup.card("Work")
+    assert work is not None
+    assert popup.cards[0].model.name == "Old"  # attention first, and it has no bars
+    for head, column in (
+        (popup.heads.session_head, work.session_bar),
+        (popup.heads.week_head, work.week_bar),
+        (popup.heads.reset_head, work.reset_label),
+    ):
+        assert head.mapTo(popup, QPoint(0, 0)).x() == column.mapTo(popup, QPoint(0, 0)).x()
