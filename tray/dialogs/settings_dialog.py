@@ -60,6 +60,11 @@ WRITE_BACK_WARNING: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
 _ICON_PREVIEW = IconState(88.0, Level.WARNING, week=41.0)
 
 
+def _mute(label: QLabel) -> None:
+    """A note beside a choice: the theme's muted colour (a disabled grey reads at 2:1)."""
+    label.setStyleSheet(f"color: {current_theme().muted};")
+
+
 def _style_names() -> dict[IconStyle, str]:
     return {
         IconStyle.NUMBER: QCoreApplication.translate("Settings", "&Number"),
@@ -141,7 +146,7 @@ class SettingsDialog(QDialog):
         self.autostart_note = wrapped_label(
             self.tr("Not available: {reason}.").format(reason=autostart_reason)
         )
-        self.autostart_note.setEnabled(False)
+        _mute(self.autostart_note)
         self.autostart_note.setVisible(not autostart_supported)
         form.addRow(self.autostart_note)
         form.addRow(self.tr("O&pen the popup with:"), self._shortcut_row(settings))
@@ -149,7 +154,7 @@ class SettingsDialog(QDialog):
         self.shortcut_note = wrapped_label(
             problem or self.tr("A key combination that works in every application.")
         )
-        self.shortcut_note.setEnabled(False)
+        _mute(self.shortcut_note)
         form.addRow(self.shortcut_note)
         return box
 
@@ -286,9 +291,9 @@ class SettingsDialog(QDialog):
 
     def _emphasise_warning(self, write_back: bool) -> None:
         """The warning is always there (so the dialog never jumps); loud when it applies."""
-        color = current_theme().severities[Severity.WARNING]
-        self.write_back_warning.setStyleSheet(f"color: {color};" if write_back else "")
-        self.write_back_warning.setEnabled(write_back)
+        theme = current_theme()
+        color = theme.severities[Severity.WARNING] if write_back else theme.muted
+        self.write_back_warning.setStyleSheet(f"color: {color};")
 
     @property
     def ok_button(self) -> QPushButton:
