@@ -96,8 +96,43 @@ def fit_wrapped(label: QLabel, width: int) -> QLabel:
     return label
 
 
-def _label(text: str, *, point_delta: float = 0, bold: bool = False, muted: bool = False) -> QLabel:
-    label = QLabel(text)
+class WrappedLabel(QLabel):
+    """A word-wrapped label whose size hints are its height at the width it gets (``width``
+    until it is laid out). QLabel's own hints for wrapped text guess a narrow width: rows
+    measured from them were squeezed or padded when their details opened."""
+
+    def __init__(self, text: str = "", width: int = CARD_TEXT_WIDTH) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.width_hint = width
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # its lines' height, no more
+        self.setSizePolicy(policy)
+
+    def _height(self) -> int:
+        width = (
+            self.width()
+            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Created) and self.width() > 40
+            else self.width_hint
+        )
+        return self.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+
+def _label(
+    text: str,
+    *,
+    point_delta: float = 0,
+    bold: bool = False,
+    muted: bool = False,
+    wrap_width: int | None = None,
+) -> QLabel:
+    label = WrappedLabel(text, wrap_width) if wrap_width is not None else QLabel(text)
     # Names and server text must never be read as markup (Qt's AutoText would render
     # "<img src=…>" in an account name); the one rich label sets RichText itself.
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -427,7 +462,7 @@ class ChartRow(QWidget):
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(2)
         top = QHBoxLayout()
-        top.addWidget(_label("Last 7 days", point_delta=-1.5, muted=True))
+        top.addWidget(_label(self.tr("Last 7 days"), point_delta=-1.5, muted=True))
         top.addStretch(1)
         self.sparkline = Sparkline(chart)
         top.addWidget(self._legend())
@@ -451,8 +486,8 @@ class ChartRow(QWidget):
 
 
 def _state_label(state: StateLine) -> QLabel:
-    label = _label(f"{SEVERITY_MARKS[state.severity]}  {state.text}", point_delta=-0.5)
-    label.setWordWrap(True)
+    text = f"{SEVERITY_MARKS[state.severity]}  {state.text}"
+    label = _label(text, point_delta=-0.5, wrap_width=DETAIL_WIDTH - 120)  # beside a button
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, current_theme().severity(state.severity))
     label.setPalette(palette)
@@ -517,15 +552,14 @@ class AttentionDot(QWidget):
         painter.end()
 
 
-class ChipLabel(QLabel):
+class ChipLabel(WrappedLabel):
     """The loud line: ``Session runs out 01:25 — 10 h before reset`` in a tinted box with
     a bar in its band colour (the text itself stays in the text colour: readable)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__("", DETAIL_WIDTH)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("chip")
-        self.setWordWrap(True)
         self.level = Level.NONE
 
     def set_chip(self, chip: Chip | None) -> None:
@@ -580,8 +614,8 @@ class AccountCard(QGroupBox):
         layout.setContentsMargins(6, 3, 2, 3)
         layout.setSpacing(3)
         layout.addLayout(self._row())
-        layout.addLayout(self._slot())
-        self.details = QWidget()
+        layout.addWidget(self._slot())
+        self.details = _Details()
         self.details.setObjectName("details")
         self.details.setCursor(Qt.CursorShape.ArrowCursor)
         self.details_layout = QVBoxLayout(self.details)
@@ -601,8 +635,7 @@ class AccountCard(QGroupBox):
         row.setSpacing(COLUMN_SPACING)
         self.dot = AttentionDot()
         row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.name_label = _label("", bold=True)
-        self.name_label.setWordWrap(True)
+        self.name_label = _label("", bold=True, wrap_width=90)
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.name_label.setMinimumWidth(56)
         row.addWidget(self.name_label, 1)
@@ -629,23 +662,28 @@ class AccountCard(QGroupBox):
         row.addWidget(value)
         return bar, value
 
-    def _slot(self) -> QVBoxLayout:
-        """The attention slot under the row: the state and its button, and the chip."""
-        slot = QVBoxLayout()
-        slot.setContentsMargins(14, 0, 0, 0)
-        slot.setSpacing(3)
-        line = QHBoxLayout()
+    def _slot(self) -> QWidget:
+        """The attention slot under the row: the state and its button, and the chip. Each
+        a widget of its own, hidden whole when empty (a hidden widget in a nested layout
+        still counted in Qt's height-for-width: rows grew and squeezed their details)."""
+        slot = QWidget()
+        layout = QVBoxLayout(slot)
+        layout.setContentsMargins(14, 0, 0, 0)
+        layout.setSpacing(3)
+        self.state_box = QWidget()
+        line = QHBoxLayout(self.state_box)
+        line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(8)
         self.state_label = _state_label(StateLine("", Severity.INFO))
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         line.addWidget(self.state_label, 1)
         self.action_button = QPushButton()
         self.action_button.setCursor(Qt.CursorShape.ArrowCursor)
         self.action_button.clicked.connect(self._act)
         line.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        slot.addLayout(line)
+        layout.addWidget(self.state_box)
         self.chip = ChipLabel()
-        slot.addWidget(self.chip)
+        layout.addWidget(self.chip)
+        self.slot = slot
         return slot
 
     def _menu_button(self) -> QToolButton:
@@ -717,7 +755,7 @@ class AccountCard(QGroupBox):
     def _set_slot(self, model: CardModel) -> None:
         state = model.state
         action = model.action if state is not None else None
-        self.state_label.setVisible(state is not None)
+        self.state_box.setVisible(state is not None)
         if state is not None:
             shown = state.headline if action is not None and state.headline else state.text
             self.state_label.setText(f"{SEVERITY_MARKS[state.severity]}  {shown}")
@@ -736,6 +774,7 @@ class AccountCard(QGroupBox):
             f"{self.action_button.text()} — {model.title}" if action is not None else ""
         )
         self.chip.set_chip(model.chip)
+        self.slot.setVisible(state is not None or model.chip is not None)
 
     def _act(self) -> None:
         if self.model.action is Action.SIGN_IN:
@@ -765,8 +804,9 @@ class AccountCard(QGroupBox):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.subtitle_label = _label(model.subtitle, point_delta=-1, muted=True)
-        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label = _label(
+            model.subtitle, point_delta=-1, muted=True, wrap_width=DETAIL_WIDTH
+        )
         layout.addWidget(self.subtitle_label)
         self.stale_label = _label("", point_delta=-1, muted=True)
         self.stale_label.setObjectName("staleLine")
@@ -810,7 +850,18 @@ class AccountCard(QGroupBox):
         if expanded != self.expanded:
             self.expanded = expanded
             self.details.setVisible(expanded)
+            self.invalidate_layout()
             self.expanded_changed.emit(self.model.name, expanded)
+
+    def invalidate_layout(self) -> None:
+        """Forget the sizes measured before the row changed (Qt would only do so later, on
+        its posted layout request — after the popup has measured the rows)."""
+        if self.expanded:
+            self.details.fit()
+        for layout in (self.details_layout, self.layout()):
+            if layout is not None:
+                layout.invalidate()
+        self.updateGeometry()
 
     # ------------------------------------------------------------ input
 
@@ -876,6 +927,20 @@ class AccountCard(QGroupBox):
         ]
 
 
+class _Details(QWidget):
+    """The disclosure's content, as tall as its lines at its width (:meth:`fit`): a box
+    layout would size it from QLabel's guesses for wrapped text and squeeze or pad it."""
+
+    def fit(self) -> None:
+        """Take the height the lines need (at the width it has, or will have)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.invalidate()
+        width = self.width() if self.width() > 40 else DETAIL_WIDTH
+        self.setFixedHeight(max(layout.totalHeightForWidth(width), layout.minimumSize().height()))
+
+
 def _details_shape(model: CardModel) -> tuple[object, ...]:
     """What decides the details' widgets (not their values)."""
     return (
@@ -901,8 +966,7 @@ class _DetailRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.label = _label(row.label, point_delta=-0.5, muted=True)
-        self.value = _label(row.value, point_delta=-0.5, bold=bold)
-        self.value.setWordWrap(True)
+        self.value = _label(row.value, point_delta=-0.5, bold=bold, wrap_width=DETAIL_WIDTH // 2)
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.label)
@@ -912,8 +976,6 @@ class _DetailRow(QWidget):
     def set_row(self, row: StatRow) -> None:
         self.label.setText(row.label)
         self.value.setText(row.value)
-        width = DETAIL_WIDTH - self.label.sizeHint().width() - 12
-        fit_wrapped(self.value, width)  # popups get no height-for-width from their layouts
 
 
 class _Section(QWidget):

@@ -486,9 +486,13 @@ class Popup(QWidget):
             self.expanded.discard(name)
         if self.isVisible():
             self._fit_height()
-            card = self.card(name)
-            if card is not None and expanded:
-                QTimer.singleShot(0, lambda: self.cards_scroll.ensureWidgetVisible(card, 0, 0))
+            if expanded:  # once laid out; the popup as context: no call after it is gone
+                QTimer.singleShot(0, self, lambda: self._scroll_to(name))
+
+    def _scroll_to(self, name: str) -> None:
+        card = self.card(name)  # looked up again: the row may have gone meanwhile
+        if card is not None:
+            self.cards_scroll.ensureWidgetVisible(card, 0, 0)
 
     def card(self, name: str) -> AccountCard | None:
         return next((card for card in self.cards if card.model.name == name), None)
@@ -557,6 +561,8 @@ class Popup(QWidget):
         which would otherwise size the popup from the previous content).
         """
         inner = POPUP_WIDTH - 2 * 12 - 2
+        for card in self.cards:  # a row's own layout keeps hints from before its change
+            card.invalidate_layout()
         self.cards_layout.invalidate()
         if self.cards_layout.hasHeightForWidth():  # wrapped names: their height at this width
             wanted = self.cards_layout.totalHeightForWidth(inner)
@@ -645,11 +651,13 @@ class Popup(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
+        self._fresh_timer.stop()  # a highlight is for now, not for the next opening
+        self._clear_fresh()
         self.last_hidden_at = self.clock()
         super().hideEvent(event)
         self.visibility_changed.emit(False)
         if not self.grabbing:
-            QTimer.singleShot(0, self._release_native_window)
+            QTimer.singleShot(0, self, self._release_native_window)
 
     def _release_native_window(self) -> None:
         """Let the next show start from a fresh native window. Qt's Wayland plugin keeps a

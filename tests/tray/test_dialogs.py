@@ -300,3 +300,14 @@ def test_settings_dialog_has_the_chart_option(qtbot: QtBot) -> None:
     dialog.show_checks["show_chart"].setChecked(False)
     assert dialog.settings().show_chart is False
     assert "7-day" in dialog.show_checks["show_chart"].text()
+
+
+def test_a_dialog_is_as_tall_as_its_page_not_its_tallest_page(qtbot: QtBot) -> None:
+    """The sign-in page is short; the paste page's long text must not make it tall."""
+    again = AddAccountDialog.for_sign_in_again("Work", "work@example.com")
+    qtbot.addWidget(again)
+    again.show()
+    layout = again.layout()
+    assert layout is not None
+    assert again.height() <= layout.totalHeightForWidth(again.width()) + 2
+    assert again.heading.text() == "Sign in again to Work (work@example.com)"

@@ -42,7 +42,7 @@ def test_oauth_row_shows_name_bars_and_reset_and_details_on_demand(
     assert card.session_bar.percent == 37
     assert card.week_bar.percent == 64
     assert card.reset_label.toolTip() == "The session resets at 17:59"
-    assert card.state_label.isHidden()
+    assert not card.state_label.isVisibleTo(card)
     assert not card.details.isVisibleTo(card)
     card.set_expanded(True)
     shown = texts(card)
@@ -194,7 +194,7 @@ def test_an_outage_is_one_banner_with_retry_not_a_line_on_every_card(
     model.set_usages(offline, NOW, next_poll=NOW + timedelta(minutes=5))
     assert popup.banner.text() == "Can't reach Anthropic since 15:42 · retrying 15:52"
     assert popup.retry_button.isVisible()
-    assert all(card.state_label.isHidden() for card in popup.cards)
+    assert all(not card.state_label.isVisibleTo(card) for card in popup.cards)
     assert popup.updated_label.text() == "Data from 15:41 (6 m ago)"  # not "Updated just now"
     with qtbot.waitSignal(popup.refresh_requested):
         popup.retry_button.click()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +91,37 @@ def _ok_texts() -> dict[AddMethod, str]:
     }
 
 
+class _Pages(QWidget):
+    """One page per method, one shown. Not a QStackedWidget: that one asks every page,
+    hidden ones too, for its height at a width, so the dialog took the tallest page's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = 0
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+    def count(self) -> int:
+        return len(self._pages)
+
+
 def _page(intro: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
     """One method's page, opened by a sentence on what the method does."""
     page = QWidget()
@@ -127,6 +157,13 @@ class AddAccountDialog(QDialog):
         self._busy = False
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        self.heading = wrapped_label("")
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() + 1.5)
+        self.heading.setFont(heading_font)
+        self.heading.hide()
+        layout.addWidget(self.heading)
         layout.addWidget(self._legacy_offer(legacy_count))
         self.name_form = QWidget()
         form = QFormLayout(self.name_form)
@@ -141,7 +178,7 @@ class AddAccountDialog(QDialog):
         self.method_box = QWidget()
         self.method_box.setLayout(self._method_choice())
         layout.addWidget(self.method_box)
-        self.pages = QStackedWidget()
+        self.pages = _Pages()
         self.pages.addWidget(self._link_page())
         self.pages.addWidget(self._sign_in_page())
         self.pages.addWidget(self._paste_page())
@@ -186,6 +223,8 @@ class AddAccountDialog(QDialog):
             else dialog.tr("Sign in again to {name}").format(name=shown)
         )
         dialog.setWindowTitle(title)
+        dialog.heading.setText(title)  # also in the window: some desktops show no title
+        dialog.heading.show()
         dialog.name_edit.setText(name)
         dialog.taken = []
         for widget in (dialog.name_form, dialog.method_box, dialog.legacy_box):
@@ -501,8 +540,10 @@ class AddAccountDialog(QDialog):
         fit_to_text(self)
 
     def _refit(self) -> None:
-        """Text appeared or changed (a notice, the link, an error): make room for it."""
+        """Text appeared or changed (a notice, the link, an error, another page): make room
+        for it, and no more."""
         if self.isVisible():
+            self.resize(self.width(), self.minimumSizeHint().height())
             fit_to_text(self)
 
     # ------------------------------------------------------------ told by the app

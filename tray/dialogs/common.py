@@ -72,6 +72,9 @@ def fit_to_text(dialog: QDialog) -> None:
     layout = dialog.layout()
     if layout is None:
         return
+    width = dialog.width()
+    if layout.hasHeightForWidth():  # Qt's own guess measured the text at a narrower width
+        dialog.resize(width, max(layout.totalHeightForWidth(width), layout.minimumSize().height()))
     for _ in range(2):  # a label that grew can move others: measure once more
         layout.activate()
         for label in dialog.findChildren(QLabel):
@@ -80,4 +83,4 @@ def fit_to_text(dialog: QDialog) -> None:
         layout.invalidate()
         layout.activate()
         wanted = max(dialog.height(), dialog.minimumSizeHint().height())
-        dialog.resize(dialog.width(), wanted)
+        dialog.resize(width, wanted)
