@@ -7,6 +7,7 @@ come from the theme (:mod:`tray.theme`, one set for light and one for dark palet
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import (
@@ -197,7 +198,7 @@ class UsageBar(QProgressBar):
         # Whole percents, as the card's text rounds them; an unknown share (extra usage
         # without a monthly cap) reads as 0 with the figures in the description.
         self.setValue(round(min(max(percent or 0.0, 0.0), 100.0)))
-        self.setAccessibleName(name or f"{self.value()} percent")
+        self.setAccessibleName(name or self.tr("{value} percent").format(value=self.value()))
         self.setAccessibleDescription(description)
         self.update()
 
@@ -477,11 +478,12 @@ class ChartRow(QWidget):
         week = self.sparkline.week_color().name()
         legend = _label("", point_delta=-2, muted=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
+        words = (html.escape(self.tr("session")), html.escape(self.tr("week")))
         legend.setText(
-            f'<span style="color:{session}">▮</span> session&nbsp;&nbsp;&nbsp;'
-            f'<span style="color:{week}">━</span> week'
+            f'<span style="color:{session}">▮</span> {words[0]}&nbsp;&nbsp;&nbsp;'
+            f'<span style="color:{week}">━</span> {words[1]}'
         )
-        legend.setAccessibleName("Bars: session peak per hour; line: weekly usage")
+        legend.setAccessibleName(self.tr("Bars: session peak per hour; line: weekly usage"))
         return legend
 
 

@@ -230,7 +230,11 @@ class ChartModel:
         if abs(nearest + _HALF_HOUR - moment) > tolerance:
             return None
         parts = []
-        for label, series in (("session", self.session), ("week", self.weekly)):
+        words = (
+            QCoreApplication.translate("ViewModel", "session"),
+            QCoreApplication.translate("ViewModel", "week"),
+        )
+        for label, series in ((words[0], self.session), (words[1], self.weekly)):
             value = dict(series).get(nearest)
             if value is not None:
                 parts.append(f"{label} {format_percent(value)}")
@@ -241,11 +245,17 @@ _HALF_HOUR = timedelta(minutes=30)
 
 
 def _chart_summary(session: Sequence[SeriesPoint], weekly: Sequence[SeriesPoint]) -> str:
-    parts = ["Last 7 days"]
+    parts = [QCoreApplication.translate("ViewModel", "Last 7 days")]
     if session:
-        parts.append(f"session peak {format_percent(max(v for _, v in session))}")
+        peak = format_percent(max(v for _, v in session))
+        parts.append(
+            QCoreApplication.translate("ViewModel", "session peak {percent}").format(percent=peak)
+        )
     if weekly:
-        parts.append(f"week peak {format_percent(max(v for _, v in weekly))}")
+        peak = format_percent(max(v for _, v in weekly))
+        parts.append(
+            QCoreApplication.translate("ViewModel", "week peak {percent}").format(percent=peak)
+        )
     return " · ".join(parts)
 
 
