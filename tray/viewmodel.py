@@ -967,6 +967,22 @@ def _tip_window(window: UsageWindow) -> str:
     )
 
 
+def _menu_state(status: AccountStatus) -> str:
+    """A problem in a few words, after the account's name in the tray menu."""
+    words = {
+        AccountStatus.NEEDS_SIGN_IN: QCoreApplication.translate("ViewModel", "needs sign-in"),
+        AccountStatus.LOGIN_EXPIRED: QCoreApplication.translate(
+            "ViewModel", "Claude Code's login expired"
+        ),
+        AccountStatus.SCOPE_MISSING: QCoreApplication.translate("ViewModel", "can't read usage"),
+        AccountStatus.AUTH_FAILED: QCoreApplication.translate("ViewModel", "credentials refused"),
+        AccountStatus.OFFLINE: QCoreApplication.translate("ViewModel", "offline"),
+        AccountStatus.RATE_LIMITED: QCoreApplication.translate("ViewModel", "rate limited"),
+        AccountStatus.BLOCKED: QCoreApplication.translate("ViewModel", "blocked by Cloudflare"),
+    }
+    return words.get(status) or QCoreApplication.translate("ViewModel", "could not fetch usage")
+
+
 @dataclass(frozen=True, slots=True)
 class MenuLine:
     """One account in the tray menu: ``Work — needs sign-in``; choosing it opens the popup
@@ -985,13 +1001,8 @@ def menu_lines(usages: Sequence[AccountUsage], now: datetime) -> list[MenuLine]:
     lines = []
     for card in ordered:
         usage = by_name[card.name]
-        if card.state is not None:
-            what = STATUS_HEADLINES.get(usage.status) or card.state.text.split(" — ")[0]
-            what = (
-                what[:1].lower() + what[1:] if what[:1].isupper() and what[1:2].islower() else what
-            )
-        else:
-            what = _account_summary(usage, now)
+        trouble = card.state is not None
+        what = _menu_state(usage.status) if trouble else _account_summary(usage, now)
         text = QCoreApplication.translate("ViewModel", "{name} — {state}").format(
             name=card.title, state=what
         )
