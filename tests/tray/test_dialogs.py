@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tray.dialogs import AddAccountDialog, AddMethod, AddRequest, RenameDialog, SettingsDialog
@@ -311,3 +311,12 @@ def test_a_dialog_is_as_tall_as_its_page_not_its_tallest_page(qtbot: QtBot) -> N
     assert layout is not None
     assert again.height() <= layout.totalHeightForWidth(again.width()) + 2
     assert again.heading.text() == "Sign in again to Work (work@example.com)"
+
+
+def test_the_link_page_names_the_account_it_will_track(qtbot: QtBot) -> None:
+    dialog = AddAccountDialog(claude_code_found=True, claude_code_email="ada@example.com")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.pages.widget(0)
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert any(text.startswith("Tracks ada@example.com, the account Claude Code") for text in texts)

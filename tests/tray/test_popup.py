@@ -490,3 +490,21 @@ def test_column_heads_sit_over_the_bars_even_when_the_first_row_has_none(
         (popup.heads.reset_head, work.reset_label),
     ):
         assert head.mapTo(popup, QPoint(0, 0)).x() == column.mapTo(popup, QPoint(0, 0)).x()
+
+
+def test_square_corners_without_a_compositor(
+    qtbot: QtBot, model: UsageViewModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translucent corner shows black on an X server that composites nothing."""
+    import tray.popup
+
+    monkeypatch.setattr(tray.popup, "has_compositor", lambda: False)
+    square = Popup(model, clock=lambda: NOW)
+    qtbot.addWidget(square)
+    assert not square.testAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+    assert "border-radius: 0px" in square.styleSheet()
+    monkeypatch.setattr(tray.popup, "has_compositor", lambda: True)
+    rounded = Popup(model, clock=lambda: NOW)
+    qtbot.addWidget(rounded)
+    assert rounded.testAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+    assert "border-radius: 10px" in rounded.styleSheet()
