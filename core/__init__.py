@@ -29,11 +29,14 @@ if TYPE_CHECKING:
     from core.base.paths import APP_NAME
     from core.base.redact import install_log_redaction, redact_text
     from core.base.safe_text import safe_text
+    from core.base.translation import LANGUAGES, set_language
     from core.cli.json_output import usage_json
     from core.client import UsageClient
     from core.config import AppConfig, AppPaths
     from core.credentials import ClaudeCodeEnv
+    from core.credentials.wsl import WslLogin
     from core.diagnostics import (
+        check_catalogues,
         check_https,
         check_keyring,
         check_price_table,
@@ -59,11 +62,20 @@ if TYPE_CHECKING:
         ModelUsage,
         OAuthUsage,
         PasteCheck,
+        ProductivityTotals,
+        ResetGrant,
+        SpendLimit,
+        SpendLimits,
+        ToolActions,
         UsageWindow,
     )
     from core.names import MAX_NAME_LENGTH, account_name_key, normalize_account_name
+    from core.usage.binding import BindingLimit, binding_limit, severity_by_key, severity_rank
     from core.usage.display import (
+        SIGN_IN_WARNING,
         STATUS_HEADLINES,
+        binding_text,
+        blocked_text,
         format_ago,
         format_cents,
         format_clock,
@@ -73,6 +85,8 @@ if TYPE_CHECKING:
         format_resets,
         format_tokens,
         plan_label,
+        reset_grant_text,
+        sign_in_text,
         state_text,
     )
     from core.usage.limits import MAX_REFRESH_MINUTES, MIN_POLL_SECONDS, MIN_REFRESH_MINUTES
@@ -84,6 +98,21 @@ if TYPE_CHECKING:
 # small part — the status line reads cached snapshots in a few milliseconds — does not pay
 # for httpx, cryptography and keyring, which the client needs and it does not.
 _SOURCES: dict[str, str] = {
+    "BindingLimit": "core.usage.binding",
+    "ProductivityTotals": "core.models",
+    "ResetGrant": "core.models",
+    "SIGN_IN_WARNING": "core.usage.display",
+    "SpendLimit": "core.models",
+    "SpendLimits": "core.models",
+    "ToolActions": "core.models",
+    "WslLogin": "core.credentials.wsl",
+    "binding_limit": "core.usage.binding",
+    "binding_text": "core.usage.display",
+    "blocked_text": "core.usage.display",
+    "reset_grant_text": "core.usage.display",
+    "severity_by_key": "core.usage.binding",
+    "severity_rank": "core.usage.binding",
+    "sign_in_text": "core.usage.display",
     "ADMIN_KEY_PREFIX": "core.admin.fetcher",
     "APP_NAME": "core.base.paths",
     "Account": "core.models",
@@ -104,6 +133,7 @@ _SOURCES: dict[str, str] = {
     "Forecast": "core.models",
     "History": "core.history.database",
     "InvalidInputError": "core.errors",
+    "LANGUAGES": "core.base.translation",
     "LocalFeed": "core.feed",
     "MAX_NAME_LENGTH": "core.names",
     "MAX_REFRESH_MINUTES": "core.usage.limits",
@@ -121,6 +151,7 @@ _SOURCES: dict[str, str] = {
     "__version__": "core.version",
     "account_name_key": "core.names",
     "authorize": "core.anthropic.oauth",
+    "check_catalogues": "core.diagnostics",
     "check_https": "core.diagnostics",
     "check_keyring": "core.diagnostics",
     "check_price_table": "core.diagnostics",
@@ -140,6 +171,7 @@ _SOURCES: dict[str, str] = {
     "plan_label": "core.usage.display",
     "redact_text": "core.base.redact",
     "safe_text": "core.base.safe_text",
+    "set_language": "core.base.translation",
     "state_text": "core.usage.display",
     "usage_json": "core.cli.json_output",
     "validate_admin_key_format": "core.admin.fetcher",
@@ -229,8 +261,33 @@ __all__ += [
     "feed_token",
     "usage_json",
 ]
+# - languages: the catalogues there are, and the language a front end chose
+__all__ += [
+    "LANGUAGES",
+    "set_language",
+]
+# - what Claude enforces (issue 15): the binding limit, its wording, the organisation's
+#   productivity and spend limits, WSL logins
+__all__ += [
+    "SIGN_IN_WARNING",
+    "BindingLimit",
+    "ProductivityTotals",
+    "ResetGrant",
+    "SpendLimit",
+    "SpendLimits",
+    "ToolActions",
+    "WslLogin",
+    "binding_limit",
+    "binding_text",
+    "blocked_text",
+    "reset_grant_text",
+    "severity_by_key",
+    "severity_rank",
+    "sign_in_text",
+]
 # - diagnostics (the self-test)
 __all__ += [
+    "check_catalogues",
     "check_https",
     "check_keyring",
     "check_price_table",

@@ -28,7 +28,22 @@ from core.anthropic.user_agent import FALLBACK_VERSION, VersionCache, claude_cod
 from core.base.small_files import MAX_CREDENTIALS_BYTES
 from core.config import AppConfig, AppPaths
 from core.credentials import ClaudeCodeCredentialSource, read_claude_account_info
-from core.errors import ClaudeUsageError, CredentialsError, InvalidInputError, StorageError
+from core.credentials.location import resolve_platform
+from core.credentials.wsl import (
+    WSL_ROOTS,
+    WslLogin,
+    choose_wsl_login,
+    discover_wsl_logins,
+    is_wsl_folder,
+    wsl_credential_source,
+)
+from core.errors import (
+    ClaudeUsageError,
+    CredentialsError,
+    InvalidInputError,
+    NoClaudeSignInError,
+    StorageError,
+)
 from core.history.database import History, SeriesPoint
 from core.models import (
     Account,
@@ -167,11 +182,16 @@ class UsageClient:
         return self.store.protection
 
     # ------------------------------------------------------------------ accounts
-    async def save_account(self, name: str, credentials_json: str | None = None) -> Account:
-        """Link Claude Code's current login (no JSON) or store an app-owned copy of raw JSON."""
+    async def save_account(
+        self, name: str, credentials_json: str | None = None, *, from_wsl: str | None = None
+    ) -> Account:
+        """Link Claude Code's current login (no JSON) or store an app-owned copy of raw JSON;
+        ``from_wsl``: link the login inside that WSL distribution (Windows)."""
         await self._ensure_user_agent()
         name = normalize_account_name(name)
-        if credentials_json is None:
+        if from_wsl is not None:
+            record = await self._wsl_record(name, from_wsl)
+        elif credentials_json is None:
             record = await self._linked_record(name)
         else:
             record = _owned_record(name, credentials_json)
@@ -289,6 +309,7 @@ class UsageClient:
             email=profile.email,
             account_id=profile.account_id,
             plan=profile.plan,
+            signed_in_at=_now(),  # the grant's ~28-day lifetime counts from here
         )
         await self.accounts.save(record)
         return await self._account(name)
@@ -387,7 +408,10 @@ class UsageClient:
         text = await self._source_for(None).read()
         if text is None:
             return None
-        return parse_claude_credentials(text).access_token
+        try:
+            return parse_claude_credentials(text).access_token
+        except NoClaudeSignInError:
+            return None  # the item holds only MCP servers' logins
 
     # ------------------------------------------------------------------ internals
     async def _ensure_user_agent(self) -> None:
@@ -409,7 +433,33 @@ class UsageClient:
         return Path(path).expanduser() if path else self.paths.legacy_store
 
     def _source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
+        if config_dir and is_wsl_folder(config_dir, self._wsl_roots):
+            return wsl_credential_source(config_dir)
         return default_source_for(config_dir, self.platform, self.config.claude_code)
+
+    @property
+    def _wsl_roots(self) -> tuple[str, ...]:
+        return self.config.wsl_roots or WSL_ROOTS
+
+    async def wsl_logins(self) -> list[WslLogin]:
+        """Claude Code logins inside WSL distributions (Windows only; none elsewhere)."""
+        return await discover_wsl_logins(resolve_platform(self.platform), roots=self._wsl_roots)
+
+    async def _wsl_record(self, name: str, distro: str) -> AccountRecord:
+        """A linked record for the login in WSL distribution ``distro`` (``DISTRO`` or
+        ``DISTRO/USER`` when several users there have one)."""
+        login = choose_wsl_login(await self.wsl_logins(), distro)
+        text = await self._source_for(login.config_dir).read()
+        if text is None:
+            raise CredentialsError(f"The Claude Code login in WSL {distro!r} has gone")
+        parse_claude_credentials(text)  # says what is wrong before anything is saved
+        return AccountRecord(
+            name=name,
+            account_type="oauth",
+            source=CredentialSource.CLAUDE_CODE,
+            saved_at=_now(),
+            config_dir=login.config_dir,
+        )
 
     async def _fetch_staggered(
         self, record: AccountRecord, index: int, user_initiated: bool

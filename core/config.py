@@ -41,6 +41,8 @@ __all__ = [
 
 ENV_USER_AGENT_VERSION = "CLAUDE_USAGE_USER_AGENT_VERSION"
 ENV_WATCH_MIN_INTERVAL = "CLAUDE_USAGE_WATCH_MIN_INTERVAL"
+# Where Windows reaches WSL distributions (os.pathsep-separated); tests point it at a tree.
+ENV_WSL_ROOTS = "CLAUDE_USAGE_WSL_ROOTS"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ class AppConfig:
     user_agent_version: str | None = None
     watch_min_interval: str | None = None
     keyring: KeyringBackend | None = None
+    wsl_roots: tuple[str, ...] | None = None  # None: \\wsl.localhost, then \\wsl$
 
     @classmethod
     def from_environment(
@@ -137,6 +140,7 @@ class AppConfig:
             claude_code=ClaudeCodeEnv.from_mapping(env),
             user_agent_version=env.get(ENV_USER_AGENT_VERSION) or None,
             watch_min_interval=env.get(ENV_WATCH_MIN_INTERVAL) or None,
+            wsl_roots=tuple(r for r in env.get(ENV_WSL_ROOTS, "").split(os.pathsep) if r) or None,
         )
 
     def with_paths(self, paths: AppPaths) -> AppConfig:

@@ -70,6 +70,20 @@ def check_price_table() -> str:
     return f"{len(table.models)} models"
 
 
+def check_catalogues() -> str:
+    """Core's compiled gettext catalogues are there (the CLI's words): German, tried whatever
+    the language of this machine, translates a known word."""
+    import gettext
+
+    from core.base.translation import DOMAIN, LANGUAGES, LOCALE_DIR
+
+    german = gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=["de"])
+    if german.gettext("Session") != "Sitzung":
+        raise RuntimeError(f"core's German catalogue in {LOCALE_DIR} does not translate 'Session'")
+    found = [code for code in LANGUAGES if gettext.find(DOMAIN, LOCALE_DIR, [code])]
+    return f"{len(found)} of {len(LANGUAGES)} gettext catalogues"
+
+
 def check_https() -> str:
     """Build httpx's TLS context, which loads the CA bundle a frozen app must carry."""
     import certifi

@@ -7,6 +7,7 @@ catch one class. Messages are written for people and never contain a token or ke
     ├── AccountNotFoundError        no saved account has that name
     ├── AccountExistsError          rename/save onto a name already taken (where not an upsert)
     ├── InvalidInputError           bad credentials JSON, bad admin key format, bad URL …
+    │   └── NoClaudeSignInError     a Claude Code login item holding only ``mcpOAuth``
     ├── StorageError                the encrypted store cannot be read or written
     │   └── KeyUnavailableError     the store key cannot be obtained (locked keyring, no machine id)
     ├── CredentialsError            Claude Code's login cannot be found or read
@@ -32,9 +33,19 @@ BLOCKED_MESSAGE = (
     "try again later or from another network"
 )
 
+PROXY_BLOCKED_MESSAGE = (
+    "Blocked by a proxy or gateway in front of the API (not a login problem) — "
+    "retrying later; check the network's proxy if it persists"
+)
+NO_CLAUDE_SIGN_IN_MESSAGE = (
+    "Claude Code's login item holds no Claude sign-in — run `claude` and sign in"
+)
+
 __all__ = [
     "BLOCKED_MESSAGE",
     "LOGIN_EXPIRED_MESSAGE",
+    "NO_CLAUDE_SIGN_IN_MESSAGE",
+    "PROXY_BLOCKED_MESSAGE",
     "AccountExistsError",
     "AccountNotFoundError",
     "ApiError",
@@ -47,6 +58,7 @@ __all__ = [
     "LoginExpiredError",
     "NeedsSignInError",
     "NetworkError",
+    "NoClaudeSignInError",
     "OAuthFlowError",
     "RateLimitedError",
     "ResponseFormatError",
@@ -79,6 +91,14 @@ class InvalidInputError(ClaudeUsageError):
     """Input given by the caller is malformed (rejected before anything is stored or sent)."""
 
 
+class NoClaudeSignInError(InvalidInputError):
+    """Claude Code's login item exists but holds no Claude sign-in (Claude Code ≥ 2.1 may
+    keep only its MCP servers' ``mcpOAuth`` there): nothing is broken, nobody signed in."""
+
+    def __init__(self, message: str = NO_CLAUDE_SIGN_IN_MESSAGE) -> None:
+        super().__init__(message)
+
+
 class StorageError(ClaudeUsageError):
     """The account store cannot be read or written; nothing was lost or overwritten."""
 
@@ -92,7 +112,14 @@ class CredentialsError(ClaudeUsageError):
 
 
 class AuthenticationError(ClaudeUsageError):
-    """The server refused the credentials (401/403, dead refresh grant, bad admin key)."""
+    """The server refused the credentials (401/403, dead refresh grant, bad admin key).
+
+    ``status`` is the HTTP status when the refusal was one (None otherwise).
+    """
+
+    def __init__(self, message: str = "", status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class LoginExpiredError(AuthenticationError):
@@ -119,16 +146,26 @@ class RateLimitedError(ClaudeUsageError):
 
 
 class BlockedError(ClaudeUsageError):
-    """Cloudflare in front of the API answered with a challenge or block page.
+    """Something in front of the API answered instead of it: Cloudflare's challenge or
+    block page (``blocker`` "cloudflare"), or a proxy/gateway — an HTML 5xx page, a 407,
+    a proxy that refused the tunnel (``blocker`` "proxy").
 
     Deliberately not an :class:`AuthenticationError`: the credentials were never looked at,
     so a refresh would burn a single-use refresh token for nothing and "sign in again"
     would be wrong advice. ``retry_at`` is when the cooldown that follows ends.
     """
 
-    def __init__(self, message: str = BLOCKED_MESSAGE, retry_at: datetime | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str | None = None,
+        retry_at: datetime | None = None,
+        *,
+        blocker: str = "cloudflare",
+    ) -> None:
+        default = PROXY_BLOCKED_MESSAGE if blocker == "proxy" else BLOCKED_MESSAGE
+        super().__init__(message or default)
         self.retry_at = retry_at
+        self.blocker = blocker
 
 
 class ApiError(ClaudeUsageError):

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from core.errors import (
     AuthenticationError,
@@ -39,6 +39,11 @@ __all__ = [
     "ModelUsage",
     "OAuthUsage",
     "PasteCheck",
+    "ProductivityTotals",
+    "ResetGrant",
+    "SpendLimit",
+    "SpendLimits",
+    "ToolActions",
     "UsageWindow",
     "new_account_id",
     "status_for_error",
@@ -118,6 +123,22 @@ class Limit:
     is_active: bool
     model_id: str | None = None
     model_name: str | None = None
+    surface: str | None = None  # ``scope.surface`` on some entries (kept, not interpreted)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResetGrant:
+    """Usage-limit resets the user may claim (the API's ``cedar_ember`` object, uncertain).
+
+    ``available`` resets, each naming what it would reset (``targets``: "Weekly", "Weekly
+    Opus" …); ``ineligible_reason`` when the server says why none can be claimed. ``raw`` is
+    the object as sent, kept because its shape is not settled.
+    """
+
+    available: int
+    targets: tuple[str, ...] = ()
+    ineligible_reason: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -167,6 +188,14 @@ class OAuthUsage:
     plan: str | None = None
     account_id: str | None = None
     forecasts: Mapping[str, Forecast] = field(default_factory=dict)
+    overage_included: bool | None = None  # ``seven_day_overage_included``, where sent
+    reset_grant: ResetGrant | None = None
+    # When the sign-in behind this account stops working (refresh tokens die ~28 days after
+    # the sign-in that made them); ``sign_in_estimated`` when it is sign-in time + 28 days
+    # rather than the credentials' own ``refreshTokenExpiresAt``.
+    sign_in_expires_at: datetime | None = None
+    sign_in_estimated: bool = False
+    blocked_by: str | None = None  # with status BLOCKED: "cloudflare" or "proxy"
     account_type: Literal["oauth"] = "oauth"
 
     @property
@@ -201,6 +230,84 @@ class ActorUsage:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ToolActions:
+    """Claude Code's edits offered through one tool, accepted or rejected by the user."""
+
+    accepted: int = 0
+    rejected: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProductivityTotals:
+    """Claude Code's ``core_metrics`` and ``tool_actions`` summed over the period.
+
+    ``actor_name`` is the user's email or the API key's name; the organisation's total has
+    ``actor_name`` None.
+    """
+
+    actor_name: str | None = None
+    sessions: int = 0
+    lines_added: int = 0
+    lines_removed: int = 0
+    commits: int = 0
+    pull_requests: int = 0
+    tool_actions: Mapping[str, ToolActions] = field(default_factory=dict)
+    estimated_cost_cents: float = 0.0
+
+    @property
+    def accepted(self) -> int:
+        return sum(action.accepted for action in self.tool_actions.values())
+
+    @property
+    def rejected(self) -> int:
+        return sum(action.rejected for action in self.tool_actions.values())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpendLimit:
+    """One member's effective spend limit and spend to date (money in cents).
+
+    ``limit_cents`` None means no limit applies to this member.
+    """
+
+    member: str
+    limit_cents: float | None
+    spent_cents: float
+    currency: str = "USD"
+
+    @property
+    def percent(self) -> float | None:
+        if not self.limit_cents:
+            return None
+        return self.spent_cents / self.limit_cents * 100
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpendLimits:
+    """``/v1/organizations/spend_limits/effective``: the organisation's and each member's.
+
+    ``available`` False: the endpoint answered 403/404 (not available for this
+    organisation); the other fields are then empty.
+    """
+
+    available: bool = True
+    organization_limit_cents: float | None = None
+    organization_spent_cents: float = 0.0
+    currency: str = "USD"
+    members: tuple[SpendLimit, ...] = ()
+
+    @property
+    def organization_percent(self) -> float | None:
+        if not self.organization_limit_cents:
+            return None
+        return self.organization_spent_cents / self.organization_limit_cents * 100
+
+    def members_above(self, percent: float) -> tuple[SpendLimit, ...]:
+        """Members whose spend is at or above ``percent`` of their own limit."""
+        return tuple(m for m in self.members if (m.percent or 0.0) >= percent)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AdminUsage:
     """An organisation's usage over a period, from the Admin API."""
 
@@ -219,11 +326,16 @@ class AdminUsage:
     actors: tuple[ActorUsage, ...] = ()
     unpriced_models: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # extras that failed without failing the usage (e.g. cost)
+    # Claude Code productivity month to date: per user (by email / key name) and in total.
+    productivity: tuple[ProductivityTotals, ...] = ()
+    productivity_total: ProductivityTotals | None = None
+    spend_limits: SpendLimits | None = None
     fetched_at: datetime | None = None
     stale: bool = False
     error: str | None = None
     status: AccountStatus = AccountStatus.OK
     retry_at: datetime | None = None
+    blocked_by: str | None = None  # with status BLOCKED: "cloudflare" or "proxy"
     account_type: Literal["admin"] = "admin"
 
     @property
@@ -298,3 +410,6 @@ class AccountRecord:
     plan: str | None = None
     config_dir: str | None = None  # for linked accounts: Claude Code's folder when saved
     id: str = field(default_factory=new_account_id)
+    # When this app's own browser sign-in made the credentials (app-owned logins only):
+    # the refresh token dies about 28 days later, whatever refreshes happen.
+    signed_in_at: datetime | None = None

@@ -31,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import catalogues
 import icons
 from bundle_config import APP_NAME, DISPLAY_NAME, ROOT, platform_tag, version
 
@@ -227,6 +228,7 @@ def report() -> None:
 
 def build(*, reuse: bool, skip_installers: bool) -> None:
     icons.render_all()
+    catalogues.Catalogues().compile()
     digest = inputs_digest()
     if reuse and is_fresh(digest):
         print("build: bundle is up to date (inputs unchanged)")

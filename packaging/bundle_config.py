@@ -46,6 +46,9 @@ EXCLUDED_MODULES = [
     # Third-party code only reachable from command-line or test helpers of libraries:
     # httpx's `httpx` CLI (pygments, 1.8 MB compressed), anyio's pytest plugin.
     *("pygments", "_pytest", "pytest", "setuptools", "pkg_resources"),
+    # Babel's CLDR data (36 MB) serves the command line's figures; the tray formats with
+    # QLocale (tray/formats.py), and core falls back to its house style without Babel.
+    "babel",
     "PyQt5",
     "PyQt6",
     "PySide2",
@@ -166,7 +169,7 @@ def keep(dest: str) -> bool:
     if parts and parts[-1].lower() in DROPPED_FILES:
         return False
     if "translations" in parts and any(part.startswith("PySide6") for part in parts):
-        return False  # the app is English only; Qt's own strings stay English too
+        return False  # Qt's few words the app shows are in its own catalogues (tray/qt_strings.py)
     if any(DROPPED_QT_LIBS.match(part) for part in parts):
         return False
     if "plugins" in parts[:-2]:

@@ -8,17 +8,46 @@ subprocesses can read or write the user's store, Claude Code login or keyring.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
 
+from core.base import translation
 from tests.fakes.keyring_backend import FileKeyring
 from tests.fakes.server import FakeAnthropic
 
 TEST_DATA = Path(__file__).parent / "data"
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _stale_catalogues() -> list[Path]:
+    """The translation sources whose compiled file is missing or older (packaging/catalogues)."""
+    sources = [
+        *(REPO_ROOT / "tray" / "translations").glob("*.ts"),
+        *(REPO_ROOT / "core" / "locale").glob("*/LC_MESSAGES/*.po"),
+    ]
+    stale = []
+    for source in sources:
+        built = source.with_suffix(".qm" if source.suffix == ".ts" else ".mo")
+        if not built.exists() or built.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source)
+    return stale
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues() -> None:
+    """Compile the catalogues when a source is newer, as ``make`` does: ``pytest`` alone, in
+    a fresh clone or after editing a ``.ts``/``.po``, tests what is in the sources."""
+    if _stale_catalogues():
+        subprocess.run(
+            [sys.executable, str(REPO_ROOT / "packaging" / "catalogues.py"), "compile"],
+            check=True,
+            capture_output=True,
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +69,11 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         "CLAUDE_USAGE_MANUAL_REDIRECT_URL",
     ):
         monkeypatch.delenv(name, raising=False)
+    # Output in the house style and English, whatever the developer's own locale is.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LC_MONETARY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    translation.set_language(None)
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     yield tmp_path

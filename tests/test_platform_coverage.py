@@ -30,6 +30,7 @@ PLATFORM_MODULES = (
     "core/credentials/keychain.py",  # macOS: the `security` tool
     "core/credentials/keyring_source.py",  # Windows: the Credential Manager
     "core/credentials/location.py",  # %USERPROFILE%, auto platform
+    "core/credentials/wsl.py",  # Windows: Claude Code logins inside WSL distributions
     "core/cli/cached.py",  # the status line's %USERPROFILE% (Node's homedir on Windows)
     "core/store/keys.py",  # the store key in each OS's keyring; ioreg, MachineGuid
     "core/base/paths.py",  # platformdirs' per-OS folders; POSIX-only modes
@@ -50,6 +51,7 @@ PLATFORM_TESTS = (
     "tests/core/test_credentials_location.py",
     "tests/core/test_statusline.py",
     "tests/core/test_credentials_windows.py",
+    "tests/core/test_credentials_wsl.py",
     "tests/core/test_keys.py",
     "tests/core/test_paths.py",
     "tests/core/test_platform_paths.py",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # imported where used: `--version` and `--self-test` stay lig
     from .demo import DemoEnvironment
     from .single_instance import SingleInstance
 
-__all__ = ["main", "parse_args", "run_qasync", "setup_logging"]
+__all__ = ["main", "no_display_message", "parse_args", "run_qasync", "setup_logging"]
 
 log = logging.getLogger("tray")
 
@@ -36,23 +36,46 @@ LOG_BACKUPS = 3
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
     from . import __version__
+    from .i18n import early_translate
+
+    def tr(text: object) -> str:
+        return early_translate("Main", text)
 
     parser = argparse.ArgumentParser(
         prog="claude-usage-tray",
-        description="Claude subscription usage of all your accounts, in the system tray.",
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Main", "Claude subscription usage of all your accounts, in the system tray."
+            )
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="run with three simulated accounts; nothing is read or written outside a temp folder",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Main",
+                "run with three simulated accounts; nothing is read or written outside a "
+                "temp folder",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--debug", action="store_true", help="log debug messages too")
+    parser.add_argument(
+        "--debug", action="store_true", help=tr(QT_TRANSLATE_NOOP("Main", "log debug messages too"))
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this installation works (no display or network needed) and exit",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Main",
+                "check that this installation works (no display or network needed) and exit",
+            )
+        ),
     )
     return parser.parse_args(argv)
 
@@ -101,10 +124,21 @@ def _make_application(demo: bool) -> object:
     return app
 
 
-NO_DISPLAY_MESSAGE = (
-    "claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-    "Start it from your desktop session, or use the command line: claude-usage --help"
-)
+def no_display_message() -> str:
+    """What to do without a display, in the user's language (no Qt application exists yet)."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    from .i18n import early_translate
+
+    return early_translate(
+        "Main",
+        QT_TRANSLATE_NOOP(
+            "Main",
+            "claude-usage-tray: no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set).\nStart it from your desktop session, or use the command line: "
+            "claude-usage --help",
+        ),
+    )
 
 
 def missing_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
@@ -125,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if missing_display(os.environ):
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        print(no_display_message(), file=sys.stderr)
         return 1
     from core import AppConfig
 
@@ -215,7 +249,7 @@ async def _serve(
     instance: SingleInstance,
     demo_env: DemoEnvironment | None,
 ) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from .app import TrayApp
     from .autostart import Autostart, NullAutostart, autostart_for
@@ -237,11 +271,18 @@ async def _serve(
         qsettings = QSettings()
         backend = ClientBackend(config=config)
         autostart = autostart_for()
+    settings = SettingsStore(qsettings)
+    _install_language(settings.load().language)
+    title = (
+        QCoreApplication.translate("Main", "Claude Usage (demo)")
+        if demo_env is not None
+        else QCoreApplication.translate("Main", "Claude Usage")
+    )
     app = TrayApp(
         backend,
-        SettingsStore(qsettings),
+        settings,
         autostart=autostart,
-        title="Claude Usage (demo)" if demo_env is not None else "Claude Usage",
+        title=title,
         scheduler_options=_DEMO_SCHEDULE if demo_env is not None else None,
         notify_memory=NotifyMemoryFile(config.paths),
         feed_token_path=config.paths.feed_token,
@@ -250,6 +291,17 @@ async def _serve(
     with _quit_on_signals(app.request_quit):
         await app.run()
     return 0
+
+
+def _install_language(language: str) -> None:
+    """The translators, before the first widget is built (the setting: "" is the system's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .i18n import install_translators
+
+    application = QCoreApplication.instance()
+    if application is not None:
+        install_translators(application, language or None)
 
 
 # The demo polls quickly so its numbers visibly move (the simulated server does not throttle).

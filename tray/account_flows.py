@@ -102,6 +102,7 @@ class AccountFlows:
             claude_code_email=await backend.claude_code_email() if found else None,
             method=method,
             legacy_count=len(self.legacy_offer),
+            wsl_logins=await backend.wsl_logins(),
         )
 
     def _email_of(self, name: str) -> str | None:
@@ -189,7 +190,9 @@ class AccountFlows:
         self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
     ) -> None:
         backend = self.host.backend
-        if request.method is AddMethod.LINK:
+        if request.method is AddMethod.LINK and request.wsl:
+            await backend.link_wsl(request.name, request.wsl)
+        elif request.method is AddMethod.LINK:
             await backend.link_claude_code(request.name)
         elif request.method is AddMethod.SIGN_IN:
             await backend.sign_in(

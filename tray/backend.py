@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from core import Account, AccountUsage, PasteCheck
+from core import Account, AccountUsage, PasteCheck, WslLogin
 
 if TYPE_CHECKING:
     import httpx
@@ -39,6 +39,14 @@ class UsageBackend(Protocol):
     async def claude_code_login_available(self) -> bool: ...
 
     async def link_claude_code(self, name: str) -> None: ...
+
+    async def wsl_logins(self) -> list[WslLogin]:
+        """Claude Code logins inside WSL distributions (Windows; none elsewhere)."""
+        ...
+
+    async def link_wsl(self, name: str, distro: str) -> None:
+        """Link the login of ``DISTRO/USER`` found by :meth:`wsl_logins`."""
+        ...
 
     async def sign_in(
         self,
@@ -159,6 +167,12 @@ class ClientBackend:
 
     async def link_claude_code(self, name: str) -> None:
         await self.client.save_account(name)
+
+    async def wsl_logins(self) -> list[WslLogin]:
+        return await self.client.wsl_logins()
+
+    async def link_wsl(self, name: str, distro: str) -> None:
+        await self.client.save_account(name, from_wsl=distro)
 
     async def sign_in(
         self,

@@ -50,6 +50,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import formats
+from .formats import caps
+from .i18n import current_language
+from .limit_view import LimitExtras
+from .limit_widgets import add_limit_widgets
 from .theme import CHIP_TINT, blend, current_theme
 from .viewmodel import (
     Action,
@@ -513,10 +518,17 @@ COLUMN_SPACING = 5
 
 
 def column_widths(metrics: QFontMetrics) -> tuple[int, int]:
-    """The widths of a row's percent and reset columns, from the font: ``100 %`` and the
-    longest reset (``23 h 59 m``) fit at any scale, so columns line up across rows."""
-    percent = metrics.horizontalAdvance("100 %") + 4
-    reset = max(metrics.horizontalAdvance(text) for text in ("23 h 59 m", "6 d 23 h"))
+    """The widths of a row's percent and reset columns, from the font and the language: the
+    widest percent and the longest reset as this language writes them (``23 h 59 m``,
+    German ``23 Std. 59 Min.``) fit at any scale, so columns line up across rows."""
+    percent = metrics.horizontalAdvance(formats.percent(100)) + 4
+    longest = (
+        formats.duration(timedelta(hours=23, minutes=59)),
+        formats.duration(timedelta(days=6, hours=23)),
+        QCoreApplication.translate("ViewModel", "now"),
+        QCoreApplication.translate("ColumnHeads", "Resets"),
+    )
+    reset = max(metrics.horizontalAdvance(text) for text in longest)
     return percent, reset + 2
 
 
@@ -819,6 +831,9 @@ class AccountCard(QGroupBox):
         self.bar_rows = [_BarRow(bar, dimmed=model.stale) for bar in model.detail_bars]
         for bar_row in self.bar_rows:
             layout.addWidget(bar_row)
+        self.limits_box = _LimitsBox(self)  # issue 15: the binding chip by the bars, the org
+        if model.kind != "admin":
+            layout.addWidget(self.limits_box)
         self.chart_row: ChartRow | None = None
         if model.chart is not None and model.chart.drawable:
             self.chart_row = ChartRow(model.chart)
@@ -828,6 +843,8 @@ class AccountCard(QGroupBox):
             layout.addWidget(stat_row)
         for section in model.sections:
             layout.addWidget(_Section(section))
+        if model.kind == "admin":  # the organisation block after the admin figures
+            layout.addWidget(self.limits_box)
         self.empty_label = _label(model.empty_text or "", muted=True)
         layout.addWidget(self.empty_label)
         layout.addLayout(self.extra_rows)
@@ -847,6 +864,7 @@ class AccountCard(QGroupBox):
             stat_widget.set_row(stat)
         self.empty_label.setText(model.empty_text or "")
         self.empty_label.setVisible(bool(model.empty_text))
+        self.limits_box.set_extras(model.limits, model.name)
 
     def set_expanded(self, expanded: bool) -> None:
         if expanded != self.expanded:
@@ -929,6 +947,34 @@ class AccountCard(QGroupBox):
         ]
 
 
+class _LimitsBox(QWidget):
+    """What Claude enforces, in the details (tray/limit_widgets.py): the binding chip and
+    the reset-grant line, an organisation's block with its "Details…". Rebuilt only when
+    the figures change, so a refresh with the same figures keeps the widgets (and focus)."""
+
+    def __init__(self, card: AccountCard) -> None:
+        super().__init__()
+        self.card = card
+        self.extras: LimitExtras | None = None
+        self.lines = QVBoxLayout(self)
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.lines.setSpacing(4)
+        self.setVisible(False)
+
+    def set_extras(self, extras: LimitExtras | None, name: str) -> None:
+        if extras == self.extras and self.lines.count():
+            return
+        self.extras = extras
+        while self.lines.count():
+            item = self.lines.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        add_limit_widgets(self.card, self.lines, extras, name)
+        self.setVisible(self.lines.count() > 0)
+
+
 class _Details(QWidget):
     """The disclosure's content, as tall as its lines at its width (:meth:`fit`): a box
     layout would size it from QLabel's guesses for wrapped text and squeeze or pad it."""
@@ -988,7 +1034,8 @@ class _Section(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 2, 0, 0)
         box.setSpacing(3)
-        box.addWidget(_label(section.title.upper(), point_delta=-2, bold=True, muted=True))
+        heading = caps(section.title, current_language())
+        box.addWidget(_label(heading, point_delta=-2, bold=True, muted=True))
         for row in section.rows:
             line = QHBoxLayout()
             name = _label(row.label, point_delta=-0.5)

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from .icon_marks import draw_binding_marker, marker_level_or_default
 from .settings import IconStyle
 from .viewmodel import IconState, Level
 
@@ -264,6 +265,9 @@ def _paint(
         _paint_app_mark(painter, size, template)
     else:
         _STYLES[style](painter, state, size, template)
+    if state.marker:  # another limit than the session binds (issue 15): bottom right
+        marker = level_color(marker_level_or_default(state.marker_level))
+        draw_binding_marker(painter, size, marker, template)
     if state.stale:
         _paint_stale(painter, size, template)
     if state.attention:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from core import AccountUsage, LocalFeed, feed_token, usage_json
 
 __all__ = ["FeedSwitch"]
@@ -47,14 +49,19 @@ class FeedSwitch:
         if not enabled or self._feed is not None:
             return None
         if self.token_path is None:
-            return "The local usage feed is not available here."
+            return QCoreApplication.translate(
+                "LocalFeed", "The local usage feed is not available here."
+            )
         try:
             token = feed_token(self.token_path, private_root=self._private_root)
             feed = LocalFeed(self._document, token=token, port=port)
             await feed.start()
         except OSError as exc:
             log.warning("Local usage feed not started on port %d: %s", port, exc)
-            return f"Could not start the local usage feed on port {port}: {exc.strerror or exc}"
+            message = QCoreApplication.translate(
+                "LocalFeed", "Could not start the local usage feed on port {port}: {reason}"
+            )
+            return message.format(port=port, reason=exc.strerror or exc)
         self._feed, self._asked_port = feed, port
         log.info("Local usage feed on 127.0.0.1:%d", feed.port)
         return None

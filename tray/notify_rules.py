@@ -10,12 +10,18 @@ Rules, per account × window (session, weekly) × reset period:
 * the thresholds re-arm only when the window has really reset: a *later* ``resets_at`` arrives,
   or the window reports "not started" after its old reset time has passed;
 * optionally, after a window that reached 95 % resets, a "limit reset" notice;
-* an account that needs attention (login expired, needs sign-in, …) notifies once per episode.
+* an account that needs attention (login expired, needs sign-in, …) notifies once per episode;
+* model-scoped weekly limits (``limits[]``: "weekly Opus") follow the weekly thresholds;
+* a sign-in ending within 3 days notifies once per sign-in (issue 15);
+* an organisation's spend crossing 80 % / 95 % of its limit notifies once per month.
 
 Stale snapshots are ignored: they repeat old values and prove nothing about a reset.
 
-What the engine remembers can be taken out (:meth:`NotificationRules.memory`) and put back
-(:meth:`NotificationRules.restore`) as plain values, so that a restart does not notify again
+The sign-in and spend notices are remembered as windows too (``"sign_in"`` ending at the
+deadline, ``"spend"`` ending with the month), so the file format of ``tray.notify_memory``
+carries them unchanged. What the engine remembers can be taken out
+(:meth:`NotificationRules.memory`) and put back (:meth:`NotificationRules.restore`) as plain
+values, so that a restart does not notify again
 what was already notified in a period; ``tray.notify_memory`` keeps it on disk.
 """
 
@@ -28,16 +34,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from core import (
-    AccountStatus,
-    AccountUsage,
-    OAuthUsage,
-    UsageWindow,
-    format_clock,
-    format_duration,
-    format_percent,
-    safe_text,
-)
+from core import AccountStatus, AccountUsage, AdminUsage, OAuthUsage, UsageWindow, safe_text
+
+from . import formats
+from .viewmodel import plural
 
 __all__ = [
     "ATTENTION_STATUSES",
@@ -52,6 +52,9 @@ __all__ = [
 # resets_at jitters by fractions of a second (even seconds) between polls of one period.
 RESET_TOLERANCE = timedelta(minutes=5)
 RESET_NOTICE_PEAK = 95.0
+SIGN_IN_NOTICE_BEFORE = timedelta(days=3)
+SIGN_IN_KEY, SPEND_KEY, MODEL_PREFIX = "sign_in", "spend", "model:"
+_NO_RESET_NOTICE = frozenset({SPEND_KEY})  # a new month is no news worth a notice
 
 ATTENTION_STATUSES = frozenset(
     {
@@ -74,6 +77,7 @@ class NoticeKind(StrEnum):
     THRESHOLD = "threshold"
     RESET = "reset"
     ATTENTION = "attention"
+    SIGN_IN = "sign_in"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,7 @@ class RulesConfig:
     thresholds_enabled: bool = True
     reset_notice: bool = True
     attention_notice: bool = True
+    spend_thresholds: tuple[float, ...] = (80.0, 95.0)  # of an organisation's spend limit
 
 
 @dataclass(slots=True)
@@ -129,6 +134,12 @@ def _window(usage: OAuthUsage, key: str) -> UsageWindow | None:
     return usage.session if key == "session" else usage.weekly if key == "weekly" else None
 
 
+def _next_month(moment: datetime) -> datetime:
+    """The start of the month after ``moment``'s (when a monthly spend limit starts over)."""
+    first = moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return (first + timedelta(days=32)).replace(day=1)
+
+
 def _reset_confirmed(memory: WindowMemory, window: UsageWindow, now: datetime) -> bool:
     """True only when the data proves the window started a new period."""
     old = memory.resets_at
@@ -144,21 +155,41 @@ def _threshold_notice(
 ) -> Notice:
     """``Work's session is at 90 %`` — ``Resets in 38 m (14:05).``: the figure, when it comes
     back, and near the limit what reaching it means."""
-    shown, percent = safe_text(account), format_percent(window.percent)
+    shown, percent = safe_text(account), formats.percent(window.percent)
+    model = safe_text(key.removeprefix(MODEL_PREFIX))
     if key == "session":
         title = QCoreApplication.translate("Notices", "{name}'s session is at {percent}")
+    elif key.startswith(MODEL_PREFIX):
+        title = QCoreApplication.translate(
+            "Notices", "{name}'s weekly {model} limit is at {percent}"
+        )
+    elif key == SPEND_KEY:
+        title = QCoreApplication.translate(
+            "Notices", "{name}'s organisation has spent {percent} of its limit"
+        )
     else:
         title = QCoreApplication.translate("Notices", "{name}'s week is at {percent}")
-    body = _resets_sentence(window.resets_at, now)
-    if critical:
-        body += " " + QCoreApplication.translate(
+    if key == SPEND_KEY:
+        body = _starts_over_sentence(window.resets_at, now)
+        meaning = QCoreApplication.translate(
+            "Notices", "At 100 % the organisation's Claude Code use stops until then."
+        )
+    else:
+        body = _resets_sentence(window.resets_at, now)
+        meaning = QCoreApplication.translate(
             "Notices", "At 100 % Claude stops answering on this account until then."
         )
+        if key.startswith(MODEL_PREFIX):
+            meaning = QCoreApplication.translate(
+                "Notices", "At 100 % {model} stops answering on this account until then."
+            )
+    if critical:
+        body += " " + meaning.format(model=model)
     return Notice(
         NoticeKind.THRESHOLD,
         account,
         key,
-        title.format(name=shown, percent=percent),
+        title.format(name=shown, percent=percent, model=model),
         body.strip(),
         critical=critical,
     )
@@ -168,7 +199,38 @@ def _resets_sentence(resets_at: datetime | None, now: datetime) -> str:
     if resets_at is None or resets_at <= now:
         return QCoreApplication.translate("Notices", "It resets soon.")
     return QCoreApplication.translate("Notices", "Resets in {duration} ({clock}).").format(
-        duration=format_duration(resets_at - now), clock=format_clock(resets_at, now)
+        duration=formats.duration(resets_at - now), clock=formats.clock(resets_at, now)
+    )
+
+
+def _starts_over_sentence(month_end: datetime | None, now: datetime) -> str:
+    """An organisation's spend limit starts over with the month."""
+    if month_end is None or month_end <= now:
+        return QCoreApplication.translate("Notices", "The limit starts over soon.")
+    return QCoreApplication.translate("Notices", "The limit starts over in {duration}.").format(
+        duration=formats.duration(month_end - now)
+    )
+
+
+def _sign_in_notice(account: str, left: timedelta) -> Notice:
+    """``Work's sign-in expires in 2 days`` and what to do about it."""
+    days = max(1, round(left / timedelta(days=1)))
+    title = plural(
+        QCoreApplication.translate("Notices", "{name}'s sign-in expires in %n day(s)", "", days),
+        days,
+    )
+    body = QCoreApplication.translate(
+        "Notices",
+        "Sign-ins last about 28 days, refreshes or not. Sign in again (for a Claude Code "
+        "login: run `claude`) to keep tracking this account.",
+    )
+    return Notice(
+        NoticeKind.SIGN_IN,
+        account,
+        SIGN_IN_KEY,
+        title.format(name=safe_text(account)),
+        body,
+        critical=False,
     )
 
 
@@ -189,6 +251,9 @@ class NotificationRules:
                     window = _window(usage, key)
                     if window is not None:
                         notices.extend(self._window_notices(usage.account_name, key, window, now))
+                notices.extend(self._model_notices(usage, now))
+            notices.extend(self._sign_in_notices(usage, now))
+            notices.extend(self._spend_notices(usage, now))
         self._forget_missing({u.account_name for u in usages})
         return notices
 
@@ -233,13 +298,17 @@ class NotificationRules:
         if memory is None:
             memory = self._windows[(account, key)] = WindowMemory(window.resets_at)
         elif _reset_confirmed(memory, window, now):
-            if memory.peak >= RESET_NOTICE_PEAK and self.config.reset_notice:
+            if (
+                memory.peak >= RESET_NOTICE_PEAK
+                and self.config.reset_notice
+                and key not in _NO_RESET_NOTICE
+            ):
                 notices.append(self._reset_notice(account, key))
             memory = self._windows[(account, key)] = WindowMemory(window.resets_at)
         elif memory.resets_at is None and window.resets_at is not None:
             memory.resets_at = window.resets_at  # the window started: same period as before
         memory.peak = max(memory.peak, window.percent)
-        crossed = [t for t in self.config.thresholds[key] if window.percent >= t]
+        crossed = [t for t in self._thresholds(key) if window.percent >= t]
         fresh = [t for t in crossed if t not in memory.fired]
         memory.fired.update(crossed)
         if fresh and self.config.thresholds_enabled:
@@ -251,12 +320,63 @@ class NotificationRules:
         shown = safe_text(account)
         if key == "session":
             title = QCoreApplication.translate("Notices", "{name}'s session limit has reset")
+        elif key.startswith(MODEL_PREFIX):
+            title = QCoreApplication.translate("Notices", "{name}'s weekly {model} limit has reset")
         else:
             title = QCoreApplication.translate("Notices", "{name}'s weekly limit has reset")
         body = QCoreApplication.translate("Notices", "You can use Claude on {name} again.")
+        model = safe_text(key.removeprefix(MODEL_PREFIX))
         return Notice(
-            NoticeKind.RESET, account, key, title.format(name=shown), body.format(name=shown)
+            NoticeKind.RESET,
+            account,
+            key,
+            title.format(name=shown, model=model),
+            body.format(name=shown),
         )
+
+    def _thresholds(self, key: str) -> tuple[float, ...]:
+        if key.startswith(MODEL_PREFIX):
+            return self.config.thresholds.get("weekly", ())
+        if key == SPEND_KEY:
+            return self.config.spend_thresholds
+        return self.config.thresholds[key]
+
+    def _model_notices(self, usage: OAuthUsage, now: datetime) -> list[Notice]:
+        """The model-scoped weekly limits, by the model's name, on the weekly thresholds."""
+        if "weekly" not in self.config.thresholds:
+            return []
+        notices: list[Notice] = []
+        for name, window in usage.model_weekly.items():
+            key = f"{MODEL_PREFIX}{name}"
+            notices.extend(self._window_notices(usage.account_name, key, window, now))
+        return notices
+
+    def _sign_in_notices(self, usage: AccountUsage, now: datetime) -> list[Notice]:
+        """Once per sign-in, when it ends within 3 days (the deadline is the period's end)."""
+        deadline = usage.sign_in_expires_at if isinstance(usage, OAuthUsage) else None
+        if deadline is None or not self.config.attention_notice:
+            return []
+        left = deadline - now
+        if left <= timedelta(0) or left > SIGN_IN_NOTICE_BEFORE:
+            return []
+        account = usage.account_name
+        memory = self._windows.get((account, SIGN_IN_KEY))
+        notified = memory.resets_at if memory is not None else None
+        if notified is not None and abs(notified - deadline) <= RESET_TOLERANCE:
+            return []  # this sign-in's notice went out already
+        self._windows[(account, SIGN_IN_KEY)] = WindowMemory(deadline, {3.0}, 0.0)
+        return [_sign_in_notice(account, left)]
+
+    def _spend_notices(self, usage: AccountUsage, now: datetime) -> list[Notice]:
+        """An organisation's spend against its limit, on the spend thresholds, per month."""
+        if not isinstance(usage, AdminUsage) or usage.stale or usage.spend_limits is None:
+            return []
+        percent = usage.spend_limits.organization_percent
+        if percent is None:
+            return []
+        month_end = _next_month(usage.period_start or now)
+        window = UsageWindow(percent=percent, resets_at=month_end)
+        return self._window_notices(usage.account_name, SPEND_KEY, window, now)
 
     def _attention_notices(self, usage: AccountUsage) -> list[Notice]:
         name, status = usage.account_name, usage.status

@@ -68,6 +68,31 @@ def _check_app_icon() -> str:
     return str(path)
 
 
+def _check_translations() -> str:
+    """The compiled catalogues are there and load: the tray's (Qt) and the CLI's (gettext),
+    tried in German, whatever the language of this machine."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from core import check_catalogues
+
+    from .i18n import available_languages, catalogue_dir, catalogue_file, load_catalogue
+
+    folder = catalogue_dir()  # read now: the bundle's folder when frozen
+    translator = QTranslator()
+    qm = catalogue_file(QLocale("de"), folder)
+    if qm is None or not load_catalogue(translator, qm):
+        raise FileNotFoundError(f"the German catalogue is missing or unreadable in {folder}")
+    if translator.translate("Main", "Claude Usage") != "Claude-Nutzung":
+        raise RuntimeError(f"{qm.name} does not translate 'Claude Usage'")
+    return f"{len(available_languages(folder)) - 1} Qt catalogues, {check_catalogues()}"
+
+
+def _check_locale_data() -> str:
+    from .locale_check import check_locale_data
+
+    return check_locale_data()
+
+
 def _check_prices() -> str:
     from core import check_price_table
 
@@ -106,6 +131,8 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("qt", _check_qt),
     ("tray icon", _check_tray_icon),
     ("app icon", _check_app_icon),
+    ("translations", _check_translations),
+    ("locale data", _check_locale_data),
     ("prices", _check_prices),
     ("https", _check_https),
     ("text encoding", _check_text_encoding),

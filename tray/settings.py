@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from core import DEFAULT_FEED_PORT, MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
+from core import DEFAULT_FEED_PORT, LANGUAGES, MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
 
 from .notify_rules import RulesConfig
 from .theme import Appearance
@@ -29,6 +29,7 @@ __all__ = [
     "MIN_REFRESH_MINUTES",
     "Appearance",
     "IconStyle",
+    "Language",
     "Port",
     "SettingsStore",
     "TraySettings",
@@ -38,6 +39,7 @@ __all__ = [
 
 
 Port = int  # a TCP port of the local feed: its own coercion (1024–65535)
+Language = str  # "" (the system's), "en" or one of core's LANGUAGES: its own coercion
 MIN_FEED_PORT = 1024  # below: privileged on most systems
 MAX_FEED_PORT = 65535
 
@@ -72,6 +74,8 @@ class TraySettings:
     show_models: bool = True
     show_extra: bool = True
     show_chart: bool = True
+    # The icon's colour follows any binding limit (weekly, a model's), not only the session.
+    colour_follows_binding: bool = False
     launch_at_login: bool = False
     write_back: WriteBackPolicy = WriteBackPolicy.READ_ONLY
     # The local read-only usage feed (core.feed): off unless the user turns it on.
@@ -88,6 +92,8 @@ class TraySettings:
     # A key combination that opens the popup from anywhere ("" = none), where the desktop
     # lets an application listen for one (see tray.shortcut).
     global_shortcut: str = ""
+    # The language of the tray's words ("" follows the system); applied at the next start.
+    language: Language = ""
 
     def popup_order(self) -> tuple[str, ...] | None:
         """The order the popup keeps (None: sorted by attention and usage)."""
@@ -100,6 +106,7 @@ class TraySettings:
             show_models=self.show_models,
             show_extra=self.show_extra,
             show_chart=self.show_chart,
+            follow_binding=self.colour_follows_binding,
         )
 
     def rules_config(self) -> RulesConfig:
@@ -172,6 +179,13 @@ def _to_names(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _to_language(value: Any, default: str) -> str:
+    """A language the app has a catalogue for; anything else (a hand-edited file, a language
+    dropped by an update) falls back to following the system."""
+    text = str(value).strip()
+    return text if text in ("", "en", *LANGUAGES) else default
+
+
 def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
     try:
         return WriteBackPolicy(str(value))
@@ -201,6 +215,7 @@ _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "bool": _to_bool,
     "int": _to_int,
     "Port": _to_port,
+    "Language": _to_language,
     "tuple[int, ...]": _to_thresholds,
     "tuple[str, ...]": _to_names,
     "WriteBackPolicy": _to_policy,

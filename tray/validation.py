@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from core import (
     ADMIN_KEY_PREFIX,
     MAX_NAME_LENGTH,
@@ -35,7 +37,7 @@ def validate_name(
     """``core``'s name rule (:mod:`core.names`), then not already used by another account
     — compared normalised, as the store compares them."""
     if not name.strip():
-        return "Enter a name for this account."
+        return QCoreApplication.translate("Validation", "Enter a name for this account.")
     try:
         cleaned = normalize_account_name(name)
     except InvalidInputError as exc:
@@ -44,7 +46,9 @@ def validate_name(
     if current is not None:
         others.discard(account_name_key(current))
     if cleaned in others:
-        return f"An account named “{cleaned}” already exists."
+        return QCoreApplication.translate(
+            "Validation", "An account named “{name}” already exists."
+        ).format(name=cleaned)
     return None
 
 
@@ -52,11 +56,15 @@ def validate_credentials_json(text: str) -> str | None:
     """Claude Code's credentials JSON, checked by ``core`` as saving will check it; a JSON
     syntax error is located here first, since a person has to find it in the text."""
     if not text.strip():
-        return "Paste the contents of Claude Code's .credentials.json."
+        return QCoreApplication.translate(
+            "Validation", "Paste the contents of Claude Code's .credentials.json."
+        )
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        return f"This is not valid JSON (line {exc.lineno}, column {exc.colno})."
+        return QCoreApplication.translate(
+            "Validation", "This is not valid JSON (line {line}, column {column})."
+        ).format(line=exc.lineno, column=exc.colno)
     try:
         parse_claude_credentials(text)
     except InvalidInputError as exc:
@@ -68,13 +76,15 @@ def validate_admin_key(key: str) -> str | None:
     """An Admin API key: ``core``'s format check (which names the kind of key pasted by
     mistake), plus a length check so a key cut short is caught before the request."""
     if not key.strip():
-        return "Paste an Admin API key (it starts with sk-ant-admin)."
+        return QCoreApplication.translate(
+            "Validation", "Paste an Admin API key (it starts with sk-ant-admin)."
+        )
     try:
         cleaned = validate_admin_key_format(key)
     except InvalidInputError as exc:
         return str(exc)
     if len(cleaned) < len(ADMIN_KEY_PREFIX) + 8:
-        return "This key looks cut short."
+        return QCoreApplication.translate("Validation", "This key looks cut short.")
     return None
 
 
@@ -82,7 +92,7 @@ def validate_code(code: str) -> str | None:
     """The code shown after signing in in the browser (``CODE#STATE``)."""
     cleaned = code.strip()
     if not cleaned:
-        return "Paste the code shown after signing in."
+        return QCoreApplication.translate("Validation", "Paste the code shown after signing in.")
     if any(ch.isspace() for ch in cleaned):
-        return "The code has no spaces — paste it again."
+        return QCoreApplication.translate("Validation", "The code has no spaces — paste it again.")
     return None

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -27,19 +28,16 @@ from core import (
     OAuthUsage,
     SeriesPoint,
     UsageWindow,
-    format_ago,
-    format_cents,
-    format_clock,
-    format_duration,
-    format_money,
-    format_percent,
-    format_resets,
-    format_tokens,
     plan_label,
     redact_text,
     safe_text,
     state_text,
 )
+
+from . import formats
+
+if TYPE_CHECKING:
+    from .limit_view import LimitExtras
 
 __all__ = [
     "APP_TITLE",
@@ -77,6 +75,7 @@ __all__ = [
     "plan_label",
     "plural",
     "tooltip_text",
+    "window_details",
 ]
 
 
@@ -120,6 +119,7 @@ class ViewOptions:
     show_models: bool = True
     show_extra: bool = True
     show_chart: bool = True
+    follow_binding: bool = False  # the icon's colour follows any binding limit (issue 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +134,8 @@ class IconState:
     week: float | None = None
     attention: bool = False
     accounts: bool = True
+    marker: bool = False  # another limit than the session binds (tray/limit_view.py)
+    marker_level: Level = Level.NONE
 
     @property
     def text(self) -> str:
@@ -237,7 +239,7 @@ class ChartModel:
         for label, series in ((words[0], self.session), (words[1], self.weekly)):
             value = dict(series).get(nearest)
             if value is not None:
-                parts.append(f"{label} {format_percent(value)}")
+                parts.append(f"{label} {formats.percent(value)}")
         return f"{nearest.astimezone().strftime('%a %H:%M')} — {', '.join(parts)}"
 
 
@@ -247,12 +249,12 @@ _HALF_HOUR = timedelta(minutes=30)
 def _chart_summary(session: Sequence[SeriesPoint], weekly: Sequence[SeriesPoint]) -> str:
     parts = [QCoreApplication.translate("ViewModel", "Last 7 days")]
     if session:
-        peak = format_percent(max(v for _, v in session))
+        peak = formats.percent(max(v for _, v in session))
         parts.append(
             QCoreApplication.translate("ViewModel", "session peak {percent}").format(percent=peak)
         )
     if weekly:
-        peak = format_percent(max(v for _, v in weekly))
+        peak = formats.percent(max(v for _, v in weekly))
         parts.append(
             QCoreApplication.translate("ViewModel", "week peak {percent}").format(percent=peak)
         )
@@ -295,6 +297,7 @@ class CardModel:
     action: Action | None = None
     summary: str = ""  # what an admin row shows instead of bars: ``$45.50 this month``
     details: tuple[StatRow, ...] = ()  # session and week in words, behind the disclosure
+    limits: LimitExtras | None = None  # binding chip, sign-in deadline, org (limit_view)
 
     @property
     def title(self) -> str:
@@ -348,7 +351,7 @@ def _retry_text(retry_at: datetime | None, now: datetime) -> str:
     if retry_at is None or retry_at <= now:
         return QCoreApplication.translate("ViewModel", "retrying at the next refresh")
     return QCoreApplication.translate("ViewModel", "retrying in {duration} ({clock})").format(
-        duration=format_duration(retry_at - now), clock=format_clock(retry_at, now)
+        duration=formats.duration(retry_at - now), clock=formats.clock(retry_at, now)
     )
 
 
@@ -400,6 +403,11 @@ def _state_for(
 
 
 def _state_line(usage: AccountUsage, now: datetime) -> StateLine | None:
+    from .limit_view import blocked_state  # it builds on this module
+
+    blocked = blocked_state(usage, now)
+    if blocked is not None:  # says who blocked (Cloudflare or a proxy) and when we retry
+        return StateLine(blocked, Severity.WARNING)
     state = _state_for(usage.status, usage.error, usage.retry_at, now)
     if state is None and usage.error:
         state = StateLine(
@@ -433,7 +441,7 @@ def _stale_caption(usage: AccountUsage, now: datetime) -> str | None:
     if usage.fetched_at is None:
         return QCoreApplication.translate("ViewModel", "Stale")
     return QCoreApplication.translate("ViewModel", "Stale — showing values from {clock}").format(
-        clock=format_clock(usage.fetched_at, now)
+        clock=formats.clock(usage.fetched_at, now)
     )
 
 
@@ -464,7 +472,7 @@ def _forecast_text(forecast: Forecast | None, now: datetime) -> str | None:
         when = forecast.runs_out_at
         parts.append(
             QCoreApplication.translate("ViewModel", "runs out at {clock} (in {duration})").format(
-                clock=format_clock(when, now), duration=format_duration(when - now)
+                clock=formats.clock(when, now), duration=formats.duration(when - now)
             )
         )
     if forecast.pace is not None:
@@ -500,8 +508,8 @@ def _window_bar(
         key=key,
         label=label,
         percent=window.percent,
-        value_text=format_percent(window.percent) if started or window.percent else "—",
-        caption=format_resets(window.resets_at, now),
+        value_text=formats.percent(window.percent) if started or window.percent else "—",
+        caption=formats.resets(window.resets_at, now),
         level=level_for(window.percent),
         started=started,
         detail=_forecast_text(forecast, now) if started else None,
@@ -532,12 +540,12 @@ def _same_reset(a: UsageWindow, b: UsageWindow) -> bool:
 def _extra_bar(extra: ExtraUsage, now: datetime) -> BarModel | None:
     if not extra.is_enabled:
         return None
-    used = format_money(extra.used_credits or 0.0, extra.currency)
+    used = formats.money(extra.used_credits or 0.0, extra.currency)
     if extra.monthly_limit is None:
         value = used
         caption = QCoreApplication.translate("ViewModel", "used this month · no monthly cap")
     else:
-        value = f"{used} / {format_money(extra.monthly_limit, extra.currency)}"
+        value = f"{used} / {formats.money(extra.monthly_limit, extra.currency)}"
         caption = QCoreApplication.translate("ViewModel", "used this month")
     percent = extra.utilization
     return BarModel(
@@ -611,12 +619,12 @@ def _reset_cell(usage: OAuthUsage, now: datetime) -> tuple[str, str]:
     if resets_at <= now:
         text = QCoreApplication.translate("ViewModel", "now")
     else:
-        text = format_duration(resets_at - now)
+        text = formats.duration(resets_at - now)
     if key == "session":
         tip = QCoreApplication.translate("ViewModel", "The session resets at {clock}")
     else:
         tip = QCoreApplication.translate("ViewModel", "The week resets at {clock}")
-    return text, tip.format(clock=format_clock(resets_at, now))
+    return text, tip.format(clock=formats.clock(resets_at, now))
 
 
 def _window_chip(
@@ -628,19 +636,19 @@ def _window_chip(
         return None
     if window.percent >= 100:
         text = QCoreApplication.translate("ViewModel", "{window} limit reached — back {clock}")
-        return Chip(text.format(window=label, clock=format_clock(resets_at, now)), Level.CRITICAL)
+        return Chip(text.format(window=label, clock=formats.clock(resets_at, now)), Level.CRITICAL)
     if forecast is not None and forecast.runs_out_before_reset and forecast.runs_out_at:
         when = forecast.runs_out_at
         text = QCoreApplication.translate(
             "ViewModel", "{window} runs out {clock} — {early} before reset"
         )
-        early = format_duration(resets_at - when)
+        early = formats.duration(resets_at - when)
         level = max(level_for(window.percent), Level.WARNING, key=_LEVEL_ORDER.index)
-        return Chip(text.format(window=label, clock=format_clock(when, now), early=early), level)
+        return Chip(text.format(window=label, clock=formats.clock(when, now), early=early), level)
     if window.percent >= 95:
         text = QCoreApplication.translate("ViewModel", "{window} nearly used up — resets in {left}")
         return Chip(
-            text.format(window=label, left=format_duration(resets_at - now)), Level.CRITICAL
+            text.format(window=label, left=formats.duration(resets_at - now)), Level.CRITICAL
         )
     return None
 
@@ -662,7 +670,7 @@ def _chip(usage: OAuthUsage, now: datetime) -> Chip | None:
     return None
 
 
-def _window_details(bars: Sequence[BarModel]) -> tuple[StatRow, ...]:
+def window_details(bars: Sequence[BarModel]) -> tuple[StatRow, ...]:
     """The session and week rows' captions in words, for the disclosure."""
     rows = []
     for bar in bars:
@@ -700,7 +708,7 @@ def _oauth_card(
         reset_tip=reset_tip,
         chip=None if usage.stale else _chip(usage, now),
         action=_action_for(usage),
-        details=_window_details(bars),
+        details=window_details(bars),
     )
 
 
@@ -728,9 +736,9 @@ def model_label(model: str) -> str:
 
 def _model_row(model: ModelUsage, currency: str) -> StatRow:
     tokens = _tokens(model)
-    money = format_cents(model.estimated_cost_cents, currency)
+    money = formats.money(model.estimated_cost_cents / 100, currency)
     value = QCoreApplication.translate("ViewModel", "{tokens} tok · ≈ {money}").format(
-        tokens=format_tokens(tokens), money=money
+        tokens=formats.tokens(tokens), money=money
     )
     return StatRow(safe_text(model_label(model.model)), value)
 
@@ -741,9 +749,9 @@ def _actor_row(actor: ActorUsage, currency: str) -> StatRow:
         label = QCoreApplication.translate("ViewModel", "{name} (key)")
     else:
         label = QCoreApplication.translate("ViewModel", "{name} (user)")
-    money = format_cents(actor.estimated_cost_cents, currency)
+    money = formats.money(actor.estimated_cost_cents / 100, currency)
     value = QCoreApplication.translate("ViewModel", "{tokens} tok · ≈ {money}").format(
-        tokens=format_tokens(tokens), money=money
+        tokens=formats.tokens(tokens), money=money
     )
     return StatRow(label.format(name=safe_text(actor.actor_name)), value)
 
@@ -757,9 +765,9 @@ def _top(items: Sequence[ModelUsage] | Sequence[ActorUsage], count: int = 3) -> 
 
 def _spend_text(usage: AdminUsage) -> str:
     if usage.actual_cost_cents is not None:
-        return format_cents(usage.actual_cost_cents, usage.currency)
+        return formats.money(usage.actual_cost_cents / 100, usage.currency)
     return QCoreApplication.translate("ViewModel", "≈ {money} (estimated)").format(
-        money=format_cents(usage.estimated_cost_cents, usage.currency)
+        money=formats.money(usage.estimated_cost_cents / 100, usage.currency)
     )
 
 
@@ -772,7 +780,7 @@ def _named_models(names: Sequence[str]) -> list[str]:
 def _admin_stats(usage: AdminUsage) -> list[StatRow]:
     cache = usage.cache_creation_tokens + usage.cache_read_tokens
     tokens = QCoreApplication.translate("ViewModel", "{input} in · {output} out").format(
-        input=format_tokens(usage.input_tokens), output=format_tokens(usage.output_tokens)
+        input=formats.tokens(usage.input_tokens), output=formats.tokens(usage.output_tokens)
     )
     rows = [StatRow(QCoreApplication.translate("ViewModel", "Tokens"), tokens)]
     if cache:
@@ -780,7 +788,7 @@ def _admin_stats(usage: AdminUsage) -> list[StatRow]:
             StatRow(
                 QCoreApplication.translate("ViewModel", "From cache"),
                 QCoreApplication.translate("ViewModel", "{tokens} of the input").format(
-                    tokens=format_tokens(cache)
+                    tokens=formats.tokens(cache)
                 ),
             )
         )
@@ -861,7 +869,7 @@ def _period_text(usage: AdminUsage) -> str:
     if usage.period_start is None:
         return QCoreApplication.translate("ViewModel", "month to date")
     return QCoreApplication.translate("ViewModel", "since {date}").format(
-        date=usage.period_start.astimezone().strftime("%d %b")
+        date=formats.day(usage.period_start)
     )
 
 
@@ -874,9 +882,11 @@ def build_card(
     options: ViewOptions | None = None,
     history: Series | None = None,
 ) -> CardModel:
+    from .limit_view import with_limit_extras  # it builds on this module
+
     if isinstance(usage, AdminUsage):
-        return _admin_card(usage, now)
-    return _oauth_card(usage, now, options or ViewOptions(), history)
+        return with_limit_extras(_admin_card(usage, now), usage, now)
+    return with_limit_extras(_oauth_card(usage, now, options or ViewOptions(), history), usage, now)
 
 
 def build_cards(
@@ -961,7 +971,7 @@ def _account_summary(usage: AccountUsage, now: datetime) -> str:
 
 def _tip_window(window: UsageWindow) -> str:
     return (
-        format_percent(window.percent)
+        formats.percent(window.percent)
         if window.started
         else QCoreApplication.translate("ViewModel", "not started")
     )
@@ -1025,7 +1035,7 @@ def tooltip_text(usages: Sequence[AccountUsage], now: datetime, title: str = APP
         title
         if worst is None
         else QCoreApplication.translate("ViewModel", "{title} — worst session {percent}").format(
-            title=title, percent=format_percent(worst)
+            title=title, percent=formats.percent(worst)
         )
     )
     return "\n".join([heading, *(_tooltip_line(u, now) for u in usages)])
@@ -1085,11 +1095,11 @@ class Outage:
     def text(self, now: datetime) -> str:
         since = QCoreApplication.translate(
             "ViewModel", "Can't reach Anthropic since {clock}"
-        ).format(clock=format_clock(self.since, now))
+        ).format(clock=formats.clock(self.since, now))
         if self.retry_at is None or self.retry_at <= now:
             return since
         retry = QCoreApplication.translate("ViewModel", "retrying {clock}").format(
-            clock=format_clock(self.retry_at, now)
+            clock=formats.clock(self.retry_at, now)
         )
         return f"{since} · {retry}"
 
@@ -1193,10 +1203,15 @@ class UsageViewModel:
         return self.outage.text(now) if self.outage is not None else None
 
     def icon(self) -> IconState:
-        return icon_state(self.usages)
+        from .limit_view import icon_with_binding  # it builds on this module
+
+        follow = self.options.follow_binding
+        return icon_with_binding(icon_state(self.usages), self.usages, follow_binding=follow)
 
     def tooltip(self, now: datetime) -> str:
-        return tooltip_text(self.usages, now, self.title)
+        from .limit_view import tooltip_with_binding  # it builds on this module
+
+        return tooltip_with_binding(tooltip_text(self.usages, now, self.title), self.usages, now)
 
     def menu_lines(self, now: datetime) -> list[MenuLine]:
         return menu_lines(self.usages, now)
@@ -1216,8 +1231,8 @@ class UsageViewModel:
         oldest = self.oldest_shown()
         if oldest is not None:
             return QCoreApplication.translate("ViewModel", "Data from {clock} ({age})").format(
-                clock=format_clock(oldest, now), age=format_ago(oldest, now)
+                clock=formats.clock(oldest, now), age=formats.ago(oldest, now)
             )
         return QCoreApplication.translate("ViewModel", "Updated {age}").format(
-            age=format_ago(self.updated_at, now)
+            age=formats.ago(self.updated_at, now)
         )

@@ -28,11 +28,12 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from core.admin import reports
+from core.admin import org_reports, reports
 from core.admin.pricing import PriceTable, default_price_table
 from core.anthropic.api import AnthropicApi
 from core.base.redact import remember_secret
 from core.errors import (
+    ApiError,
     AuthenticationError,
     BlockedError,
     ClaudeUsageError,
@@ -40,8 +41,16 @@ from core.errors import (
     RateLimitedError,
     ResponseFormatError,
 )
-from core.models import AccountRecord, AccountStatus, ActorUsage, AdminUsage, status_for_error
-from core.usage.ratelimit import Cooldown, cooldown_delay
+from core.models import (
+    AccountRecord,
+    AccountStatus,
+    ActorUsage,
+    AdminUsage,
+    ProductivityTotals,
+    SpendLimits,
+    status_for_error,
+)
+from core.usage.ratelimit import Cooldown, cooldown_delay, token_key
 
 __all__ = [
     "ADMIN_KEY_PREFIX",
@@ -64,6 +73,8 @@ MESSAGES_PATH = "/v1/organizations/usage_report/messages"
 COST_PATH = "/v1/organizations/cost_report"
 CLAUDE_CODE_PATH = "/v1/organizations/usage_report/claude_code"
 API_KEYS_PATH = "/v1/organizations/api_keys"
+SPEND_LIMITS_PATH = "/v1/organizations/spend_limits/effective"
+SPEND_LIMITS_BETA = "spend-limit-reads-2026-09-26"  # uncertain naming (anthropic-api.md §7)
 BUCKETS_PER_PAGE = "31"  # the API's maximum for bucket_width=1d
 API_KEYS_PER_PAGE = "100"
 MAX_PAGES = 200  # a month is a few pages; more means the server is looping
@@ -164,6 +175,9 @@ class _Extras:
     cost: tuple[Decimal, str] | None  # (cents, currency)
     users: tuple[ActorUsage, ...]
     notes: tuple[str, ...]
+    productivity: tuple[ProductivityTotals, ...] = ()
+    productivity_total: ProductivityTotals | None = None
+    spend_limits: SpendLimits | None = None
 
 
 # ------------------------------------------------------------------ the fetcher
@@ -187,6 +201,9 @@ class AdminFetcher:
         self._last_good: dict[str, AdminUsage] = {}  # by account id: names change
         # by account id, after a 429 or a block: (the cooldown, the answer it repeats)
         self._cooling: dict[str, tuple[Cooldown, AdminUsage]] = {}
+        # organisations (by a hash of their admin key) without spend-limit reads (403/404):
+        # asked once only
+        self._no_spend_limits: set[str] = set()
 
     async def validate_key(self, key: str) -> None:
         """Format check, then ONE cheap request (a one-item key list), not a month of reports."""
@@ -268,9 +285,17 @@ class AdminFetcher:
         log.info("admin usage of %r failed: %s", record.name, shown)
         retry_at = cause.retry_at if isinstance(cause, RateLimitedError | BlockedError) else None
         status = status_for_error(cause)
+        blocked_by = cause.blocker if isinstance(cause, BlockedError) else None
         last = self.last_good(record)
         if last is not None:
-            return replace(last, stale=True, error=str(shown), status=status, retry_at=retry_at)
+            return replace(
+                last,
+                stale=True,
+                error=str(shown),
+                status=status,
+                retry_at=retry_at,
+                blocked_by=blocked_by,
+            )
         return AdminUsage(
             account_name=record.name,
             period_start=start,
@@ -278,6 +303,7 @@ class AdminFetcher:
             error=str(shown),
             status=status,
             retry_at=retry_at,
+            blocked_by=blocked_by,
         )
 
     # -------------------------------------------------------------- collecting
@@ -285,16 +311,22 @@ class AdminFetcher:
     async def _collect(self, name: str, key: str, period: _Period, now: datetime) -> AdminUsage:
         """Messages report first (it is the usage); then the extras side by side."""
         rows = await self._message_rows(key, period)
-        names, cost, users = await asyncio.gather(
+        names, cost, users, limits = await asyncio.gather(
             _optional(self._key_names(key), "API key names"),
             _optional(self._actual_cost(key, period), "Actual cost"),
             _optional(self._users(key, period, now), "Claude Code users"),
+            _optional(self._spend_limits(key), "Spend limits"),
         )
+        actors, activity = users[0] or ((), [])
+        people, organisation = org_reports.productivity(activity)
         extras = _Extras(
             names=names[0] or {},
             cost=cost[0],
-            users=users[0] or (),
-            notes=tuple(note for _, note in (names, cost, users) if note),
+            users=actors,
+            notes=tuple(note for _, note in (names, cost, users, limits) if note),
+            productivity=people,
+            productivity_total=organisation if users[0] is not None else None,
+            spend_limits=limits[0],
         )
         return self._summary(name, period, now, rows, extras)
 
@@ -327,15 +359,20 @@ class AdminFetcher:
             unpriced_models=tuple(sorted(m.model for m in models if not m.price_known)),
             fetched_at=now,
             notes=extras.notes,
+            productivity=extras.productivity,
+            productivity_total=extras.productivity_total,
+            spend_limits=extras.spend_limits,
         )
 
-    async def _pages(self, key: str, path: str, params: Sequence[tuple[str, str]]) -> list[Any]:
+    async def _pages(
+        self, key: str, path: str, params: Sequence[tuple[str, str]], *, beta: str | None = None
+    ) -> list[Any]:
         """Every page of a report, following ``next_page`` until ``has_more`` is false."""
         pages: list[Any] = []
         token: str | None = None
         for _ in range(MAX_PAGES):
             query = [*params, ("page", token)] if token else list(params)
-            page = await self.api.admin_get(path, query, key)
+            page = await self.api.admin_get(path, query, key, beta=beta)
             pages.append(page)
             token = reports.next_page_token(page)
             if token is None:
@@ -369,23 +406,41 @@ class AdminFetcher:
                 break
         return names
 
-    async def _users(self, key: str, period: _Period, now: datetime) -> tuple[ActorUsage, ...]:
-        """Per-user Claude Code usage: the report answers one day per request."""
+    async def _users(
+        self, key: str, period: _Period, now: datetime
+    ) -> tuple[tuple[ActorUsage, ...], list[org_reports.ProductivityRow]]:
+        """Per-user Claude Code usage and productivity: one day per request, one read of
+        each page for both."""
         days = [day for day in _days(period.start, period.end) if day <= now.date()]
         if len(days) > MAX_CLAUDE_CODE_DAYS:
             raise InvalidInputError(f"skipped for periods over {MAX_CLAUDE_CODE_DAYS} days")
         gate = asyncio.Semaphore(DAY_CONCURRENCY)
         per_day = await _all([self._user_day(key, day, gate) for day in days])
-        rows = [row for day_rows in per_day for row in day_rows]
-        return reports.user_actors(rows, self._prices)
+        pages = [page for day_pages in per_day for page in day_pages]
+        rows = [row for page in pages for row in reports.claude_code_rows(page)]
+        activity = [row for page in pages for row in org_reports.productivity_rows(page)]
+        return reports.user_actors(rows, self._prices), activity
 
-    async def _user_day(
-        self, key: str, day: date, gate: asyncio.Semaphore
-    ) -> list[reports.ClaudeCodeRow]:
+    async def _user_day(self, key: str, day: date, gate: asyncio.Semaphore) -> list[Any]:
         params = [("starting_at", day.isoformat()), ("limit", self._claude_code_page_size)]
         async with gate:
-            pages = await self._pages(key, CLAUDE_CODE_PATH, params)
-        return [row for page in pages for row in reports.claude_code_rows(page)]
+            return await self._pages(key, CLAUDE_CODE_PATH, params)
+
+    async def _spend_limits(self, key: str) -> SpendLimits:
+        """Members' effective limits; a 403/404 means the organisation has none to read:
+        said once (``available`` False) and not asked again by this process."""
+        if token_key(key) in self._no_spend_limits:
+            return SpendLimits(available=False)
+        try:
+            pages = await self._pages(key, SPEND_LIMITS_PATH, [], beta=SPEND_LIMITS_BETA)
+        except (AuthenticationError, ApiError) as exc:
+            if exc.status not in (403, 404):  # a 401 is the key itself: the account's problem
+                raise
+            status = exc.status
+            log.info("Spend limits are not available for this organisation (%s)", status)
+            self._no_spend_limits.add(token_key(key))
+            return SpendLimits(available=False)
+        return org_reports.spend_limits(pages)
 
 
 async def _optional(work: Awaitable[T], what: str) -> tuple[T | None, str | None]:

@@ -25,10 +25,15 @@ __all__ = [
     "ClaudeCodeRow",
     "MessageRow",
     "Tally",
+    "actor_name",
     "api_key_actors",
     "api_key_names",
+    "cents_value",
     "claude_code_rows",
     "cost_amounts",
+    "count_value",
+    "mapping_of",
+    "mappings_of",
     "message_rows",
     "model_breakdown",
     "next_after_id",
@@ -321,3 +326,11 @@ def user_actors(rows: Iterable[ClaudeCodeRow], prices: PriceTable) -> tuple[Acto
     """One actor per Claude Code user, costed by the report's own estimate where it has one."""
     tallies = _tally_by((row.actor, row.counts, _user_estimate(row, prices)) for row in rows)
     return tuple(_actor("user", name, tally) for name, tally in _ranked(tallies, str))
+
+
+# The tolerant readers, shared with core.admin.org_reports (the organisation's other reports).
+actor_name = _actor_name
+cents_value = _cents
+count_value = _count
+mapping_of = _mapping
+mappings_of = _mappings

@@ -14,7 +14,9 @@ Two guards against hostile or broken servers hold for every request:
   the cap, so a 200 MB answer costs at most the cap in memory, never the whole body.
 
 A Cloudflare challenge or block page (``cf-mitigated`` header, or an HTML challenge page)
-is :class:`BlockedError` whatever its status: it says nothing about the credentials.
+is :class:`BlockedError` whatever its status: it says nothing about the credentials. So is
+what a proxy or gateway says instead of the API — an HTML 5xx page (the API's own errors
+are JSON), a 407, a proxy that refused the connection — with ``blocker="proxy"``.
 """
 
 from __future__ import annotations
@@ -234,14 +236,24 @@ class AnthropicApi:
             return await send()
         return await self.token_gate.call(url, send)
 
-    async def admin_get(self, path: str, params: Sequence[tuple[str, str]], admin_key: str) -> Any:
-        """One Admin API GET (``x-api-key``); repeated params such as ``group_by[]`` kept."""
+    async def admin_get(
+        self,
+        path: str,
+        params: Sequence[tuple[str, str]],
+        admin_key: str,
+        *,
+        beta: str | None = None,
+    ) -> Any:
+        """One Admin API GET (``x-api-key``); repeated params such as ``group_by[]`` kept;
+        ``beta`` is sent as ``anthropic-beta`` (e.g. for spend-limit reads)."""
         headers = {
             "x-api-key": admin_key,
             "anthropic-version": ADMIN_API_VERSION,
             "User-Agent": f"claude-usage-tray/{__version__}",
             "Accept": "application/json",
         }
+        if beta:
+            headers["anthropic-beta"] = beta
         url = self.endpoints.api(path)
         return await self._send("GET", url, headers=headers, params=list(params), admin=True)
 
@@ -257,8 +269,10 @@ class AnthropicApi:
     ) -> Any:
         response = await self._transport(method, url, headers=headers, json=json, params=params)
         log.debug("%s %s → %s", method, httpx.URL(url).path, response.status_code)
-        if _is_cloudflare_block(response):
-            raise BlockedError(retry_at=parse_retry_after(response.headers.get("retry-after")))
+        blocker = _blocker(response)
+        if blocker is not None:
+            retry_at = parse_retry_after(response.headers.get("retry-after"))
+            raise BlockedError(retry_at=retry_at, blocker=blocker)
         if response.status_code >= 400:
             raise self._status_error(
                 response, token_endpoint=url == self.endpoints.token_url, admin=admin
@@ -287,6 +301,8 @@ class AnthropicApi:
             ) from exc
         except httpx.TimeoutException as exc:
             raise NetworkError(f"{host} did not answer in time") from exc
+        except httpx.ProxyError as exc:  # the proxy refused the tunnel: a block, not offline
+            raise BlockedError(blocker="proxy") from exc
         except httpx.TransportError as exc:
             raise NetworkError(f"Cannot reach {host}: {type(exc).__name__}") from exc
         except httpx.HTTPError as exc:  # e.g. a body that breaks off mid-stream
@@ -317,11 +333,11 @@ class AnthropicApi:
             return NeedsSignInError("The sign-in has expired or was revoked: sign in again")
         if status == 401:
             what = "Admin API key was refused" if admin else "Access token was refused"
-            return AuthenticationError(f"{what} (401): {message}")
+            return AuthenticationError(f"{what} (401): {message}", status=401)
         if status == 403 and not admin and _error_type(response) == "permission_error":
             return ScopeError(SCOPE_HINT)
         if status == 403:
-            return AuthenticationError(f"Permission denied (403): {message}")
+            return AuthenticationError(f"Permission denied (403): {message}", status=403)
         return ApiError(f"Anthropic returned an error ({status}): {message}", status=status)
 
 
@@ -330,6 +346,32 @@ def _too_large(declared: int | None, cap: int) -> ResponseFormatError:
     if declared is None:
         return ResponseFormatError(f"Response too large (over the {limit} limit); stopped reading")
     return ResponseFormatError(f"Response too large ({declared} bytes announced; limit {limit})")
+
+
+def _blocker(response: Reply) -> str | None:
+    """Who answered instead of the API: "cloudflare", "proxy", or None (the API itself)."""
+    if _is_cloudflare_block(response):
+        return "cloudflare"
+    if response.status_code == 407 or _is_html_gateway_error(response):
+        return "cloudflare" if _via_cloudflare(response) else "proxy"
+    return None
+
+
+def _is_html_gateway_error(response: Reply) -> bool:
+    """A 5xx whose body is an HTML page: a gateway's error page — the API answers JSON."""
+    if response.status_code < 500:
+        return False
+    content_type = response.headers.get("content-type", "").lower()
+    if "html" in content_type:
+        return True
+    start = response.content[:512].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html"))
+
+
+def _via_cloudflare(response: Reply) -> bool:
+    return "cloudflare" in response.headers.get("server", "").lower() or bool(
+        response.headers.get("cf-ray")
+    )
 
 
 def _is_cloudflare_block(response: Reply) -> bool:

@@ -84,8 +84,12 @@ def redact(secret: str | None) -> str:
 
 def redact_text(text: str) -> str:
     """Every remembered secret and every ``sk-ant-…`` token inside free text replaced by
-    its redacted form."""
-    return _SECRET_PATTERN.sub(lambda m: redact(m.group(0)), _KNOWN.redact(text))
+    its redacted form.
+
+    Whole ``sk-ant-…`` tokens go first: a remembered value that is only part of a longer
+    token (another token's prefix, say) would otherwise cut it in two, and the halves would
+    be redacted separately into a garbled, longer text."""
+    return _KNOWN.redact(_SECRET_PATTERN.sub(lambda m: redact(m.group(0)), text))
 
 
 class SecretFilter(logging.Filter):

@@ -117,7 +117,7 @@ def format_bar(
 ) -> str:
     """``view`` (None: no data yet) rendered for bar ``kind`` (one of :data:`FORMATS`);
     ``views`` (every account) fill Waybar's tooltip."""
-    gauge = binding_gauge(view.gauges) if view is not None else None
+    gauge = binding_gauge(view.gauges, view.binding_label) if view is not None else None
     percent = gauge.percent if gauge is not None else None
     colour_band = band(percent)
     text = bar_text(view) if view is not None else NO_DATA_TEXT

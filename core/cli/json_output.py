@@ -19,7 +19,20 @@ Keys are only ever added within a schema version; a removal or change of meaning
                                                    # seven_day_sonnet, model_weekly:<model>
      "session": WINDOW|null, "weekly": WINDOW|null,   # = windows.five_hour / .seven_day
      "forecasts": {KEY: FORECAST, ...},            # only windows with a forecast
-     "extra_usage": EXTRA|null}
+     "extra_usage": EXTRA|null,
+     "limits": [LIMIT, ...],                       # the API's limits[] as parsed
+     "binding": BINDING|null,                      # the limit holding the account back
+     "overage_included": bool|null,                # seven_day_overage_included, if sent
+     "reset_grant": GRANT|null,                    # cedar_ember, if sent
+     "sign_in_expires_at": ISO|null, "sign_in_estimated": bool,
+     "blocked_by": "cloudflare"|"proxy"|null}      # with status "blocked"
+    LIMIT    = {"kind": str, "group": str|null, "percent": number, "severity": str|null,
+                "resets_at": ISO|null, "is_active": bool, "model_id": str|null,
+                "model_name": str|null, "surface": str|null}
+    BINDING  = {"key": str, "label": str, "scope": str, "model": str|null,
+                "percent": number, "resets_at": ISO|null, "severity": str|null}
+    GRANT    = {"available": int, "targets": [str, ...], "ineligible_reason": str|null,
+                "raw": object}
     WINDOW   = {"label": str, "percent": number, "resets_at": ISO|null, "started": bool}
     FORECAST = {"burn_rate_per_hour": number|null, "runs_out_at": ISO|null,
                 "runs_out_before_reset": bool, "pace": number|null}
@@ -40,9 +53,24 @@ Keys are only ever added within a schema version; a removal or change of meaning
                  "output_tokens": int, "cache_creation_tokens": int,
                  "cache_read_tokens": int, "estimated_cost_cents": number}, ...],
      "unpriced_models": [str, ...],               # models priced at 0 for lack of a price
-     "notes": [str, ...]}                         # parts that failed without failing usage
-    STATUS = "ok" | "rate_limited" | "login_expired" | "needs_sign_in" | "scope_missing"
-           | "auth_failed" | "offline" | "error"
+     "notes": [str, ...],                         # parts that failed without failing usage
+     "productivity_total": PRODUCTIVITY|null,     # Claude Code, month to date
+     "productivity": [PRODUCTIVITY, ...],         # per user/key, by spend, every one
+     "spend_limits": SPEND_LIMITS|null,
+     "blocked_by": "cloudflare"|"proxy"|null}
+    PRODUCTIVITY = {"actor_name": str|null, "sessions": int, "lines_added": int,
+                    "lines_removed": int, "commits": int, "pull_requests": int,
+                    "tool_actions": {TOOL: {"accepted": int, "rejected": int}, ...},
+                    "accepted": int, "rejected": int, "estimated_cost_cents": number}
+    SPEND_LIMITS = {"available": bool, "currency": str,
+                    "organization_limit_cents": number|null,
+                    "organization_spent_cents": number, "organization_percent": number|null,
+                    "members_above_80": int,
+                    "members": [{"member": str, "limit_cents": number|null,
+                                 "spent_cents": number, "percent": number|null,
+                                 "currency": str}, ...]}
+    STATUS = "ok" | "rate_limited" | "blocked" | "login_expired" | "needs_sign_in"
+           | "scope_missing" | "auth_failed" | "offline" | "error"
 
 ``list --json``::
 
@@ -79,11 +107,16 @@ from core.models import (
     AdminUsage,
     ExtraUsage,
     Forecast,
+    Limit,
     ModelUsage,
     OAuthUsage,
+    ProductivityTotals,
+    ResetGrant,
+    SpendLimits,
     UsageWindow,
 )
 from core.store.storage import Protection
+from core.usage.binding import BindingLimit, binding_limit
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -132,6 +165,45 @@ def _extra(extra: ExtraUsage | None) -> JsonObject | None:
     }
 
 
+def _limit(limit: Limit) -> JsonObject:
+    return {
+        "kind": limit.kind,
+        "group": limit.group,
+        "percent": limit.percent,
+        "severity": limit.severity,
+        "resets_at": _iso(limit.resets_at),
+        "is_active": limit.is_active,
+        "model_id": limit.model_id,
+        "model_name": limit.model_name,
+        "surface": limit.surface,
+    }
+
+
+def _binding(binding: BindingLimit | None) -> JsonObject | None:
+    if binding is None:
+        return None
+    return {
+        "key": binding.key,
+        "label": window_label(binding.key),
+        "scope": binding.scope,
+        "model": binding.model,
+        "percent": binding.percent,
+        "resets_at": _iso(binding.resets_at),
+        "severity": binding.severity,
+    }
+
+
+def _grant(grant: ResetGrant | None) -> JsonObject | None:
+    if grant is None:
+        return None
+    return {
+        "available": grant.available,
+        "targets": list(grant.targets),
+        "ineligible_reason": grant.ineligible_reason,
+        "raw": dict(grant.raw),
+    }
+
+
 def _common(usage: AccountUsage) -> JsonObject:
     return {
         "name": usage.account_name,
@@ -155,6 +227,13 @@ def _oauth(usage: OAuthUsage) -> JsonObject:
         "weekly": windows.get("seven_day"),
         "forecasts": {key: _forecast(f) for key, f in usage.forecasts.items()},
         "extra_usage": _extra(usage.extra_usage),
+        "limits": [_limit(limit) for limit in usage.limits],
+        "binding": _binding(binding_limit(usage)),
+        "overage_included": usage.overage_included,
+        "reset_grant": _grant(usage.reset_grant),
+        "sign_in_expires_at": _iso(usage.sign_in_expires_at),
+        "sign_in_estimated": usage.sign_in_estimated,
+        "blocked_by": usage.blocked_by,
     }
 
 
@@ -178,6 +257,47 @@ def _actor(actor: ActorUsage) -> JsonObject:
     return head | _tokens_of(actor) | {"estimated_cost_cents": actor.estimated_cost_cents}
 
 
+def _productivity(totals: ProductivityTotals) -> JsonObject:
+    return {
+        "actor_name": totals.actor_name,
+        "sessions": totals.sessions,
+        "lines_added": totals.lines_added,
+        "lines_removed": totals.lines_removed,
+        "commits": totals.commits,
+        "pull_requests": totals.pull_requests,
+        "tool_actions": {
+            tool: {"accepted": a.accepted, "rejected": a.rejected}
+            for tool, a in totals.tool_actions.items()
+        },
+        "accepted": totals.accepted,
+        "rejected": totals.rejected,
+        "estimated_cost_cents": totals.estimated_cost_cents,
+    }
+
+
+def _spend_limits(limits: SpendLimits | None) -> JsonObject | None:
+    if limits is None:
+        return None
+    return {
+        "available": limits.available,
+        "currency": limits.currency,
+        "organization_limit_cents": limits.organization_limit_cents,
+        "organization_spent_cents": limits.organization_spent_cents,
+        "organization_percent": limits.organization_percent,
+        "members_above_80": len(limits.members_above(80.0)),
+        "members": [
+            {
+                "member": m.member,
+                "limit_cents": m.limit_cents,
+                "spent_cents": m.spent_cents,
+                "percent": m.percent,
+                "currency": m.currency,
+            }
+            for m in limits.members
+        ],
+    }
+
+
 def _admin(usage: AdminUsage) -> JsonObject:
     return (
         _common(usage)
@@ -195,6 +315,12 @@ def _admin(usage: AdminUsage) -> JsonObject:
             "actors": [_actor(a) for a in usage.actors],
             "unpriced_models": list(usage.unpriced_models),
             "notes": [redact_text(note) for note in usage.notes],
+            "productivity_total": _productivity(usage.productivity_total)
+            if usage.productivity_total is not None
+            else None,
+            "productivity": [_productivity(p) for p in usage.productivity],
+            "spend_limits": _spend_limits(usage.spend_limits),
+            "blocked_by": usage.blocked_by,
         }
     )
 

@@ -6,7 +6,7 @@ Commands (``claude-usage COMMAND --help`` for each)::
     claude-usage usage [NAME] [--json] [--refresh] [--format waybar|polybar|i3blocks|tmux|plain]
     claude-usage statusline [--format TEMPLATE]   for Claude Code's statusLine (core.cli.cached)
     claude-usage list [--json]
-    claude-usage save NAME [--credentials-file PATH|-]
+    claude-usage save NAME [--credentials-file PATH|-|--from-wsl DISTRO]
     claude-usage auth NAME [--no-browser]
     claude-usage admin NAME [KEY]     no KEY: read from stdin (hidden on a terminal)
     claude-usage switch NAME | rename OLD NEW | delete NAME
@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, TextIO
 from core.base.redact import install_log_redaction, redact_text
 from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
+from core.base.translation import N_, TranslatedMapping, _, ngettext
 from core.cli.bar_formats import FORMATS
 from core.cli.cached import bar_output
 from core.cli.json_output import accounts_document, dumps, import_document, usage_json
@@ -74,13 +75,15 @@ MANUAL_SIGN_IN_TIMEOUT = 900.0  # signing in on another device and pasting back 
 _CLEAR = "\x1b[H\x1b[2J"
 # The only escape sequences output may carry: the colours of cli_format.Style.
 _OUR_COLOURS = re.compile(r"(\x1b\[(?:0|1|2|31|32|33)m)")
-PROTECTION_TEXT = {
-    Protection.KEYRING: "key in the OS keyring",
-    Protection.MACHINE: (
-        "machine-derived key (no usable keyring: this only stops copying the file "
-        "to another machine)"
-    ),
-}
+PROTECTION_TEXT = TranslatedMapping(
+    {
+        Protection.KEYRING: N_("key in the OS keyring"),
+        Protection.MACHINE: N_(
+            "machine-derived key (no usable keyring: this only stops copying the file "
+            "to another machine)"
+        ),
+    }
+)
 
 log = logging.getLogger(__name__)
 
@@ -180,16 +183,30 @@ async def cmd_list(args: argparse.Namespace, client: UsageClient, console: Conso
         console.print(dumps(accounts_document(accounts, protection)))
     else:
         console.print(format_accounts(accounts, console.style), styled=True)
-        console.print(f"Store protection: {PROTECTION_TEXT[protection]}")
+        console.print(_("Store protection: {how}").format(how=PROTECTION_TEXT[protection]))
     return 0
 
 
 async def cmd_save(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Link Claude Code's login, or store a copy of credentials JSON from a file or stdin."""
+    if args.from_wsl is not None:
+        account = await client.save_account(args.name, from_wsl=args.from_wsl)
+        message = _(
+            "Saved account {name} (linked to the Claude Code login in WSL {distro}){email}."
+        )
+        console.print(
+            message.format(
+                name=repr(account.name), distro=repr(args.from_wsl), email=_email(account)
+            )
+        )
+        return 0
     text = _read_credentials(args.credentials_file, console) if args.credentials_file else None
     account = await client.save_account(args.name, text)
-    how = "linked to Claude Code's login" if text is None else "saved from credentials"
-    console.print(f"Saved account {account.name!r} ({how}){_email(account)}.")
+    if text is None:
+        message = _("Saved account {name} (linked to Claude Code's login){email}.")
+    else:
+        message = _("Saved account {name} (saved from credentials){email}.")
+    console.print(message.format(name=repr(account.name), email=_email(account)))
     return 0
 
 
@@ -219,7 +236,8 @@ async def cmd_auth(args: argparse.Namespace, client: UsageClient, console: Conso
         )
     else:
         account = await client.authenticate(args.name, on_url=lambda url: _show_url(url, console))
-    console.print(f"Signed in and saved account {account.name!r}{_email(account)}.")
+    message = _("Signed in and saved account {name}{email}.")
+    console.print(message.format(name=repr(account.name), email=_email(account)))
     return 0
 
 
@@ -228,13 +246,13 @@ def _no_browser(url: str) -> None:
 
 
 def _show_url(url: str, console: Console) -> None:
-    console.print("Opening your browser to sign in with Claude. If it does not open, visit:")
+    console.print(_("Opening your browser to sign in with Claude. If it does not open, visit:"))
     console.print(url)
 
 
 def _show_manual_url(url: str, console: Console) -> None:
     console.print(
-        "Open this address in a browser, sign in, then paste the code shown (CODE#STATE):"
+        _("Open this address in a browser, sign in, then paste the code shown (CODE#STATE):")
     )
     console.print(url)
 
@@ -279,14 +297,14 @@ async def cmd_admin(args: argparse.Namespace, client: UsageClient, console: Cons
     if not key.strip():
         raise InvalidInputError("No admin key given (expected sk-ant-admin…)")
     account = await client.save_admin_account(args.name, key.strip())
-    console.print(f"Saved admin account {account.name!r}.")
+    console.print(_("Saved admin account {name}.").format(name=repr(account.name)))
     return 0
 
 
 def _read_secret(console: Console) -> str:
     """Never echoed: getpass on a terminal, else one line of piped stdin."""
     if console.stdin.isatty():
-        return getpass.getpass("Admin API key (input hidden): ")
+        return getpass.getpass(_("Admin API key (input hidden): "))
     return _read_line(console.stdin, "an Admin API key")
 
 
@@ -307,21 +325,21 @@ def _read_line(stream: TextIO, expected: str) -> str:
 async def cmd_switch(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Make NAME the active account."""
     await client.switch_account(args.name)
-    console.print(f"Active account is now {args.name!r}.")
+    console.print(_("Active account is now {name}.").format(name=repr(args.name)))
     return 0
 
 
 async def cmd_rename(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Rename OLD to NEW (history follows accounts whose id is known)."""
     await client.rename_account(args.old, args.new)
-    console.print(f"Renamed {args.old!r} to {args.new!r}.")
+    console.print(_("Renamed {old} to {new}.").format(old=repr(args.old), new=repr(args.new)))
     return 0
 
 
 async def cmd_delete(args: argparse.Namespace, client: UsageClient, console: Console) -> int:
     """Forget NAME (Claude Code's own login is never touched)."""
     await client.delete_account(args.name)
-    console.print(f"Deleted account {args.name!r}.")
+    console.print(_("Deleted account {name}.").format(name=repr(args.name)))
     return 0
 
 
@@ -334,10 +352,15 @@ async def cmd_import(args: argparse.Namespace, client: UsageClient, console: Con
     if args.json:
         console.print(dumps(import_document(source, imported)))
     elif imported:
-        count = f"{len(imported)} account{'s' if len(imported) != 1 else ''}"
-        console.print(f"Imported {count} from {source}: {', '.join(imported)}.")
+        message = ngettext(
+            "Imported {n} account from {source}: {names}.",
+            "Imported {n} accounts from {source}: {names}.",
+            len(imported),
+        )
+        console.print(message.format(n=len(imported), source=source, names=", ".join(imported)))
     else:
-        console.print(f"Nothing new to import from {source}: its accounts are already saved.")
+        message = _("Nothing new to import from {source}: its accounts are already saved.")
+        console.print(message.format(source=source))
     return 0
 
 
@@ -387,7 +410,9 @@ def min_interval(config: AppConfig) -> float:
 def _draw(usages: list[AccountUsage], console: Console) -> None:
     """On a terminal, redraw in place; piped, append frames separated by a blank line."""
     now = _now()
-    header = f"Claude usage · updated {format_clock(now, now)} · Ctrl-C to quit"
+    header = _("Claude usage · updated {clock} · Ctrl-C to quit").format(
+        clock=format_clock(now, now)
+    )
     if console.out.isatty():
         console.out.write(_CLEAR)
     console.print(f"{header}\n\n{format_usage(usages, now, console.style)}\n", styled=True)
@@ -417,86 +442,106 @@ def _positive(text: str) -> int:
 
 def _add_usage(commands: argparse._SubParsersAction[_Parser]) -> None:
     usage = commands.add_parser(
-        "usage", help="show usage (the default command)", description=cmd_usage.__doc__
+        "usage", help=_("show usage (the default command)"), description=cmd_usage.__doc__
     )
-    usage.add_argument("name", nargs="?", metavar="NAME", help="only this account")
-    usage.add_argument("--json", action="store_true", help="print one JSON document")
-    usage.add_argument("--refresh", action="store_true", help="ask now even during a cooldown")
+    usage.add_argument("name", nargs="?", metavar="NAME", help=_("only this account"))
+    usage.add_argument("--json", action="store_true", help=_("print one JSON document"))
+    usage.add_argument("--refresh", action="store_true", help=_("ask now even during a cooldown"))
     usage.add_argument(
         "--format",
         choices=FORMATS,
-        help="one line for a status bar, from the saved values (with --refresh: fetched now)",
+        help=_("one line for a status bar, from the saved values (with --refresh: fetched now)"),
     )
     usage.set_defaults(handler=cmd_usage)
-    listing = commands.add_parser("list", help="list saved accounts", description=cmd_list.__doc__)
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing = commands.add_parser(
+        "list", help=_("list saved accounts"), description=cmd_list.__doc__
+    )
+    listing.add_argument("--json", action="store_true", help=_("print one JSON document"))
     listing.set_defaults(handler=cmd_list)
 
 
 def _add_account_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     save = commands.add_parser(
-        "save", help="link Claude Code's login or save credentials", description=cmd_save.__doc__
+        "save", help=_("link Claude Code's login or save credentials"), description=cmd_save.__doc__
     )
     save.add_argument("name", metavar="NAME")
-    save.add_argument(
-        "--credentials-file", metavar="PATH", help="credentials JSON file, or - for stdin"
+    source = save.add_mutually_exclusive_group()
+    source.add_argument(
+        "--credentials-file", metavar="PATH", help=_("credentials JSON file, or - for stdin")
+    )
+    source.add_argument(
+        "--from-wsl",
+        metavar="DISTRO",
+        help=_(
+            "link the Claude Code login inside this WSL distribution (Windows; DISTRO/USER "
+            "when several users there have one)"
+        ),
     )
     save.set_defaults(handler=cmd_save)
     auth = commands.add_parser(
-        "auth", help="sign in with Claude in the browser", description=cmd_auth.__doc__
+        "auth", help=_("sign in with Claude in the browser"), description=cmd_auth.__doc__
     )
     auth.add_argument("name", metavar="NAME")
     auth.add_argument(
-        "--no-browser", action="store_true", help="print the address and read the pasted CODE#STATE"
+        "--no-browser",
+        action="store_true",
+        help=_("print the address and read the pasted CODE#STATE"),
     )
     auth.set_defaults(handler=cmd_auth)
     admin = commands.add_parser(
-        "admin", help="save an Admin API key account", description=cmd_admin.__doc__
+        "admin", help=_("save an Admin API key account"), description=cmd_admin.__doc__
     )
     admin.add_argument("name", metavar="NAME")
     admin.add_argument(
-        "key", nargs="?", metavar="KEY", help="sk-ant-admin… (default: read from stdin, not echoed)"
+        "key",
+        nargs="?",
+        metavar="KEY",
+        help=_("sk-ant-admin… (default: read from stdin, not echoed)"),
     )
     admin.set_defaults(handler=cmd_admin)
 
 
 def _add_management(commands: argparse._SubParsersAction[_Parser], least: float) -> None:
     for name, handler, what in (
-        ("switch", cmd_switch, "make NAME active"),
-        ("delete", cmd_delete, "delete NAME"),
+        ("switch", cmd_switch, N_("make NAME active")),
+        ("delete", cmd_delete, N_("delete NAME")),
     ):
-        parser = commands.add_parser(name, help=what, description=handler.__doc__)
+        parser = commands.add_parser(name, help=_(what), description=handler.__doc__)
         parser.add_argument("name", metavar="NAME")
         parser.set_defaults(handler=handler)
     imports = commands.add_parser(
         "import",
-        help="import accounts from the TypeScript claude-usage-core",
+        help=_("import accounts from the TypeScript claude-usage-core"),
         description=cmd_import.__doc__,
     )
     imports.add_argument(
         "--from",
         dest="source",
         metavar="PATH",
-        help="the store to read (default: ~/.claude-usage/accounts.enc)",
+        help=_("the store to read (default: ~/.claude-usage/accounts.enc)"),
     )
-    imports.add_argument("--json", action="store_true", help="print one JSON document")
+    imports.add_argument("--json", action="store_true", help=_("print one JSON document"))
     imports.set_defaults(handler=cmd_import)
-    rename = commands.add_parser("rename", help="rename an account", description=cmd_rename.__doc__)
+    rename = commands.add_parser(
+        "rename", help=_("rename an account"), description=cmd_rename.__doc__
+    )
     rename.add_argument("old", metavar="OLD")
     rename.add_argument("new", metavar="NEW")
     rename.set_defaults(handler=cmd_rename)
     watch = commands.add_parser(
-        "watch", help="keep showing usage, redrawn in place", description=cmd_watch.__doc__
+        "watch", help=_("keep showing usage, redrawn in place"), description=cmd_watch.__doc__
     )
     watch.add_argument(
         "--interval",
         type=_interval_at_least(least),
         default=DEFAULT_INTERVAL,
         metavar="SECONDS",
-        help=f"seconds between updates (default {DEFAULT_INTERVAL:.0f}, min {MIN_INTERVAL:.0f})",
+        help=_("seconds between updates (default {default}, min {least})").format(
+            default=f"{DEFAULT_INTERVAL:.0f}", least=f"{MIN_INTERVAL:.0f}"
+        ),
     )
     watch.add_argument(
-        "--count", type=_positive, default=None, metavar="N", help="stop after N updates"
+        "--count", type=_positive, default=None, metavar="N", help=_("stop after N updates")
     )
     watch.set_defaults(handler=cmd_watch, min_interval=least)
 
@@ -512,12 +557,12 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
     """The parser; ``min_interval`` is ``watch``'s floor (lowered only by tests)."""
     parser = _Parser(
         prog=PROG,
-        description="Claude subscription and organisation usage across all your accounts.",
-        epilog="Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments.",
+        description=_("Claude subscription and organisation usage across all your accounts."),
+        epilog=_("Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments."),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "-v", "--verbose", action="count", default=0, help="log more (twice: debug)"
+        "-v", "--verbose", action="count", default=0, help=_("log more (twice: debug)")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_usage(commands)

@@ -10,8 +10,9 @@ matched to a saved snapshot by account uuid, then email), from the last good sna
 tray or ``claude-usage usage`` saved; Claude Code's own session and week figures replace
 the snapshot's, being newer (they came with the answer just shown). The model-scoped
 limits come from the snapshot only. Nothing here touches the network, the keyring or the
-encrypted store. The limit that will stop you first (the fullest) gets a ``!`` once it is
-at 50 % or more.
+encrypted store. The limit holding the account back — the one ``limits[]`` marks active
+with the worst severity, else the fullest — gets a ``!`` once it is at 50 % or more or the
+server calls it a warning, and ``{binding}`` names it.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ TEMPLATE_FIELDS = {
     "week": "the weekly limit's percent used",
     "week_reset": "time until the weekly limit resets (3d4h)",
     "models": "the model-scoped weekly limits (Opus 93%)",
-    "binding": "the fullest limit's label (5h, wk or a model name)",
-    "binding_percent": "the fullest limit's percent used",
+    "binding": "the binding limit's label (5h, wk or a model name)",
+    "binding_percent": "the binding limit's percent used",
     "model": "the model Claude Code is using (its display name)",
     "line": "the default line",
 }
@@ -172,7 +173,10 @@ def status_line(
 
 
 def _fields(view: SnapshotView, status: StatusInput, now: datetime, colour: bool) -> dict[str, str]:
-    binding = binding_gauge(view.gauges)
+    binding = binding_gauge(view.gauges, view.binding_label)
+    warned = (
+        binding is not None and binding.label == view.binding_label and bool(view.binding_severity)
+    )
 
     def percent(gauge: Gauge | None) -> str:
         return _paint(f"{gauge.percent:.0f}", gauge.percent, colour) if gauge else ""
@@ -181,7 +185,7 @@ def _fields(view: SnapshotView, status: StatusInput, now: datetime, colour: bool
         return format_duration_short(gauge.resets_at, now) if gauge else ""
 
     def shown(gauge: Gauge) -> str:
-        mark = "!" if gauge is binding and gauge.percent >= MARK_FROM else ""
+        mark = "!" if gauge is binding and (gauge.percent >= MARK_FROM or warned) else ""
         return _paint(f"{gauge.percent:.0f}%{mark}", gauge.percent, colour)
 
     parts = []

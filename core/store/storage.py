@@ -375,7 +375,12 @@ def _encode_record(record: AccountRecord) -> dict[str, Any]:
         "account_id": record.account_id,
         "plan": record.plan,
         "config_dir": record.config_dir,
+        "signed_in_at": _iso_or_none(record.signed_in_at),
     }
+
+
+def _iso_or_none(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment is not None else None
 
 
 def decode_store(plaintext: bytes, path: Path) -> StoreData:
@@ -431,6 +436,7 @@ def _decode_record(item: object, index: int, path: Path) -> AccountRecord:
         account_id=texts["account_id"],
         plan=texts["plan"],
         config_dir=texts["config_dir"],
+        signed_in_at=_optional_time(item, "signed_in_at", bad),
     )
 
 
@@ -461,11 +467,21 @@ def _optional_text(
     return value
 
 
-def _parse_time(value: object, bad: Callable[[str], StorageError]) -> datetime:
+def _optional_time(
+    item: dict[str, object], key: str, bad: Callable[[str], StorageError]
+) -> datetime | None:
+    """A time field added after the first stores were written: absent reads as None."""
+    value = item.get(key)
+    return None if value is None else _parse_time(value, bad, key)
+
+
+def _parse_time(
+    value: object, bad: Callable[[str], StorageError], key: str = "saved_at"
+) -> datetime:
     if not isinstance(value, str):
-        raise bad("saved_at")
+        raise bad(key)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise bad("saved_at") from None
+        raise bad(key) from None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -32,14 +32,27 @@ from core.errors import (
     InvalidInputError,
     RateLimitedError,
 )
-from core.models import AccountRecord, Forecast, OAuthUsage, status_for_error
+from core.models import (
+    AccountRecord,
+    CredentialSource,
+    Forecast,
+    OAuthUsage,
+    status_for_error,
+)
 from core.store.accounts import AccountManager
-from core.usage.parsing import Profile, parse_claude_credentials, parse_profile, parse_usage
+from core.usage.parsing import (
+    SIGN_IN_LIFETIME,
+    ClaudeCredentials,
+    Profile,
+    parse_claude_credentials,
+    parse_profile,
+    parse_usage,
+)
 from core.usage.ratelimit import RateLimitGate, TooSoonError
 from core.usage.snapshots import SnapshotCache
 from core.usage.tokens import TokenManager
 
-__all__ = ["PROFILE_TTL", "HistoryLike", "UsageFetcher"]
+__all__ = ["PROFILE_TTL", "HistoryLike", "UsageFetcher", "sign_in_deadline"]
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +91,33 @@ def _log_bug(name: str, exc: BaseException) -> None:
     message is not written with secrets in mind, and log handlers need not redact."""
     trace = "".join(traceback.format_exception(exc))
     log.error("Unexpected error fetching usage of %r\n%s", name, redact_text(trace))
+
+
+def sign_in_deadline(
+    record: AccountRecord, linked: ClaudeCredentials | None
+) -> tuple[datetime, bool] | None:
+    """When the sign-in behind ``record`` stops working, and whether that is an estimate.
+
+    The credentials' own ``refreshTokenExpiresAt`` wins (app-owned: the saved copy; linked:
+    Claude Code's, as last read). Otherwise an app-owned login this app signed in itself
+    is estimated at sign-in + :data:`SIGN_IN_LIFETIME`. A linked login without the field
+    has no known deadline: Claude Code owns it and its sign-in time is not ours to know.
+    """
+    creds = linked if record.source is CredentialSource.CLAUDE_CODE else _parsed(record)
+    if creds is not None and creds.refresh_token_expires_at is not None:
+        return creds.refresh_token_expires_at, False
+    if record.source is CredentialSource.APP and record.signed_in_at is not None:
+        return record.signed_in_at + SIGN_IN_LIFETIME, True
+    return None
+
+
+def _parsed(record: AccountRecord) -> ClaudeCredentials | None:
+    if not record.credentials:
+        return None
+    try:
+        return parse_claude_credentials(record.credentials)
+    except InvalidInputError:
+        return None
 
 
 def _newer(saved: OAuthUsage, recent: OAuthUsage | None) -> bool:
@@ -126,12 +166,22 @@ class UsageFetcher:
         try:
             usage = await self._fetch_fresh(record, user_initiated)
         except TooSoonError:
-            return await self._recent(record)
+            return self._with_sign_in(record, await self._recent(record))
         except Exception as exc:  # a bug in one account must not take the others down
             if not isinstance(exc, ClaudeUsageError):
                 _log_bug(record.name, exc)
-            return await self._failed(record, exc)
-        return await self._succeeded(record, usage)
+            return self._with_sign_in(record, await self._failed(record, exc))
+        return self._with_sign_in(record, await self._succeeded(record, usage))
+
+    def _with_sign_in(self, record: AccountRecord, usage: OAuthUsage) -> OAuthUsage:
+        """The snapshot with the sign-in's deadline (see :func:`sign_in_deadline`)."""
+        deadline = sign_in_deadline(record, self.tokens.linked_credentials(record.id))
+        if deadline is None:
+            return usage
+        expires_at, estimated = deadline
+        return dataclasses.replace(
+            usage, sign_in_expires_at=expires_at, sign_in_estimated=estimated
+        )
 
     def last_good(self, key: str) -> OAuthUsage | None:
         """The last successful snapshot of account ``key`` (its id) in this process, if any."""
@@ -263,6 +313,7 @@ class UsageFetcher:
     async def _failed(self, record: AccountRecord, exc: BaseException) -> OAuthUsage:
         status = status_for_error(exc)
         retry_at = exc.retry_at if isinstance(exc, RateLimitedError | BlockedError) else None
+        blocked_by = exc.blocker if isinstance(exc, BlockedError) else None
         error = _message(exc)
         last = await self._previous_good(record)
         if last is not None:
@@ -273,9 +324,12 @@ class UsageFetcher:
                 error=error,
                 status=status,
                 retry_at=retry_at,
+                blocked_by=blocked_by,
             )
         else:
-            result = self._placeholder(record, error=error, status=status, retry_at=retry_at)
+            result = self._placeholder(
+                record, error=error, status=status, retry_at=retry_at, blocked_by=blocked_by
+            )
         self._last[record.id] = result
         return result
 

@@ -8,7 +8,14 @@ The rule is *what we understand must be right; what we don't understand can't br
   more honest than silently dropping a bar or showing a wrong amount of money.
 - Unknown keys holding a ``{utilization, resets_at}`` object are kept in ``windows``; if
   such an object is malformed it is skipped, because new code-named windows come and go.
-- ``limits[]`` is a young, evolving list: entries that don't parse are skipped.
+- ``limits[]`` is a young, evolving list: entries that don't parse are skipped. Its
+  entries also fill in windows: the model-scoped weekly limits (``weekly_scoped``) now
+  come only there, and where an entry and a top-level window describe the same limit
+  (``session`` ↔ ``five_hour``, ``weekly`` ↔ ``seven_day``, a model ↔ ``seven_day_opus``)
+  the fresher one wins — the one resetting later; on a tie the ``limits[]`` entry, the
+  server's newer source (after a 5-hour rollover ``five_hour`` can lag behind).
+- ``cedar_ember`` (reset grants) and ``seven_day_overage_included`` are optional extras:
+  a malformed one is dropped, never fatal.
 - A valid percentage is a real number (not a bool), finite, within ``[0, 1e6]``; values over
   100 are kept as given (a limit can be exceeded), anything else is malformed.
 
@@ -27,18 +34,22 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.base.redact import remember_secret
-from core.errors import InvalidInputError, ResponseFormatError
-from core.models import ExtraUsage, Limit, OAuthUsage, UsageWindow
+from core.errors import InvalidInputError, NoClaudeSignInError, ResponseFormatError
+from core.models import ExtraUsage, Limit, OAuthUsage, ResetGrant, UsageWindow
 
 __all__ = [
     "DEFAULT_TOKEN_LIFETIME",
     "NAMED_WINDOWS",
+    "SIGN_IN_LIFETIME",
     "ClaudeCredentials",
     "Profile",
     "TokenGrant",
+    "fresher",
+    "limit_window_key",
     "parse_claude_credentials",
     "parse_datetime",
     "parse_profile",
+    "parse_reset_grant",
     "parse_token_response",
     "parse_usage",
     "rotated_credentials_json",
@@ -67,6 +78,8 @@ MAX_DECIMAL_PLACES = 8
 MAX_TOKEN_LIFETIME = 366 * 24 * 3600  # longer than any real token: treat as garbage
 # When a token response omits ``expires_in``: assume short, so we refresh early, not late.
 DEFAULT_TOKEN_LIFETIME = timedelta(hours=1)
+# Refresh tokens die about 27–30 days after the sign-in that made them (anthropic-api.md §7).
+SIGN_IN_LIFETIME = timedelta(days=28)
 # Epoch values below this are seconds, not milliseconds (1e11 ms is March 1973).
 _EPOCH_MS_THRESHOLD = 1e11
 
@@ -190,12 +203,24 @@ def _limit(value: object, where: str) -> Limit:
         is_active=is_active if isinstance(is_active, bool) else True,
         model_id=_opt_str(model, "id", f"{where}.scope.model"),
         model_name=_opt_str(model, "display_name", f"{where}.scope.model"),
+        surface=_surface(data.get("scope"), where),
     )
 
 
 def _scope_model(scope: object, where: str) -> Mapping[str, Any]:
     scope_map = _opt_mapping(scope, f"{where}.scope") or {}
     return _opt_mapping(scope_map.get("model"), f"{where}.scope.model") or {}
+
+
+def _surface(scope: object, where: str) -> str | None:
+    """``scope.surface`` as text: a string as sent, an object by its name or id."""
+    value = (_opt_mapping(scope, f"{where}.scope") or {}).get("surface")
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        name = value.get("display_name") or value.get("name") or value.get("id")
+        return name if isinstance(name, str) else None
+    raise ResponseFormatError(f"{where}.scope.surface is not a string")
 
 
 def _limits(value: object) -> tuple[Limit, ...]:
@@ -213,16 +238,96 @@ def _limits(value: object) -> tuple[Limit, ...]:
     return tuple(parsed)
 
 
+def fresher(window: UsageWindow | None, entry: UsageWindow) -> UsageWindow:
+    """The fresher of a top-level window and a ``limits[]`` entry for the same limit: the
+    one resetting later (a window not started counts as oldest); the entry on a tie."""
+    if window is None or window.resets_at is None:
+        return entry
+    if entry.resets_at is None or window.resets_at > entry.resets_at:
+        return window
+    return entry
+
+
+def _limit_window(limit: Limit) -> UsageWindow:
+    return UsageWindow(percent=limit.percent, resets_at=limit.resets_at)
+
+
+def limit_window_key(limit: Limit) -> str | None:
+    """The top-level key a ``limits[]`` entry stands for (``five_hour``, ``seven_day``,
+    ``seven_day_opus`` …), or None for one with no such key (a model with no top-level
+    window keeps its place in ``model_weekly`` only)."""
+    if limit.model_name or limit.model_id:
+        name = (limit.model_name or limit.model_id or "").strip().lower().replace(" ", "_")
+        key = f"seven_day_{name}"
+        return key if key in _MODEL_WINDOWS else None
+    if limit.surface is not None:
+        return None  # a limit of one surface only is not the account-wide window
+    if limit.kind == "session":
+        return "five_hour"
+    if limit.kind in ("weekly", "weekly_all"):
+        return "seven_day"
+    return None
+
+
+def _merged_windows(
+    windows: Mapping[str, UsageWindow], limits: tuple[Limit, ...]
+) -> dict[str, UsageWindow]:
+    """The top-level windows, each replaced by its ``limits[]`` entry when that is fresher."""
+    merged = dict(windows)
+    for limit in limits:
+        key = limit_window_key(limit)
+        if key is None or (key in _MODEL_WINDOWS and key not in merged):
+            continue  # a model sent only in limits[] stays in model_weekly, under its name
+        merged[key] = fresher(merged.get(key), _limit_window(limit))
+    return merged
+
+
 def _model_weekly(
     windows: Mapping[str, UsageWindow], limits: tuple[Limit, ...]
 ) -> dict[str, UsageWindow]:
-    """Model display name → weekly window; ``limits[]`` (the newer source) wins on a tie."""
+    """Model display name → weekly window, from ``seven_day_opus``-style keys and
+    ``weekly_scoped`` entries (the fresher where both exist; ``windows`` already merged)."""
     result = {name: windows[key] for key, name in _MODEL_WINDOWS.items() if key in windows}
     for limit in limits:
         name = limit.model_name or limit.model_id
         if limit.kind == "weekly_scoped" and name:
-            result[name] = UsageWindow(percent=limit.percent, resets_at=limit.resets_at)
+            result[name] = fresher(result.get(name), _limit_window(limit))
     return result
+
+
+def _overage_included(data: Mapping[str, Any]) -> bool | None:
+    value = data.get("seven_day_overage_included")
+    return value if isinstance(value, bool) else None
+
+
+def parse_reset_grant(value: object) -> ResetGrant | None:
+    """``cedar_ember``, read leniently (its shape is not settled); junk is dropped."""
+    if not isinstance(value, Mapping):
+        return None
+    listed = value.get("resets")
+    resets: list[Any] = listed if isinstance(listed, list) else []
+    count = _as_float(value.get("available"))
+    available = int(count) if count is not None and 0 <= count <= 1000 else len(resets)
+    reason = value.get("ineligible_reason")
+    return ResetGrant(
+        available=available,
+        targets=tuple(t for item in resets if (t := _reset_target(item)) is not None),
+        ineligible_reason=reason if isinstance(reason, str) else None,
+        raw=dict(value),
+    )
+
+
+def _reset_target(item: object) -> str | None:
+    """What one grant would reset: "Weekly Opus", "Session", "Weekly" …"""
+    if not isinstance(item, Mapping) or not isinstance(item.get("kind"), str):
+        return None
+    try:
+        model = _scope_model(item.get("scope"), "cedar_ember.resets[]")
+    except ResponseFormatError:
+        return None
+    name = model.get("display_name") or model.get("id")
+    group = "Session" if item["kind"] == "session" else "Weekly"
+    return f"{group} {name}" if isinstance(name, str) and name else group
 
 
 def _money(value: object, scale: int, where: str) -> float | None:
@@ -272,8 +377,8 @@ def parse_usage(data: Any, *, account_name: str, fetched_at: datetime) -> OAuthU
         raise ResponseFormatError(
             f"Usage response is not a JSON object (got {type(data).__name__})"
         )
-    windows = _windows(data)
     limits = _limits(data.get("limits"))
+    windows = _merged_windows(_windows(data), limits)
     return usage_with_windows(
         windows,
         account_name=account_name,
@@ -281,6 +386,8 @@ def parse_usage(data: Any, *, account_name: str, fetched_at: datetime) -> OAuthU
         limits=limits,
         extra_usage=_extra_usage(data.get("extra_usage")),
         fetched_at=fetched_at,
+        overage_included=_overage_included(data),
+        reset_grant=parse_reset_grant(data.get("cedar_ember")),
     )
 
 
@@ -430,6 +537,8 @@ class ClaudeCredentials:
     scopes: tuple[str, ...] = ()
     subscription_type: str | None = None
     rate_limit_tier: str | None = None
+    # ``refreshTokenExpiresAt`` where the credentials carry it: when the sign-in ends.
+    refresh_token_expires_at: datetime | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def expires_within(self, margin: timedelta, now: datetime) -> bool:
@@ -453,18 +562,27 @@ def _cred_str(oauth: Mapping[str, Any], key: str) -> str | None:
     raise InvalidInputError(f"claudeAiOauth.{key} is not a string")
 
 
-def _epoch_ms(value: object) -> datetime | None:
+def _epoch_ms(value: object, key: str = "expiresAt") -> datetime | None:
     """``expiresAt`` (epoch ms; plain seconds tolerated) → aware UTC."""
     if value is None:
         return None
     number = _as_float(value)
     if number is None:
-        raise InvalidInputError("claudeAiOauth.expiresAt is not a number")
+        raise InvalidInputError(f"claudeAiOauth.{key} is not a number")
     seconds = number if abs(number) < _EPOCH_MS_THRESHOLD else number / 1000
     try:
         return datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError) as exc:
-        raise InvalidInputError("claudeAiOauth.expiresAt is out of range") from exc
+        raise InvalidInputError(f"claudeAiOauth.{key} is out of range") from exc
+
+
+def _optional_epoch_ms(value: object, key: str) -> datetime | None:
+    """A field we only read for display: unusable means unknown, never a refused login."""
+    try:
+        return _epoch_ms(value, key)
+    except InvalidInputError:
+        log.info("Ignoring an unusable claudeAiOauth.%s", key)
+        return None
 
 
 def _scopes(value: object) -> tuple[str, ...]:
@@ -491,6 +609,8 @@ def parse_claude_credentials(text: str) -> ClaudeCredentials:
     if oauth is None and "accessToken" in data:
         # The inner object pasted on its own: kept in Claude Code's shape from here on.
         oauth, data = data, {"claudeAiOauth": data}
+    if oauth is None and "mcpOAuth" in data:
+        raise NoClaudeSignInError()  # Claude Code's item with only its MCP servers' logins
     if not isinstance(oauth, dict):
         raise InvalidInputError("Credentials JSON has no claudeAiOauth object")
     access = _cred_str(oauth, "accessToken")
@@ -505,6 +625,9 @@ def parse_claude_credentials(text: str) -> ClaudeCredentials:
         scopes=_scopes(oauth.get("scopes")),
         subscription_type=_cred_str(oauth, "subscriptionType"),
         rate_limit_tier=_cred_str(oauth, "rateLimitTier"),
+        refresh_token_expires_at=_optional_epoch_ms(
+            oauth.get("refreshTokenExpiresAt"), "refreshTokenExpiresAt"
+        ),
         raw=data,
     )
 

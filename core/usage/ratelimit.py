@@ -48,7 +48,13 @@ from filelock import FileLock, Timeout
 
 from core.base.atomic import write_atomic
 from core.base.paths import ensure_private_dir
-from core.errors import BLOCKED_MESSAGE, BlockedError, ClaudeUsageError, RateLimitedError
+from core.errors import (
+    BLOCKED_MESSAGE,
+    PROXY_BLOCKED_MESSAGE,
+    BlockedError,
+    ClaudeUsageError,
+    RateLimitedError,
+)
 from core.usage.limits import MIN_POLL_SECONDS
 
 __all__ = [
@@ -99,14 +105,15 @@ class TooSoonError(ClaudeUsageError):
 
 
 BLOCKED = "blocked"  # Cooldown.reason of a Cloudflare block; anything else is a 429
+BLOCKED_BY_PROXY = "blocked_proxy"  # … of a proxy or gateway answering instead of the API
 
 
 @dataclass(frozen=True, slots=True)
 class Cooldown:
     """One token's 429 state: wait until ``until``; ``strikes`` 429s in a row so far.
 
-    ``reason`` is ``"rate_limited"`` or ``"blocked"`` (Cloudflare), for the message a later
-    caller gets while the cooldown holds.
+    ``reason`` is ``"rate_limited"``, ``"blocked"`` (Cloudflare) or ``"blocked_proxy"``, for
+    the message a later caller gets while the cooldown holds.
     """
 
     until: datetime
@@ -200,7 +207,8 @@ def _decode(value: object) -> Cooldown | None:
         moment = datetime.fromtimestamp(until, UTC)
     except (OverflowError, OSError, ValueError):
         return None
-    reason = BLOCKED if value.get("reason") == BLOCKED else "rate_limited"
+    reason = value.get("reason")
+    reason = reason if reason in (BLOCKED, BLOCKED_BY_PROXY) else "rate_limited"
     return Cooldown(moment, max(strikes, 0), value.get("bypass_spent") is True, reason)
 
 
@@ -434,7 +442,7 @@ async def _start_cooldown(
     ``limits`` is (floor, ceiling) for :func:`cooldown_delay`.
     """
     floor, ceiling = limits
-    reason = BLOCKED if isinstance(error, BlockedError) else "rate_limited"
+    reason = _reason(error)
 
     def change(entries: dict[str, Cooldown]) -> dict[str, Cooldown]:
         previous = entries.get(key)
@@ -448,6 +456,17 @@ async def _start_cooldown(
     return entries.get(key) or Cooldown(now + floor, reason=reason)
 
 
+def _reason(error: Refusal) -> str:
+    if isinstance(error, BlockedError):
+        return BLOCKED_BY_PROXY if error.blocker == "proxy" else BLOCKED
+    return "rate_limited"
+
+
+def _blocker(reason: str) -> str | None:
+    """The :attr:`BlockedError.blocker` of a cooldown's reason; None for a 429."""
+    return {BLOCKED: "cloudflare", BLOCKED_BY_PROXY: "proxy"}.get(reason)
+
+
 def _sign_in_key(token_url: str) -> str:
     """The token endpoint's entry: hashed like the tokens' (the file holds only hex keys)."""
     return token_key(f"sign-in server {token_url}")
@@ -455,15 +474,17 @@ def _sign_in_key(token_url: str) -> str:
 
 def _with_retry_at(error: Refusal, until: datetime) -> Refusal:
     if isinstance(error, BlockedError):
-        return BlockedError(str(error), retry_at=until)
+        return BlockedError(str(error), retry_at=until, blocker=error.blocker)
     return RateLimitedError(str(error), retry_at=until)
 
 
 def _cooldown_error(entry: Cooldown) -> Refusal:
     """What a caller gets while a cooldown holds: still a block, or still a 429."""
     wait = f"waiting until {entry.until:%H:%M:%S} UTC before asking again"
-    if entry.reason == BLOCKED:
-        return BlockedError(f"{BLOCKED_MESSAGE}; {wait}", retry_at=entry.until)
+    blocker = _blocker(entry.reason)
+    if blocker is not None:
+        message = PROXY_BLOCKED_MESSAGE if blocker == "proxy" else BLOCKED_MESSAGE
+        return BlockedError(f"{message}; {wait}", retry_at=entry.until, blocker=blocker)
     return RateLimitedError(f"Rate limited by Anthropic; {wait}", retry_at=entry.until)
 
 
@@ -473,6 +494,10 @@ def _sign_in_error(entry: Cooldown) -> Refusal:
     if minute < entry.until:
         minute += timedelta(minutes=1)
     retry = f"retry after {minute:%H:%M} UTC"
-    if entry.reason == BLOCKED:
-        return BlockedError(f"{BLOCKED_MESSAGE}; sign-in server: {retry}", retry_at=entry.until)
+    blocker = _blocker(entry.reason)
+    if blocker is not None:
+        message = PROXY_BLOCKED_MESSAGE if blocker == "proxy" else BLOCKED_MESSAGE
+        return BlockedError(
+            f"{message}; sign-in server: {retry}", retry_at=entry.until, blocker=blocker
+        )
     return RateLimitedError(f"Rate limited by the sign-in server, {retry}", retry_at=entry.until)

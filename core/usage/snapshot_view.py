@@ -50,6 +50,10 @@ class SnapshotView(NamedTuple):
     session: Gauge | None
     week: Gauge | None
     models: tuple[Gauge, ...]
+    # The label of the limit the server marks as binding (``limits[]``' ``is_active`` and
+    # ``severity``), and that severity's rank (0 calm, 1 warning, 2 worse); None: unknown.
+    binding_label: str | None = None
+    binding_severity: int = 0
 
     @property
     def gauges(self) -> tuple[Gauge, ...]:
@@ -57,13 +61,12 @@ class SnapshotView(NamedTuple):
         return tuple(g for g in (self.session, self.week, *self.models) if g is not None)
 
 
-def binding_gauge(gauges: tuple[Gauge, ...]) -> Gauge | None:
-    """The limit that will stop you first: the highest percent (the first on a tie).
-
-    Anthropic refuses requests when any one limit reaches 100 %, so the fullest one binds;
-    ``limits[]``' own severity follows the same percentages and adds nothing to pick by.
-    """
-    return max(gauges, key=lambda gauge: gauge.percent, default=None)
+def binding_gauge(gauges: tuple[Gauge, ...], label: str | None = None) -> Gauge | None:
+    """The limit that will stop you first: the one the server marked (``label``, from
+    ``limits[]``), else the highest percent (the first on a tie) — Anthropic refuses
+    requests when any one limit reaches 100 %."""
+    marked = next((gauge for gauge in gauges if label and gauge.label == label), None)
+    return marked or max(gauges, key=lambda gauge: gauge.percent, default=None)
 
 
 def read_snapshot_views(folder: str | os.PathLike[str]) -> list[SnapshotView]:
@@ -113,7 +116,43 @@ def view_from_dict(data: Any) -> SnapshotView:
             for label, window in sorted(models.items())
             if (gauge := _gauge(_text(label), window)) is not None
         ),
+        **_binding(data.get("limits")),
     )
+
+
+_CALM = ("normal", "ok", "none", "info", "low")  # as core.usage.binding ranks severities
+
+
+def _rank(severity: Any) -> int:
+    if not isinstance(severity, str) or severity.strip().lower() in _CALM:
+        return 0
+    return 1 if severity.strip().lower() == "warning" else 2
+
+
+def _limit_label(entry: dict[str, Any]) -> str | None:
+    if entry.get("model_name") or entry.get("model_id"):
+        return _text(entry.get("model_name") or entry.get("model_id"))
+    if entry.get("surface") is not None:
+        return None
+    return {"session": "5h", "weekly": "wk", "weekly_all": "wk"}.get(entry.get("kind", ""))
+
+
+def _binding(limits: Any) -> dict[str, Any]:
+    """The active entry with the worst severity, then the highest percent (as
+    :func:`core.usage.binding.binding_limit` picks it); nothing from a malformed list."""
+    if not isinstance(limits, list):
+        return {}
+    best: tuple[int, float, str] | None = None
+    for entry in limits:
+        if not isinstance(entry, dict) or entry.get("is_active") is not True:
+            continue
+        label = _limit_label(entry)
+        if label is None:
+            continue
+        key = (_rank(entry.get("severity")), _percent(entry["percent"]), label)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return {} if best is None else {"binding_label": best[2], "binding_severity": best[0]}
 
 
 def _gauge(label: str, window: Any) -> Gauge | None:

@@ -24,7 +24,7 @@ from typing import Any
 from core.base.atomic import write_atomic
 from core.base.paths import ensure_private_dir
 from core.models import ExtraUsage, Limit, OAuthUsage, UsageWindow
-from core.usage.parsing import usage_with_windows
+from core.usage.parsing import parse_reset_grant, usage_with_windows
 from core.usage.snapshot_view import FORMAT_VERSION, SNAPSHOT_DIRNAME
 
 __all__ = ["SNAPSHOT_DIRNAME", "SnapshotCache", "usage_from_dict", "usage_to_dict"]
@@ -71,6 +71,12 @@ def _opt_number(value: Any) -> float | None:
     return None if value is None else _number(value)
 
 
+def _opt_bool(value: Any) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ValueError("not a boolean")
+
+
 def _mapping(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError("not an object")
@@ -112,6 +118,7 @@ def _limit(value: Any) -> Limit:
         is_active=data["is_active"],
         model_id=_opt_text(data.get("model_id")),
         model_name=_opt_text(data.get("model_name")),
+        surface=_opt_text(data.get("surface")),
     )
 
 
@@ -150,6 +157,8 @@ def usage_to_dict(usage: OAuthUsage) -> dict[str, Any]:
         "model_weekly": {key: _window_dict(w) for key, w in usage.model_weekly.items()},
         "limits": [_limit_dict(limit) for limit in usage.limits],
         "extra_usage": dataclasses.asdict(extra) if extra is not None else None,
+        "overage_included": usage.overage_included,
+        "cedar_ember": dict(usage.reset_grant.raw) if usage.reset_grant is not None else None,
     }
 
 
@@ -168,6 +177,8 @@ def usage_from_dict(value: Any) -> OAuthUsage:
         model_weekly=_windows(data["model_weekly"]),
         limits=_limits(data["limits"]),
         extra_usage=_extra(data["extra_usage"]),
+        overage_included=_opt_bool(data.get("overage_included")),
+        reset_grant=parse_reset_grant(data.get("cedar_ember")),
     )
 
 

@@ -48,6 +48,7 @@ from core.errors import (
     InvalidInputError,
     LoginExpiredError,
     NeedsSignInError,
+    NoClaudeSignInError,
     ResponseFormatError,
     StorageError,
 )
@@ -121,6 +122,7 @@ class TokenManager:
         self._lock_timeout = lock_timeout
         self._locks: dict[str, asyncio.Lock] = {}  # by account id
         self._unsaved: dict[str, _Rotation] = {}  # rotations the store refused to take
+        self._linked: dict[str, ClaudeCredentials] = {}  # by account id: as last read
 
     async def access_token(self, record: AccountRecord, *, rejected: str | None = None) -> str:
         """A token to send for ``record``. ``rejected``: the token the server just refused
@@ -250,9 +252,15 @@ class TokenManager:
 
     # -- accounts linked to Claude Code ----------------------------------------------------
 
+    def linked_credentials(self, key: str) -> ClaudeCredentials | None:
+        """Claude Code's credentials as last read for linked account ``key`` (for what they
+        say besides the token, such as ``refreshTokenExpiresAt``; no second read)."""
+        return self._linked.get(key)
+
     async def _linked_token(self, record: AccountRecord, rejected: str | None) -> str:
         source = self._source_for(record.config_dir)
         creds = await _read_source(source)
+        self._linked[record.id] = creds
         if rejected is not None:
             needs_refresh = creds.access_token == rejected
         else:
@@ -310,6 +318,8 @@ async def _read_source(source: ClaudeCodeCredentialSource) -> ClaudeCredentials:
         )
     try:
         return parse_claude_credentials(text)
+    except NoClaudeSignInError as exc:  # an item with only MCP logins: nobody signed in
+        raise LoginExpiredError(str(exc)) from exc
     except InvalidInputError as exc:
         raise CredentialsError(
             f"Claude Code's login ({source.description}) is unreadable: {exc}"

@@ -512,6 +512,7 @@ def key_list_transport(seen: list[httpx.Request]) -> httpx.MockTransport:
         },
         COST: lambda _: {"data": []},
         CLAUDE_CODE: lambda _: {"data": []},
+        "/v1/organizations/spend_limits/effective": lambda _: {"data": []},
         API_KEYS: lambda request: (
             {"data": keys[1:], "has_more": False, "last_id": "k2"}
             if request.url.params.get("after_id") == "k1"

@@ -100,7 +100,7 @@ def test_model_window_sent_twice_is_shown_once() -> None:
     haiku = UsageWindow(percent=3, resets_at=WEEKLY.resets_at)
     usage = oauth(model_weekly={"Sonnet": SONNET, "Haiku": haiku})
     labels = [line.split()[0] for line in format_usage([usage], NOW, PLAIN).splitlines()[1:]]
-    assert labels == ["Session", "Weekly", "Sonnet", "Weekly", "Extra"]
+    assert labels == ["Session", "Weekly", "Sonnet", "Weekly", "Extra", "Binding"]
     assert "Weekly Haiku" in format_usage([usage], NOW, PLAIN)
 
 
@@ -122,6 +122,7 @@ def test_oauth_account_shows_aligned_bars_resets_and_extra_usage() -> None:
         f"  Weekly   {bar(64, PLAIN)}  64%  resets in 3 d 17 h (Sat 09:00)",
         f"  Sonnet   {bar(12, PLAIN)}  12%  resets in 3 d 17 h (Sat 09:00)",
         "  Extra usage  $279.92 of $400.00 (70%)",
+        "  Binding  weekly limit 64 %, resets Sat 09:00",
     ]
     assert "\x1b" not in text
 
@@ -293,6 +294,9 @@ def test_usage_document_schema() -> None:
     assert set(work) == {
         "name", "account_type", "status", "error", "stale", "fetched_at", "retry_at", "email",
         "account_id", "plan", "windows", "session", "weekly", "forecasts", "extra_usage",
+        # issue 15, keys added within schema version 1:
+        "limits", "binding", "overage_included", "reset_grant", "sign_in_expires_at",
+        "sign_in_estimated", "blocked_by",
     }  # fmt: skip
     assert work["account_type"] == "oauth"
     assert work["status"] == "ok"

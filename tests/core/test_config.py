@@ -31,6 +31,9 @@ ENVIRONMENT_READERS = {
     "core/cli/cached.py",
     # DESIGN.md's public ``Endpoints.from_env()``; the app itself uses AppConfig's endpoints.
     "core/anthropic/endpoints.py",
+    # The locale of figures and clock times, from POSIX's LC_ALL / LC_TIME … / LANG, read once
+    # per process as gettext (which reads LANGUAGE … itself) does for the words.
+    "core/base/translation.py",
 }
 
 

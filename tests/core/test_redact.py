@@ -4,7 +4,13 @@ import logging
 
 import pytest
 
-from core.base.redact import SecretFilter, install_log_redaction, redact, redact_text
+from core.base.redact import (
+    SecretFilter,
+    install_log_redaction,
+    redact,
+    redact_text,
+    remember_secret,
+)
 
 TOKEN = "sk-ant-oat01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-abcd"
 
@@ -50,3 +56,11 @@ def test_log_filter_redacts_tracebacks(caplog: pytest.LogCaptureFixture) -> None
     assert "RuntimeError" in caplog.text
     assert TOKEN not in caplog.text
     assert "sk-ant-oat01-…abcd" in caplog.text
+
+
+def test_a_remembered_prefix_of_a_token_does_not_garble_the_whole_token() -> None:
+    """A tray test once remembered a short token that was the start of a longer one: the
+    longer token came out as two redacted halves, depending on test order."""
+    token = "sk-ant-oat01-" + "q" * 40 + "WXYZ"
+    remember_secret(token[:30])
+    assert redact_text(f"token {token} refused") == "token sk-ant-oat01-…WXYZ refused"

@@ -234,6 +234,8 @@ def test_view_of_a_saved_snapshot(tmp_path: Path) -> None:
         session=Gauge("5h", 37.0, NOW + timedelta(hours=2)),
         week=Gauge("wk", 41.0, NOW + timedelta(days=2)),
         models=(Gauge("Opus", 93.0, None),),
+        binding_label="Opus",  # the active limits[] entry, a server "warning"
+        binding_severity=1,
     )
 
 

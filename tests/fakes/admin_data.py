@@ -45,6 +45,8 @@ class AdminData:
         self._claude_code: dict[str, list[dict[str, Any]]] = {
             DEFAULT_CLAUDE_CODE_DAY: sample("admin_claude_code_report.json")["data"]
         }
+        # None: the organisation has no spend-limit reads (the endpoint answers 404)
+        self._spend_limits: dict[str, Any] | None = sample("admin_spend_limits_effective.json")
 
     def set_pages(self, report: str, pages: list[dict[str, Any]]) -> None:
         """Replace a paged report; ``has_more``/``next_page`` are rewritten when served."""
@@ -100,6 +102,29 @@ class AdminData:
         more = offset + limit < len(records)
         next_page = f"cc_{starting_at}_{offset + limit}" if more else None
         return {"data": chunk, "has_more": more, "next_page": next_page}
+
+    def set_spend_limits(self, payload: dict[str, Any] | None) -> None:
+        """The ``spend_limits/effective`` answer (its ``data`` is paged when served)."""
+        with self._lock:
+            self._spend_limits = copy.deepcopy(payload)
+
+    def spend_limits(self, token: str | None, limit: int) -> dict[str, Any] | None:
+        """One page of members (``sl_<offset>`` tokens); None when not available."""
+        with self._lock:
+            payload = copy.deepcopy(self._spend_limits)
+        if payload is None:
+            return None
+        offset = 0
+        if token is not None:
+            if not token.startswith("sl_") or not token[3:].isdigit():
+                raise AdminRequestError(f"invalid page token: {token!r}")
+            offset = int(token[3:])
+        members = payload.get("data", [])
+        more = offset + limit < len(members)
+        payload["data"] = members[offset : offset + limit]
+        payload["has_more"] = more
+        payload["next_page"] = f"sl_{offset + limit}" if more else None
+        return payload
 
     @staticmethod
     def _offset(day: str, token: str | None) -> int:

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
-from . import control
+from . import control, organisation
 from .accounts import (
     CLIENT_ID,
     DEFAULT_ADMIN_KEY,
@@ -91,6 +91,8 @@ __all__ = [
 ]
 
 Route = Callable[[RecordedRequest], Response]
+SPEND_LIMITS_BETA = "spend-limit-reads-2026-09-26"
+SPEND_LIMITS_PAGE = 100  # members per page of spend_limits/effective
 
 # The shape of Cloudflare's managed-challenge interstitial (trimmed).
 CLOUDFLARE_CHALLENGE_PAGE = (
@@ -163,6 +165,7 @@ class FakeAnthropic:
             ("GET", "/v1/organizations/cost_report"): self._admin_cost,
             ("GET", "/v1/organizations/usage_report/claude_code"): self._admin_claude_code,
             ("GET", "/v1/organizations/api_keys"): self._admin_api_keys,
+            ("GET", "/v1/organizations/spend_limits/effective"): self._admin_spend_limits,
         }
 
     # ----------------------------------------------------------------- lifecycle
@@ -334,6 +337,29 @@ class FakeAnthropic:
     def set_claude_code_day(self, day: str, records: list[dict[str, Any]]) -> None:
         """Records ``usage_report/claude_code?starting_at=<day>`` answers (default: none)."""
         self.admin.set_claude_code_day(day, records)
+
+    def set_spend_limits(self, payload: dict[str, Any] | None) -> None:
+        """What ``spend_limits/effective`` answers; None: 404, not available for this org."""
+        self.admin.set_spend_limits(payload)
+
+    def seed_organisation(self, users: int, days: list[str]) -> None:
+        """An organisation of ``users`` people: Claude Code records on each of ``days``
+        and their spend limits (see :mod:`tests.fakes.organisation`)."""
+        for day in days:
+            self.set_claude_code_day(day, organisation.claude_code_records(users, day))
+        self.set_spend_limits(organisation.spend_limits_effective(users, len(days)))
+
+    def gateway_error(
+        self, path: str, status: int = 502, *, server: str = "nginx", times: int | None = 1
+    ) -> None:
+        """A proxy's or gateway's HTML error page instead of the API's answer."""
+        page = (
+            f"<html><head><title>{status} Bad Gateway</title></head><body>"
+            f"<center><h1>{status} Bad Gateway</h1></center><hr><center>{server}</center>"
+            "</body></html>"
+        )
+        headers = {"Server": server, "Content-Type": "text/html"}
+        self.fail(path, status, body=page, headers=headers, times=times)
 
     def set_admin_pages(self, report: str, pages: list[dict[str, Any]]) -> None:
         """Pages of ``messages``, ``cost_report`` or ``api_keys`` (``next_page`` is rewritten)."""
@@ -715,6 +741,20 @@ class FakeAnthropic:
             return api_error(400, "invalid_request_error", str(error))
         return json_response(200, payload)
 
+    def _admin_spend_limits(self, request: RecordedRequest) -> Response:
+        refused = self._admin_auth(request)
+        if refused is not None:
+            return refused
+        if request.headers.get("anthropic-beta") != SPEND_LIMITS_BETA:
+            return api_error(400, "invalid_request_error", f"requires {SPEND_LIMITS_BETA}")
+        try:
+            payload = self.admin.spend_limits(request.param("page"), SPEND_LIMITS_PAGE)
+        except AdminRequestError as error:
+            return api_error(400, "invalid_request_error", str(error))
+        if payload is None:
+            return api_error(404, "not_found_error", "Not found: spend limits")
+        return json_response(200, payload)
+
 
 def _content_type(body: bytes | None) -> str:
     """HTML for a body that looks like a page (a proxy's error page), else JSON."""
@@ -756,11 +796,20 @@ def _seed(fake: FakeAnthropic, count: int) -> list[dict[str, str]]:
     return seeded
 
 
+def _month_days() -> list[str]:
+    """This month's days up to today (UTC), as the Claude Code report names them."""
+    today = time.gmtime()
+    return [f"{today.tm_year:04d}-{today.tm_mon:02d}-{d:02d}" for d in range(1, today.tm_mday + 1)]
+
+
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Fake Anthropic server on 127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--seed-accounts", type=int, default=1, metavar="N")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds per request")
+    parser.add_argument(
+        "--org-users", type=int, default=0, metavar="N", help="seed an organisation of N people"
+    )
     return parser.parse_args(argv)
 
 
@@ -772,6 +821,8 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signum, lambda *_: done.set())
     with FakeAnthropic(port=args.port, latency=args.latency) as fake:
         accounts = _seed(fake, args.seed_accounts)
+        if args.org_users:
+            fake.seed_organisation(args.org_users, _month_days())
         info = {
             "base_url": fake.base_url,
             "token_url": fake.token_url,

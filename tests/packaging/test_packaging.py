@@ -56,6 +56,7 @@ def test_the_bundle_keeps_what_the_app_loads(dest: str) -> None:
         "PySide6\\Qt6Quick.dll",
         "PySide6\\opengl32sw.dll",
         "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/assistant_de.qm",
         "PySide6/QtQuick.abi3.so",
     ],
 )

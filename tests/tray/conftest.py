@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from tray.settings import SettingsStore
 
@@ -35,6 +35,15 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 _LOOPS: list[object] = []  # every test's qasync loop, kept to the end of the session
+
+
+@pytest.fixture(autouse=True)
+def c_locale() -> object:
+    """Figures in the house style (``42 %``, ``18:00``) whatever the developer's own locale:
+    ``QLocale()`` is what tray.formats follows. Tests of other locales set their own."""
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+from core.credentials.wsl import WslLogin
 from core.models import (
     Account,
     AccountUsage,
@@ -50,6 +51,7 @@ class FakeBackend:
         self.fail_with: Exception | None = None
         self.waiting_for_code = asyncio.Event()
         self.legacy: list[str] = []  # names in a claude-usage-core store
+        self.wsl: list[WslLogin] = []  # Claude Code logins inside WSL (Windows)
         self.histories: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
         self.email = "me@example.com"  # Claude Code's account here
         self.paste_check = PasteCheck(
@@ -93,6 +95,13 @@ class FakeBackend:
 
     async def link_claude_code(self, name: str) -> None:
         self._record("link_claude_code", name)
+        self.usages.append(oauth(name))
+
+    async def wsl_logins(self) -> list[WslLogin]:
+        return list(self.wsl)
+
+    async def link_wsl(self, name: str, distro: str) -> None:
+        self._record("link_wsl", name, distro)
         self.usages.append(oauth(name))
 
     async def sign_in(self, name, *, on_url, manual_code=None) -> None:  # type: ignore[no-untyped-def]

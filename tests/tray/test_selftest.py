@@ -102,6 +102,11 @@ def frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     the interpreter flags the spec sets (UTF-8 mode)."""
     bundle = tmp_path / "_internal"
     shutil.copytree(REPO_ROOT / "tray" / "resources", bundle / "tray" / "resources")
+    shutil.copytree(
+        REPO_ROOT / "tray" / "translations",
+        bundle / "tray" / "translations",
+        ignore=shutil.ignore_patterns("*.ts"),
+    )
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
     monkeypatch.setattr(sys, "flags", type("Flags", (), {"utf8_mode": 1})())
@@ -132,12 +137,20 @@ def test_the_frozen_app_self_test_as_on_each_os(
     assert f"native {native} importable" in text
     assert f"in use: {native}" in text
     assert "UTF-8 mode on" in text
+    assert "  ok   translations: 12 Qt catalogues, 12 of 12 gettext catalogues" in text
 
 
 def test_a_bundle_without_the_app_icon_fails_its_self_test(frozen_bundle: Path) -> None:
     (frozen_bundle / "tray" / "resources" / "claude-usage-tray.svg").unlink()
     with pytest.raises(FileNotFoundError, match=r"claude-usage-tray\.svg is missing"):
         selftest._check_app_icon()
+
+
+def test_a_bundle_without_its_catalogues_fails_its_self_test(frozen_bundle: Path) -> None:
+    for compiled in (frozen_bundle / "tray" / "translations").glob("*.qm"):
+        compiled.unlink()
+    with pytest.raises(FileNotFoundError, match="German catalogue is missing"):
+        selftest._check_translations()
 
 
 def test_a_bundle_without_qts_svg_plugin_fails_its_self_test(frozen_bundle: Path) -> None:

@@ -162,7 +162,7 @@ def test_cloudflare_block_is_a_warning_with_retry_time_not_a_sign_in() -> None:
     card = build_card(usage, NOW)
     assert card.state is not None
     assert card.state.text == (
-        "Blocked by Cloudflare in front of the API (not a login problem) — retrying in 2 m (15:49)"
+        "Blocked by Cloudflare — retrying at 15:49 (not a login problem)"  # issue 15's wording
     )
     assert card.state.severity is Severity.WARNING
     assert card.needs_sign_in is False

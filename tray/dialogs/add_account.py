@@ -18,7 +18,7 @@ the URL and code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import PasteCheck, safe_text
+from core import PasteCheck, WslLogin, safe_text
 
 from ..validation import (
     validate_admin_key,
@@ -50,6 +50,7 @@ from ..validation import (
 )
 from ..viewmodel import accounts_text, legacy_import_text
 from .common import ErrorLabel, NoticeLabel, fit_to_text, wrapped_label
+from .wsl_logins import WslLoginChooser
 
 __all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
 
@@ -67,6 +68,7 @@ class AddRequest:
     name: str
     secret: str | None = field(default=None, repr=False)  # JSON or admin key; never shown
     confirmed: bool = False  # a paste the user agreed to save after its check
+    wsl: str | None = None  # LINK: ``DISTRO/USER`` of a login inside WSL (issue 15)
 
 
 def _labels() -> dict[AddMethod, str]:
@@ -145,13 +147,17 @@ class AddAccountDialog(QDialog):
         claude_code_email: str | None = None,
         method: AddMethod | None = None,
         legacy_count: int = 0,
+        wsl_logins: Sequence[WslLogin] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add account"))
         self.setMinimumWidth(480)
         self.taken = list(taken)
-        self.claude_code_found = claude_code_found
+        self.wsl_chooser = (
+            WslLoginChooser(wsl_logins, local_found=claude_code_found) if wsl_logins else None
+        )
+        self.claude_code_found = claude_code_found or bool(wsl_logins)
         self.claude_code_email = claude_code_email
         self.paste_check: PasteCheck | None = None  # the check of the JSON as it is now
         self._busy = False
@@ -198,7 +204,7 @@ class AddAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._validate)
-        default = method or (AddMethod.LINK if claude_code_found else AddMethod.SIGN_IN)
+        default = method or (AddMethod.LINK if self.claude_code_found else AddMethod.SIGN_IN)
         self.set_method(default)
         if not self.taken and not self.name_edit.text():
             default_name = (
@@ -319,6 +325,8 @@ class AddAccountDialog(QDialog):
                 "only reads that login; when it expires, run `claude` to refresh it."
             )
         page, layout, _ = _page(intro)
+        if self.wsl_chooser is not None:
+            layout.addWidget(self.wsl_chooser)
         layout.addStretch(1)
         return page
 
@@ -471,7 +479,10 @@ class AddAccountDialog(QDialog):
             AddMethod.ADMIN: self.key_edit.text().strip(),
         }.get(self.method)
         confirmed = self.method is AddMethod.PASTE and self.paste_check is not None
-        return AddRequest(self.method, self.name_edit.text().strip(), secret, confirmed)
+        linked = self.method is AddMethod.LINK and self.wsl_chooser is not None
+        wsl = self.wsl_chooser.selected_wsl() if linked and self.wsl_chooser else None
+        name = self.name_edit.text().strip()
+        return AddRequest(self.method, name, secret, confirmed=confirmed, wsl=wsl)
 
     def _submit(self) -> None:
         if not self.ok_button.isEnabled():

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..icon import render_icon
+from ..language_picker import LanguageBox
 from ..settings import (
     MAX_FEED_PORT,
     MAX_REFRESH_MINUTES,
@@ -181,6 +182,11 @@ class SettingsDialog(QDialog):
             self.appearance_combo.addItem(name, appearance.value)
         self.appearance_combo.setCurrentIndex(list(Appearance).index(settings.appearance))
         form.addRow(self.tr("T&heme:"), self.appearance_combo)
+        self.language_box = LanguageBox(settings.language)
+        form.addRow(self.tr("&Language:"), self.language_box)
+        self.language_note = wrapped_label(LanguageBox.restart_note())
+        _mute(self.language_note)
+        form.addRow("", self.language_note)
         styles = QVBoxLayout()
         styles.setSpacing(2)
         self.icon_style_group = QButtonGroup(self)
@@ -237,7 +243,14 @@ class SettingsDialog(QDialog):
             "show_models": QCheckBox(self.tr("Per-model weekly usage")),
             "show_extra": QCheckBox(self.tr("Extra usage (credits)")),
             "show_chart": QCheckBox(self.tr("7-day chart")),
+            "colour_follows_binding": QCheckBox(self.tr("Icon colour: any binding limit")),
         }
+        self.show_checks["colour_follows_binding"].setToolTip(
+            self.tr(
+                "The icon's colour follows the limit holding an account back (a weekly or a "
+                "model's limit), not only the session; a corner mark shows it either way"
+            )
+        )
         self.show_checks["show_chart"].setToolTip(
             self.tr("A small chart of the last 7 days of session and weekly usage on each card")
         )
@@ -341,5 +354,6 @@ class SettingsDialog(QDialog):
             icon_style=list(IconStyle)[self.icon_style_group.checkedId()],
             keep_order=self.keep_order_check.isChecked(),
             global_shortcut=self.shortcut_edit.keySequence().toString(),
+            language=self.language_box.language(),
             **shows,
         )
