@@ -370,15 +370,15 @@ def _limit_only(limit: SpendLimit) -> OrgPerson:
 
 def productivity_line(totals: ProductivityTotals) -> str:
     """ "412 sessions · +12.3 k / −4.1 k lines · 87 commits · 23 PRs · 91 % accepted"."""
-    # Plain names for the counts: lupdate drops a translate call whose count is an attribute.
+    # Short names for the counts (the lines stay on one line each).
     sessions, commits, prs = totals.sessions, totals.commits, totals.pull_requests
     parts = [
-        plural(QCoreApplication.translate("LimitView", "%n session(s)", "", sessions), sessions),
+        plural(QCoreApplication.translate("LimitView", "%n session(s)"), sessions),
         QCoreApplication.translate("LimitView", "+{added} / −{removed} lines").format(
             added=formats.tokens(totals.lines_added), removed=formats.tokens(totals.lines_removed)
         ),
-        plural(QCoreApplication.translate("LimitView", "%n commit(s)", "", commits), commits),
-        plural(QCoreApplication.translate("LimitView", "%n PR(s)", "", prs), prs),
+        plural(QCoreApplication.translate("LimitView", "%n commit(s)"), commits),
+        plural(QCoreApplication.translate("LimitView", "%n PR(s)"), prs),
     ]
     share = _share(totals)
     if share is not None:
@@ -414,9 +414,7 @@ def org_summary(usage: AccountUsage, top: int = ORG_TOP) -> OrgSummary | None:
             )
         count = len(limits.members_above(MEMBER_WARN_PERCENT))
         above = plural(
-            QCoreApplication.translate(
-                "LimitView", "%n member(s) above 80 % of their limit", "", count
-            ),
+            QCoreApplication.translate("LimitView", "%n member(s) above 80 % of their limit"),
             count,
         )
     total = usage.productivity_total

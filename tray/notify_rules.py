@@ -216,7 +216,7 @@ def _sign_in_notice(account: str, left: timedelta) -> Notice:
     """``Work's sign-in expires in 2 days`` and what to do about it."""
     days = max(1, round(left / timedelta(days=1)))
     title = plural(
-        QCoreApplication.translate("Notices", "{name}'s sign-in expires in %n day(s)", "", days),
+        QCoreApplication.translate("Notices", "{name}'s sign-in expires in %n day(s)"),
         days,
     )
     body = QCoreApplication.translate(

@@ -1047,16 +1047,19 @@ LEGACY_NAME = "claude-usage-core"
 
 
 def plural(text: str, count: int) -> str:
-    """A translated ``%n`` plural, finished: sources say ``(s)`` where English adds an s,
-    and with no catalogue loaded Qt hands the source back, so English is made of it here."""
+    """A translated ``%n`` text, finished with ``count``: sources say ``(s)`` where English
+    adds an s. Translated without a count (``QCoreApplication.translate(ctx, "%n …")``):
+    lupdate never marks such calls as plurals, so their one translated form is phrased to
+    read right for any count ("Sitzungen: %n"), and Qt, asked with a count for a form the
+    catalogue lacks, would hand back the English source instead."""
     if "(s)" in text:
         text = text.replace("(s)", "" if count == 1 else "s")
-    return text
+    return text.replace("%n", str(count))
 
 
 def accounts_text(count: int) -> str:
     """``1 account``, ``3 accounts``."""
-    return plural(QCoreApplication.translate("ViewModel", "%n account(s)", "", count), count)
+    return plural(QCoreApplication.translate("ViewModel", "%n account(s)"), count)
 
 
 def legacy_offer(candidates: Sequence[str], dismissed: Sequence[str]) -> list[str]:
