@@ -484,9 +484,10 @@ _ROW_BARS = ("session", "weekly")  # the compact row's own bars: no chip needed 
 
 def _with_attention(card: CardModel, extras: LimitExtras) -> CardModel:
     """Issue 15's loud items in the compact row's attention slot: a binding limit the row has
-    no bar for (a model's weekly limit) as the row's chip (unless the row says something
-    louder already, or its figures are old), and the sign-in deadline as the row's line with
-    its "Sign in again" button (unless the account is in trouble already: that comes first)."""
+    no bar for (a model's weekly limit) as the row's chip instead of the details' (unless the
+    row says something louder already, or its figures are old), and the sign-in deadline as
+    the row's line with its "Sign in again" button (unless the account is in trouble already:
+    that line comes first)."""
     binding = extras.binding
     if (
         card.chip is None
@@ -494,7 +495,9 @@ def _with_attention(card: CardModel, extras: LimitExtras) -> CardModel:
         and binding is not None
         and binding.bar_key not in _ROW_BARS
     ):
+        # said once: in the row's chip, and in the details by the mark under that limit's bar
         card = replace(card, chip=Chip(binding.text, binding.level))
+        card = replace(card, limits=replace(extras, binding=None))
     deadline = extras.sign_in
     if card.state is None and deadline is not None:
         severity = Severity.WARNING if deadline.urgent else Severity.INFO

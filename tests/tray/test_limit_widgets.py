@@ -60,20 +60,34 @@ def test_the_card_shows_the_binding_limit_and_the_deadline(qtbot: QtBot) -> None
     qtbot.addWidget(card)
     texts = card.texts()
     assert "Week · Opus" in texts
-    assert card.chip.isVisibleTo(card)  # the row's chip: not the session, so said loudly
+    assert card.chip.isVisibleTo(card)  # the row has no Opus bar: its chip says it, once
     assert card.chip.text().startswith("Holding you back: weekly Opus limit 93 %")
     assert card.chip.level is Level.WARNING
-    chip = card.details.findChild(BindingChipRow)  # and by the bars in the details
-    assert chip is not None
-    assert chip.text() == card.chip.text()
-    assert chip.label.accessibleName() == chip.text()
-    assert chip.mark.palette().windowText().color() == QColor(LEVEL_COLORS[Level.WARNING])
+    assert card.details.findChild(BindingChipRow) is None
+    assert any(text.startswith("◆ holding you back") for text in texts)  # under the Opus bar
     assert card.state_box.isVisibleTo(card)  # the deadline: the row's attention line
     assert card.state_label.text() == "⚠  Sign-in expires in 2 days"
     assert "estimated" in card.state_label.toolTip()
     assert card.action_button.isVisibleTo(card)
     assert card.action_button.text() == "Sign in again"
     assert any(text.startswith("↺  1 limit reset available") for text in texts)
+
+
+def test_a_binding_week_is_chipped_by_the_bars_in_the_details(qtbot: QtBot) -> None:
+    """The row has the week's bar: the chip goes by the bars, in the limit's band colour."""
+    week_bound = replace(opus_bound(), model_weekly={}, limits=())
+    card = AccountCard(build_card(week_bound, NOW), expanded=True)
+    qtbot.addWidget(card)
+    assert not card.chip.isVisibleTo(card)
+    chip = card.details.findChild(BindingChipRow)
+    assert chip is not None
+    assert chip.text().startswith("Holding you back: weekly limit")
+    assert chip.label.accessibleName() == chip.text()
+    band = (
+        card.model.limits.binding.level if card.model.limits and card.model.limits.binding else None
+    )
+    assert band is not None
+    assert chip.mark.palette().windowText().color() == QColor(LEVEL_COLORS[band])
 
 
 def test_sign_in_again_in_place_asks_for_that_account(qtbot: QtBot) -> None:
@@ -95,17 +109,17 @@ def test_no_deadline_line_far_from_the_deadline(qtbot: QtBot) -> None:
 def test_the_limit_widgets_follow_the_figures_in_place(qtbot: QtBot) -> None:
     """A refresh with other figures rebuilds the details' limit lines; one with the same
     figures keeps the widgets (the compact card updates in place)."""
-    card = AccountCard(build_card(opus_bound(), NOW), expanded=True)
+    week_bound = replace(opus_bound(), model_weekly={}, limits=())
+    card = AccountCard(build_card(week_bound, NOW), expanded=True)
     qtbot.addWidget(card)
     first = card.details.findChild(BindingChipRow)
-    card.set_model(build_card(opus_bound(), NOW))
+    assert first is not None
+    card.set_model(build_card(week_bound, NOW))
     assert card.details.findChild(BindingChipRow) is first
-    calm = replace(opus_bound(), model_weekly={}, limits=())
-    card.set_model(build_card(calm, NOW))
+    card.set_model(build_card(opus_bound(), NOW))  # now Opus binds: the row's chip says it
     shown = [r for r in card.details.findChildren(BindingChipRow) if r.isVisibleTo(card)]
-    assert first not in shown
-    assert not any("Opus" in row.text() for row in shown)
-    assert not card.chip.isVisibleTo(card)  # the week binds now: the row has its bar
+    assert shown == []
+    assert card.chip.isVisibleTo(card)
 
 
 # -- an organisation --------------------------------------------------------------------------
