@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         Forecast,
         ModelUsage,
         OAuthUsage,
+        PasteCheck,
         ProductivityTotals,
         ResetGrant,
         SpendLimit,
@@ -144,6 +145,7 @@ _SOURCES: dict[str, str] = {
     "MIN_REFRESH_MINUTES": "core.usage.limits",
     "ModelUsage": "core.models",
     "OAuthUsage": "core.models",
+    "PasteCheck": "core.models",
     "STATUS_HEADLINES": "core.usage.display",
     "Scheduler": "core.usage.scheduler",
     "SeriesPoint": "core.history.database",
@@ -224,6 +226,7 @@ __all__ += [
     "AccountStatus",
     "Forecast",
     "InvalidInputError",
+    "PasteCheck",
 ]
 # - names and input checks
 __all__ += [

@@ -51,6 +51,7 @@ from core.models import (
     AdminUsage,
     CredentialSource,
     OAuthUsage,
+    PasteCheck,
 )
 from core.names import normalize_account_name
 from core.store.accounts import AccountManager
@@ -58,7 +59,7 @@ from core.store.keys import SystemKeyProvider
 from core.store.legacy import legacy_store_available, read_legacy_store
 from core.store.storage import AccountStore, Protection
 from core.usage.fetcher import UsageFetcher
-from core.usage.parsing import parse_claude_credentials, parse_profile
+from core.usage.parsing import ClaudeCredentials, Profile, parse_claude_credentials, parse_profile
 from core.usage.ratelimit import RateLimitGate, SignInServerGate
 from core.usage.snapshots import SnapshotCache
 from core.usage.tokens import TokenManager, default_source_for
@@ -210,6 +211,71 @@ class UsageClient:
         await self._lookup_profile(record)
         return await self._account(name)
 
+    async def check_credentials(self, credentials_json: str) -> PasteCheck:
+        """Before saving pasted credentials: whose they are, asked of the server with one
+        profile request (which also proves the token is accepted — a wrong token raises
+        AuthenticationError and nothing is saved), and whether they are Claude Code's own
+        login on this computer or its account, which a saved copy would sign out.
+
+        An access token that has already expired is not sent (the only way on would be a
+        refresh, which is exactly what must not happen to Claude Code's login): the check
+        then compares with Claude Code's login only, and says it was not verified.
+        """
+        await self._ensure_user_agent()
+        _owned_record("check", credentials_json)  # the size cap and the format, as on save
+        pasted = parse_claude_credentials(credentials_json)
+        expired = pasted.expires_at is not None and pasted.expires_at <= _now()
+        profile = (
+            None if expired else parse_profile(await self.api.get_profile(pasted.access_token))
+        )
+        same_login, same_account = await self._claude_code_match(pasted, profile)
+        return PasteCheck(
+            email=profile.email if profile else None,
+            account_id=profile.account_id if profile else None,
+            plan=(profile.plan if profile else None) or pasted.rate_limit_tier,
+            verified=profile is not None,
+            claude_code_login=same_login,
+            claude_code_account=same_account,
+        )
+
+    async def _claude_code_match(
+        self, pasted: ClaudeCredentials, profile: Profile | None
+    ) -> tuple[bool, bool]:
+        """(same login, same account) against Claude Code's login on this computer and the
+        Claude Code folders linked accounts read."""
+        folders: set[str | None] = {None}
+        folders |= {
+            record.config_dir
+            for record in await self.accounts.records()
+            if record.source is CredentialSource.CLAUDE_CODE
+        }
+        same_login = same_account = False
+        for folder in folders:
+            current = await self._claude_code_login(folder)
+            if current is not None and _same_login(pasted, current):
+                same_login = True
+            if profile is not None and self._claude_code_account_is(folder, profile):
+                same_account = True
+        return same_login, same_account
+
+    async def _claude_code_login(self, folder: str | None) -> ClaudeCredentials | None:
+        try:
+            text = await self._source_for(folder).read()
+            return parse_claude_credentials(text) if text is not None else None
+        except ClaudeUsageError as exc:  # no readable login there: nothing to compare with
+            log.info("Claude Code's login not compared: %s", exc)
+            return None
+
+    def _claude_code_account_is(self, folder: str | None, profile: Profile) -> bool:
+        env = self.config.claude_code
+        info = read_claude_account_info(Path(folder) if folder else env.config_dir, env=env) or {}
+        uuid, email = info.get("accountUuid"), info.get("emailAddress")
+        if profile.account_id and uuid == profile.account_id:
+            return True
+        return bool(
+            profile.email and isinstance(email, str) and email.lower() == profile.email.lower()
+        )
+
     async def save_admin_account(self, name: str, admin_key: str) -> Account:
         """Check the key's format, then validate it with one cheap request, then save it."""
         await self._ensure_user_agent()
@@ -344,6 +410,13 @@ class UsageClient:
         await self._ensure_user_agent()
         record = await self.accounts.get(name)
         return await self._fetch(record, user_initiated)
+
+    async def claude_code_email(self) -> str | None:
+        """The email of the account Claude Code is signed in to on this computer (what
+        linking it would track, for a label), or None when it does not say."""
+        env = self.config.claude_code
+        info = await asyncio.to_thread(read_claude_account_info, env.config_dir, env=env)
+        return _str_or_none((info or {}).get("emailAddress"))
 
     async def get_system_token(self) -> str | None:
         """Claude Code's current access token, or None when it has no login here."""
@@ -514,6 +587,13 @@ def _owned_record(name: str, credentials_json: str) -> AccountRecord:
         credentials=credentials_json,
         plan=parsed.rate_limit_tier,
     )
+
+
+def _same_login(a: ClaudeCredentials, b: ClaudeCredentials) -> bool:
+    """The same login: the same refresh token (or, without one, the same access token)."""
+    if a.refresh_token and b.refresh_token:
+        return a.refresh_token == b.refresh_token
+    return a.access_token == b.access_token
 
 
 def _admin_credentials(key: str) -> str:

@@ -38,6 +38,7 @@ __all__ = [
     "Limit",
     "ModelUsage",
     "OAuthUsage",
+    "PasteCheck",
     "ProductivityTotals",
     "ResetGrant",
     "SpendLimit",
@@ -359,6 +360,31 @@ class Account:
     plan: str | None = None
     id: str = ""  # this app's stable id of the saved account (see AccountRecord.id)
     config_dir: str | None = None  # linked accounts: Claude Code's folder (None: the default)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PasteCheck:
+    """What pasted credentials are, found before saving them (``check_credentials``).
+
+    Claude Code's refresh tokens are single use: an app-owned copy of Claude Code's own
+    login signs Claude Code out the first time the app refreshes it. ``claude_code_login``:
+    the very login Claude Code uses on this computer (same refresh or access token);
+    ``claude_code_account``: the same account Claude Code is signed in to here (another
+    login of it). ``verified``: the server answered a profile request with these
+    credentials (False when their access token had already expired: checking would mean
+    refreshing, which is what must not happen to Claude Code's login).
+    """
+
+    email: str | None
+    account_id: str | None
+    plan: str | None
+    verified: bool
+    claude_code_login: bool
+    claude_code_account: bool
+
+    @property
+    def is_claude_codes(self) -> bool:
+        return self.claude_code_login or self.claude_code_account
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -271,7 +271,7 @@ async def _serve(
         await asyncio.to_thread(seed_transcripts, config.claude_code.config_dir, datetime.now(UTC))
         await seed_accounts(backend)
         await seed_history(backend, config.paths)
-        autostart = NullAutostart()
+        autostart = NullAutostart("the demo runs from a temporary folder and never starts at login")
     else:
         qsettings = QSettings()
         backend = ClientBackend(config=config)

@@ -2,7 +2,9 @@
 Admin API key), rename, remove, and import from ``claude-usage-core``.
 
 Each flow opens its dialog, calls the :class:`~tray.backend.UsageBackend`, and reports the
-outcome in the dialog or as the popup's banner; then the app refreshes and shows the popup.
+outcome in the dialog or as the popup's banner; then the app refreshes, and the popup comes
+back — after any dialog it opened, however that dialog ended, and after an account was added
+(scrolled to the new account, highlighted).
 :class:`~tray.app.TrayApp` owns the icon, the popup, the scheduler and the settings, and
 hands them to :class:`AccountFlows` through the small :class:`FlowHost` view of itself.
 """
@@ -15,6 +17,7 @@ import logging
 from collections.abc import Coroutine
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog
 
@@ -59,7 +62,7 @@ class FlowHost(Protocol):
 
     async def refresh(self, *, user_initiated: bool = False) -> None: ...
 
-    def show_popup(self, activation_token: str = "") -> None: ...
+    def show_popup(self, activation_token: str = "", *, account: str | None = None) -> None: ...
 
 
 class AccountFlows:
@@ -79,31 +82,51 @@ class AccountFlows:
 
     # ------------------------------------------------------------ add
 
+    def _leave_popup(self) -> bool:
+        """Hide the popup for a dialog; whether it was open (then it comes back after)."""
+        was_open = self.host.popup.isVisible()
+        self.host.popup.hide()
+        return was_open
+
+    async def _dialog_for(self, method: AddMethod | None, name: str | None) -> AddAccountDialog:
+        """The Add dialog, or for ``name`` the Sign-in-again dialog of that account only."""
+        backend = self.host.backend
+        if name:
+            return AddAccountDialog.for_sign_in_again(name, self._email_of(name))
+        taken = await self.names()
+        found = await backend.claude_code_login_available()
+        self.set_legacy_offer(await self.find_legacy_offer())
+        return AddAccountDialog(
+            taken,
+            claude_code_found=found,
+            claude_code_email=await backend.claude_code_email() if found else None,
+            method=method,
+            legacy_count=len(self.legacy_offer),
+            wsl_logins=await backend.wsl_logins(),
+        )
+
+    def _email_of(self, name: str) -> str | None:
+        for usage in self.host.model.usages:
+            if usage.account_name == name:
+                return getattr(usage, "email", None)
+        return None
+
     async def add_account(
         self, method: AddMethod | None = None, *, name: str | None = None
     ) -> None:
+        """Add an account (``name``: sign that one in again)."""
         host = self.host
-        host.popup.hide()
-        taken = [n for n in await self.names() if n != name]
-        found = await host.backend.claude_code_login_available()
-        self.set_legacy_offer([] if name else await self.find_legacy_offer())
-        dialog = AddAccountDialog(
-            taken,
-            claude_code_found=found,
-            method=method,
-            legacy_count=len(self.legacy_offer),
-            wsl_logins=await host.backend.wsl_logins(),
-        )
+        was_open = self._leave_popup()
+        dialog = await self._dialog_for(method, name)
         dialog.setWindowIcon(host.app_icon)
-        if name:
-            dialog.name_edit.setText(name)
         loop = asyncio.get_running_loop()
         codes: list[asyncio.Future[str]] = []  # one per attempt: a retry never sees an old code
         work: list[asyncio.Task[Any]] = []
+        added: list[str] = []  # the name saved, to reveal in the popup
 
         def submitted(request: AddRequest) -> None:
             codes.append(loop.create_future())
-            work.append(host.spawn(self._perform_add(dialog, request, codes[-1])))
+            work.append(host.spawn(self._perform_add(dialog, request, codes[-1], added)))
 
         def code_entered(code: str) -> None:
             if codes and not codes[-1].done():
@@ -127,23 +150,37 @@ class AccountFlows:
             await host.refresh(user_initiated=True)
             if imported:
                 host.model.set_banner(imported_text(imported[-1]))
+        if result == QDialog.DialogCode.Accepted or was_open:
             host.show_popup()
+            if added:
+                host.popup.reveal(added[-1])
 
     async def _perform_add(
-        self, dialog: AddAccountDialog, request: AddRequest, manual_code: asyncio.Future[str]
+        self,
+        dialog: AddAccountDialog,
+        request: AddRequest,
+        manual_code: asyncio.Future[str],
+        added: list[str] | None = None,
     ) -> None:
         try:
+            if request.method is AddMethod.PASTE and not request.confirmed:
+                check = await self.host.backend.check_credentials(request.secret or "")
+                dialog.show_paste_check(check)  # the user decides, knowing what it does
+                return
             await self._add(dialog, request, manual_code)
         except ClaudeUsageError as exc:
             dialog.show_error(redact_text(str(exc)))
             return
+        if added is not None:
+            added.append(request.name)
         dialog.finish()
 
     async def _perform_import(self, dialog: AddAccountDialog, imported: list[list[str]]) -> None:
         try:
             names = await self.host.backend.import_legacy()
         except ClaudeUsageError as exc:
-            dialog.show_import_error(f"Could not import: {redact_text(str(exc))}")
+            text = QCoreApplication.translate("Flows", "Could not import: {error}")
+            dialog.show_import_error(text.format(error=redact_text(str(exc))))
             return
         imported.append(names)
         self.set_legacy_offer([])
@@ -170,39 +207,41 @@ class AccountFlows:
 
     async def rename_account(self, name: str) -> None:
         host = self.host
-        host.popup.hide()
+        was_open = self._leave_popup()
         dialog = RenameDialog(name, await self.names())
         accepted = await run_dialog(dialog, host.dialog_shown) == QDialog.DialogCode.Accepted
         new = dialog.new_name()
         dialog.deleteLater()
-        if not accepted:
-            return
-        try:
-            await host.backend.rename_account(name, new)
-        except ClaudeUsageError as exc:
-            host.model.set_banner(f"Could not rename “{name}”: {redact_text(str(exc))}")
-        else:
-            host.rules.rename(name, new)
-            host.notify_memory.save(host.rules.memory())
-            await host.refresh()
-        host.show_popup()
+        if accepted:
+            try:
+                await host.backend.rename_account(name, new)
+            except ClaudeUsageError as exc:
+                text = QCoreApplication.translate("Flows", "Could not rename “{name}”: {error}")
+                host.model.set_banner(text.format(name=name, error=redact_text(str(exc))))
+            else:
+                host.rules.rename(name, new)
+                host.notify_memory.save(host.rules.memory())
+                await host.refresh()
+        if accepted or was_open:
+            host.show_popup()
 
     async def remove_account(self, name: str) -> None:
         host = self.host
-        host.popup.hide()
+        was_open = self._leave_popup()
         box = remove_message_box(name)
         await run_dialog(box, host.dialog_shown)
         confirmed = remove_chosen(box)
         box.deleteLater()
-        if not confirmed:
-            return
-        try:
-            await host.backend.remove_account(name)
-        except ClaudeUsageError as exc:
-            host.model.set_banner(f"Could not remove “{name}”: {redact_text(str(exc))}")
-        else:
-            await host.refresh()
-        host.show_popup()
+        if confirmed:
+            try:
+                await host.backend.remove_account(name)
+            except ClaudeUsageError as exc:
+                text = QCoreApplication.translate("Flows", "Could not remove “{name}”: {error}")
+                host.model.set_banner(text.format(name=name, error=redact_text(str(exc))))
+            else:
+                await host.refresh()
+        if confirmed or was_open:
+            host.show_popup()  # cancelling brings back the popup it was opened from
 
     # ------------------------------------------------------------ import from claude-usage-core
 
@@ -220,7 +259,8 @@ class AccountFlows:
         try:
             names = await host.backend.import_legacy()
         except ClaudeUsageError as exc:
-            host.model.set_banner(f"Could not import: {redact_text(str(exc))}")
+            text = QCoreApplication.translate("Flows", "Could not import: {error}")
+            host.model.set_banner(text.format(error=redact_text(str(exc))))
             return
         self.set_legacy_offer([])
         await host.refresh(user_initiated=True)

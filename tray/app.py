@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import os
 from collections.abc import Callable, Coroutine
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, cast
 
@@ -39,6 +39,8 @@ from .notify_rules import Notice, NoticeKind, NotificationRules
 from .popup import Popup
 from .resources import APP_ICON, resource_path
 from .settings import SettingsStore, TraySettings, WriteBackPolicy
+from .shortcut import GlobalShortcut, ShortcutError, make_shortcut
+from .theme import apply_appearance
 from .viewmodel import APP_TITLE, IconState, UsageViewModel
 
 __all__ = ["TrayApp", "run_dialog"]
@@ -123,7 +125,9 @@ class TrayApp(QObject):
         self.settings_store = settings_store
         self.autostart = autostart or NullAutostart()
         self.settings = self._load_settings()
+        apply_appearance(self.settings.appearance)
         self.model = UsageViewModel(options=self.settings.view_options(), title=title)
+        self.model.keep_order = self.settings.popup_order()
         self.rules = NotificationRules(self.settings.rules_config())
         self.notify_memory = notify_memory  # in the data folder the tray's main chose
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
@@ -157,6 +161,7 @@ class TrayApp(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._quit = asyncio.Event()
         self._icon_state: IconState | None = None
+        self.shortcut: GlobalShortcut | None = None  # made when one is set (see tray.shortcut)
         self._connect_popup()
         self.model.subscribe(self._model_changed)
         self._model_changed()
@@ -185,6 +190,7 @@ class TrayApp(QObject):
         await self.backend.start()
         self.backend.set_write_back(self.settings.write_back is WriteBackPolicy.WRITE_BACK)
         await self.apply_feed()
+        self.apply_shortcut()
         self.scheduler.start()
         if not await self.flows.names():
             self.model.set_has_accounts(False)
@@ -196,6 +202,8 @@ class TrayApp(QObject):
     async def stop(self) -> None:
         await self.scheduler.stop()
         await self.feed.stop()
+        if self.shortcut is not None:
+            self.shortcut.close()
         for task in list(self._tasks):
             task.cancel()
         self.popup.hide()
@@ -267,7 +275,8 @@ class TrayApp(QObject):
 
     def _on_snapshot(self, usages: list[AccountUsage]) -> None:
         now = _now()
-        self.model.set_usages(usages, now)
+        next_poll = now + timedelta(seconds=self.scheduler.current_interval)
+        self.model.set_usages(usages, now, next_poll=next_poll)
         for notice in self.rules.evaluate(usages, now):
             self.notifier.notify(notice)
         self.notify_memory.save(self.rules.memory())
@@ -306,29 +315,32 @@ class TrayApp(QObject):
         state = self.model.icon()
         if state != self._icon_state:  # painting a dozen renderings only when needed
             self._icon_state = state
-            self.tray.setIcon(render_icon(state))
+            self.tray.setIcon(render_icon(state, style=self.settings.icon_style))
         self.tray.setToolTip(self.model.tooltip(_now()))
 
     def _rebuild_menu(self) -> None:
+        """Show usage first; then one line per account, attention first, each opening the
+        popup at that account ("Work — needs sign-in"); then the actions."""
         menu = self.menu
         menu.clear()
-        show = menu.addAction("Show usage")
+        show = menu.addAction(self.tr("Show usage"))
         show.triggered.connect(lambda: self.show_popup())
         menu.setDefaultAction(show)
         menu.addSeparator()
-        for line in self.model.tooltip(_now()).splitlines()[1:]:
-            entry = QAction(line, menu)
-            entry.setEnabled(False)
+        for line in self.model.menu_lines(_now()):
+            entry = QAction(line.text, menu)
+            entry.setToolTip(self.tr("Open the popup at this account"))
+            entry.triggered.connect(lambda _=False, name=line.name: self.show_popup(account=name))
             menu.addAction(entry)
         if self.model.usages:
             menu.addSeparator()
-        refresh = menu.addAction("Refresh now")
+        refresh = menu.addAction(self.tr("Refresh now"))
         refresh.setEnabled(not self.model.refreshing)
         refresh.triggered.connect(self.refresh_now)
-        menu.addAction("Add account…").triggered.connect(lambda: self.add_account())
-        menu.addAction("Settings…").triggered.connect(lambda: self.open_settings())
+        menu.addAction(self.tr("Add account…")).triggered.connect(lambda: self.add_account())
+        menu.addAction(self.tr("Settings…")).triggered.connect(lambda: self.open_settings())
         menu.addSeparator()
-        menu.addAction("Quit").triggered.connect(self.request_quit)
+        menu.addAction(self.tr("Quit")).triggered.connect(self.request_quit)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -356,6 +368,7 @@ class TrayApp(QObject):
         popup.paste_requested.connect(lambda: self.add_account(AddMethod.PASTE))
         popup.import_requested.connect(lambda: self.import_legacy())
         popup.import_dismissed.connect(self.dismiss_legacy)
+        popup.order_changed.connect(self.keep_order)
 
     def _popup_visibility(self, visible: bool) -> None:
         self.scheduler.set_watching(visible)
@@ -376,15 +389,22 @@ class TrayApp(QObject):
             return
         self.show_popup()
 
-    def show_popup(self, activation_token: str = "") -> None:
+    def show_popup(self, activation_token: str = "", *, account: str | None = None) -> None:
         """Show the popup next to the icon (also used when a second start asks for it, with
         the Wayland activation token its launcher gave it: Qt's Wayland plugin presents it
-        with the window's activation request, so the compositor lets the popup take focus)."""
+        with the window's activation request, so the compositor lets the popup take focus).
+        ``account``: open at that account's row, its details shown (from the tray menu)."""
         if activation_token and not self.popup.grabbing:  # Wayland only: X11 ignores it
             os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
         anchor: QRect = self.tray.geometry()
         cursor: QPoint | None = QCursor.pos() if anchor.isEmpty() else None
-        self.popup.show_at(anchor, cursor)
+        self.popup.show_at(anchor, cursor, account=account)
+
+    def keep_order(self, names: list[str]) -> None:
+        """The user moved an account (drag, Alt+↑/↓): keep their order from now on."""
+        self.apply_settings(
+            dataclasses.replace(self.settings, keep_order=True, account_order=tuple(names))
+        )
 
     # ------------------------------------------------------------ accounts (tray.account_flows)
 
@@ -417,10 +437,14 @@ class TrayApp(QObject):
 
     @ui_slot
     async def open_settings(self) -> None:
+        was_open = self.popup.isVisible()
         self.popup.hide()
         supported = not isinstance(self.autostart, NullAutostart)
         dialog = SettingsDialog(
-            self.settings, autostart_supported=supported, feed_token_path=self.feed.token_path
+            self.settings,
+            autostart_supported=supported,
+            autostart_reason=getattr(self.autostart, "reason", ""),
+            feed_token_path=self.feed.token_path,
         )
         dialog.setWindowIcon(self.app_icon)
         accepted = await run_dialog(dialog, self.dialog_shown) == QDialog.DialogCode.Accepted
@@ -428,6 +452,8 @@ class TrayApp(QObject):
         dialog.deleteLater()
         if accepted:
             self.apply_settings(edited)
+        if was_open:
+            self.show_popup()  # back where the user came from
 
     def apply_settings(self, settings: TraySettings) -> None:
         """Save and put into effect: poll interval, view options, rules, autostart,
@@ -442,14 +468,37 @@ class TrayApp(QObject):
         self.backend.set_write_back(settings.write_back is WriteBackPolicy.WRITE_BACK)
         self.rules.config = settings.rules_config()
         self.scheduler.set_interval(settings.refresh_minutes * 60.0)
+        if settings.appearance != previous.appearance:
+            apply_appearance(settings.appearance)
+            self.popup.retheme()
+        if settings.icon_style != previous.icon_style:
+            self._icon_state = None  # repaint in the new style
+        self.model.keep_order = settings.popup_order()
         self.model.set_options(settings.view_options())
         if settings.show_chart and not previous.show_chart:
             self.spawn(self.load_histories())
+        if settings.global_shortcut != previous.global_shortcut:
+            self.apply_shortcut()
         if (settings.local_feed, settings.local_feed_port) != (
             previous.local_feed,
             previous.local_feed_port,
         ):
             self.spawn(self.apply_feed())
+
+    def apply_shortcut(self) -> None:
+        """Take the global shortcut of the settings (or release it); a problem goes to the
+        banner (another app holds the keys; this desktop allows none)."""
+        sequence = self.settings.global_shortcut
+        if self.shortcut is None:
+            if not sequence:
+                return
+            self.shortcut = make_shortcut()
+            self.shortcut.activated.connect(self.toggle_popup)
+        try:
+            self.shortcut.set_sequence(sequence)
+        except ShortcutError as exc:
+            text = self.tr("The shortcut {keys} does not work here: {problem}")
+            self.model.set_banner(text.format(keys=sequence, problem=str(exc)))
 
     async def apply_feed(self) -> None:
         """Start, move or stop the local usage feed as the settings say."""

@@ -56,7 +56,13 @@ def launch_command() -> list[str]:
 
 
 class NullAutostart:
-    """Where launching at login is not supported: always off, and says so by doing nothing."""
+    """Where launching at login is not supported: always off; :attr:`reason` says why (the
+    settings show it beside the greyed-out choice)."""
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = (
+            reason or "this system has no way to start apps at login that Claude Usage knows"
+        )
 
     def is_enabled(self) -> bool:
         return False

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from core import Account, AccountUsage, WslLogin
+from core import Account, AccountUsage, PasteCheck, WslLogin
 
 from .local_usage import LocalFigures
 
@@ -60,6 +60,15 @@ class UsageBackend(Protocol):
     ) -> None: ...
 
     async def add_credentials(self, name: str, credentials_json: str) -> None: ...
+
+    async def check_credentials(self, credentials_json: str) -> PasteCheck:
+        """Whose pasted credentials are (one profile request) and whether they are Claude
+        Code's own login or account here; raises what the server refuses."""
+        ...
+
+    async def claude_code_email(self) -> str | None:
+        """The account Claude Code is signed in to here, for the Link page (None: unknown)."""
+        ...
 
     async def add_admin_key(self, name: str, key: str) -> None: ...
 
@@ -190,6 +199,12 @@ class ClientBackend:
 
     async def add_credentials(self, name: str, credentials_json: str) -> None:
         await self.client.save_account(name, credentials_json)
+
+    async def check_credentials(self, credentials_json: str) -> PasteCheck:
+        return await self.client.check_credentials(credentials_json)
+
+    async def claude_code_email(self) -> str | None:
+        return await self.client.claude_code_email()
 
     async def add_admin_key(self, name: str, key: str) -> None:
         await self.client.save_admin_account(name, key)

@@ -21,6 +21,7 @@ __all__ = [
     "ago",
     "caps",
     "clock",
+    "day",
     "duration",
     "money",
     "number",
@@ -115,6 +116,17 @@ def tokens(count: float) -> str:
             decimals = 1 if abs(scaled) < 100 and round(scaled, 1) != round(scaled) else 0
             return pattern.format(value=number(scaled, decimals))
     return number(int(value))
+
+
+def day(moment: datetime) -> str:
+    """A local date without the time, in the locale's short format: ``01 Nov`` (C),
+    ``11/1/26`` (English), ``01.11.26`` (German) — an admin period's start."""
+    local = moment.astimezone()
+    locale = _locale()
+    if _house_style(locale):
+        return local.strftime("%d %b")
+    date = QDate(local.year, local.month, local.day)
+    return locale.toString(date, QLocale.FormatType.ShortFormat)
 
 
 def clock(moment: datetime, now: datetime) -> str:

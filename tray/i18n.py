@@ -34,6 +34,7 @@ __all__ = [
     "available_languages",
     "catalogue_dir",
     "catalogue_file",
+    "current_language",
     "early_translate",
     "install_translators",
     "load_catalogue",
@@ -118,6 +119,15 @@ def load_catalogue(translator: QTranslator, path: Path) -> bool:
     return translator.load(data)
 
 
+_current = ["en"]  # the language install_translators loaded (English: the source text)
+
+
+def current_language() -> str:
+    """The language the tray's words are in ("de", "tr"; "en" for the English source): what
+    language-dependent text handling (``tray.formats.caps``) needs."""
+    return _current[0]
+
+
 def _wanted_locale(language: str | None) -> QLocale:
     return QLocale(language) if language else QLocale.system()
 
@@ -131,12 +141,14 @@ def install_translators(
     path = catalogue_file(_wanted_locale(language), directory)
     if path is None or not load_catalogue(ours, path):
         set_language("en" if language else None)
+        _current[0] = "en"
         if language and language != "en":
             log.warning("no catalogue for %r in %s: English it is", language, directory)
         return Installed("en", [])
     chosen = _code(path)
     app.installTranslator(ours)
     set_language(chosen)
+    _current[0] = chosen
     log.info("language %s (%s)", chosen, path)
     return Installed(chosen, [ours])
 
@@ -163,3 +175,4 @@ def remove_translators(app: QCoreApplication, installed: Installed) -> None:
     for translator in installed.translators:
         app.removeTranslator(translator)
     set_language(None)
+    _current[0] = "en"

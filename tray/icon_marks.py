@@ -2,7 +2,8 @@
 
 The badge's colour stays the worst *session* usage (the app's promise). When another limit
 holds an account back — the weekly limit, a model's weekly limit (issue 15) — a small
-corner triangle in that limit's band colour says so, with a ring in the panel-neutral
+triangle in the bottom-right corner, in that limit's band colour, says so (the top right
+holds the attention dot, the bottom left the stale clock), with a ring in the panel-neutral
 outline colour so it reads on the badge and on any panel; the tooltip names the limit.
 On a template (macOS mask) icon the mark is cut out of the badge instead of coloured.
 """
@@ -21,11 +22,11 @@ _OUTLINE = QColor(20, 20, 20)
 
 
 def marker_path(size: float) -> QPainterPath:
-    """The top-right corner triangle of an icon ``size`` wide."""
+    """The bottom-right corner triangle of an icon ``size`` wide."""
     side = size * MARKER_FRACTION
-    path = QPainterPath(QPointF(size - side, 0))
-    path.lineTo(size, 0)
-    path.lineTo(size, side)
+    path = QPainterPath(QPointF(size - side, size))
+    path.lineTo(size, size)
+    path.lineTo(size, size - side)
     path.closeSubpath()
     return path
 

@@ -36,16 +36,26 @@ from core import (
     binding_limit,
     binding_text,
     blocked_text,
-    format_cents,
-    format_percent,
-    format_tokens,
     reset_grant_text,
     safe_text,
     severity_by_key,
     sign_in_text,
 )
 
-from .viewmodel import BarModel, CardModel, IconState, Level, level_for
+from . import formats
+from .viewmodel import (
+    Action,
+    BarModel,
+    CardModel,
+    Chip,
+    IconState,
+    Level,
+    Severity,
+    StateLine,
+    level_for,
+    plural,
+    window_details,
+)
 
 __all__ = [
     "ORG_TOP",
@@ -77,7 +87,6 @@ __all__ = [
     "with_limit_extras",
 ]
 
-CONTEXT = "LimitView"
 ORG_TOP = 5  # people on the card; the rest are in the Details table
 SPEND_NOTICE_THRESHOLDS = (80.0, 95.0)
 MEMBER_WARN_PERCENT = 80.0
@@ -87,16 +96,6 @@ _ORDER = (Level.NONE, Level.OK, Level.NOTICE, Level.WARNING, Level.CRITICAL)
 _CALM_LEVELS = (Level.NONE, Level.OK)
 # The least band a server severity rank stands for: "warning" amber, worse orange.
 _SEVERITY_FLOOR = {0: Level.NONE, 1: Level.NOTICE, 2: Level.WARNING}
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
-
-def plural(text: str, count: int) -> str:
-    """A translated ``%n`` plural, finished: sources say ``(s)`` where English adds an s, and
-    with no catalogue loaded Qt hands the source back (as the compact popup's ``plural``)."""
-    return text.replace("(s)", "" if count == 1 else "s") if "(s)" in text else text
 
 
 # ---------------------------------------------------------------- bands and keys
@@ -165,7 +164,9 @@ def binding_chip(usage: AccountUsage, now: datetime) -> BindingChip | None:
     binding = binding_limit(usage)
     if binding is None or raised_level(binding.percent, binding.severity_rank) in _CALM_LEVELS:
         return None  # under 50 % and no server warning: nothing is holding anyone back
-    text = _tr("Holding you back: {limit}").format(limit=safe_text(binding_text(binding, now)))
+    text = QCoreApplication.translate("LimitView", "Holding you back: {limit}").format(
+        limit=safe_text(binding_text(binding, now))
+    )
     return BindingChip(
         bar_key=card_key(binding.key),
         text=text,
@@ -246,12 +247,13 @@ def sign_in_deadline(usage: AccountUsage, now: datetime) -> SignInDeadline | Non
     left = usage.sign_in_expires_at - now
     if left > SIGN_IN_WARNING:
         return None
-    hint = _tr(
+    hint = QCoreApplication.translate(
+        "LimitView",
         "A sign-in lasts about 28 days, refreshes or not: sign in again before then to "
-        "avoid a sudden logout (for a Claude Code login, run `claude`)"
+        "avoid a sudden logout (for a Claude Code login, run `claude`)",
     )
     if usage.sign_in_estimated:
-        hint += " " + _tr("— estimated from when you signed in")
+        hint += " " + QCoreApplication.translate("LimitView", "— estimated from when you signed in")
     return SignInDeadline(
         text=sign_in_text(usage.sign_in_expires_at, now),
         urgent=left <= URGENT_SIGN_IN or usage.status is AccountStatus.NEEDS_SIGN_IN,
@@ -265,7 +267,12 @@ def blocked_state(usage: AccountUsage, now: datetime) -> str | None:
     if usage.status is not AccountStatus.BLOCKED:
         return None
     text = blocked_text(usage.blocked_by, usage.retry_at, now)
-    return text[:1].upper() + text[1:] + " " + _tr("(not a login problem)")  # a sentence
+    return (
+        text[:1].upper()
+        + text[1:]
+        + " "
+        + QCoreApplication.translate("LimitView", "(not a login problem)")
+    )  # a sentence
 
 
 def reset_grant_line(usage: AccountUsage) -> str | None:
@@ -363,17 +370,23 @@ def _limit_only(limit: SpendLimit) -> OrgPerson:
 
 def productivity_line(totals: ProductivityTotals) -> str:
     """ "412 sessions · +12.3 k / −4.1 k lines · 87 commits · 23 PRs · 91 % accepted"."""
+    # Short names for the counts (the lines stay on one line each).
+    sessions, commits, prs = totals.sessions, totals.commits, totals.pull_requests
     parts = [
-        plural(_tr("%n session(s)", "", totals.sessions), totals.sessions),
-        _tr("+{added} / −{removed} lines").format(
-            added=format_tokens(totals.lines_added), removed=format_tokens(totals.lines_removed)
+        plural(QCoreApplication.translate("LimitView", "%n session(s)"), sessions),
+        QCoreApplication.translate("LimitView", "+{added} / −{removed} lines").format(
+            added=formats.tokens(totals.lines_added), removed=formats.tokens(totals.lines_removed)
         ),
-        plural(_tr("%n commit(s)", "", totals.commits), totals.commits),
-        plural(_tr("%n PR(s)", "", totals.pull_requests), totals.pull_requests),
+        plural(QCoreApplication.translate("LimitView", "%n commit(s)"), commits),
+        plural(QCoreApplication.translate("LimitView", "%n PR(s)"), prs),
     ]
     share = _share(totals)
     if share is not None:
-        parts.append(_tr("{share} of edits accepted").format(share=format_percent(share)))
+        parts.append(
+            QCoreApplication.translate("LimitView", "{share} of edits accepted").format(
+                share=formats.percent(share)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -386,17 +399,24 @@ def org_summary(usage: AccountUsage, top: int = ORG_TOP) -> OrgSummary | None:
     spend = above = unavailable = None
     org_percent = None
     if limits is not None and not limits.available:
-        unavailable = _tr("Spend limits: not available for this organisation")
+        unavailable = QCoreApplication.translate(
+            "LimitView", "Spend limits: not available for this organisation"
+        )
     elif limits is not None:
         org_percent = limits.organization_percent
         if limits.organization_limit_cents is not None:
-            spend = _tr("Spend limit: {spent} of {cap} ({share})").format(
-                spent=format_cents(limits.organization_spent_cents, limits.currency),
-                cap=format_cents(limits.organization_limit_cents, limits.currency),
-                share=format_percent(org_percent or 0.0),
+            spend = QCoreApplication.translate(
+                "LimitView", "Spend limit: {spent} of {cap} ({share})"
+            ).format(
+                spent=formats.money(limits.organization_spent_cents / 100, limits.currency),
+                cap=formats.money(limits.organization_limit_cents / 100, limits.currency),
+                share=formats.percent(org_percent or 0.0),
             )
         count = len(limits.members_above(MEMBER_WARN_PERCENT))
-        above = plural(_tr("%n member(s) above 80 % of their limit", "", count), count)
+        above = plural(
+            QCoreApplication.translate("LimitView", "%n member(s) above 80 % of their limit"),
+            count,
+        )
     total = usage.productivity_total
     return OrgSummary(
         productivity=productivity_line(total) if total is not None else None,
@@ -412,17 +432,17 @@ def org_summary(usage: AccountUsage, top: int = ORG_TOP) -> OrgSummary | None:
 
 def spend_text(cents: float, currency: str) -> str:
     """Money in a table cell (one helper, so i18n can switch it to QLocale)."""
-    return format_cents(cents, currency)
+    return formats.money(cents / 100, currency)
 
 
 def percent_text(percent: float | None) -> str:
     """A percent in a table cell; "—" when unknown."""
-    return "—" if percent is None else format_percent(percent)
+    return "—" if percent is None else formats.percent(percent)
 
 
 def count_text(count: int) -> str:
     """A count in a table cell: 950, 12.3 k."""
-    return format_tokens(count)
+    return formats.tokens(count)
 
 
 # ---------------------------------------------------------------- hooks for the view model
@@ -455,12 +475,41 @@ def with_limit_extras(card: CardModel, usage: AccountUsage, now: datetime) -> Ca
     chip = extras.binding
     if chip is not None and not chip.is_session:  # the session is the card's headline anyway
         bars = tuple(_marked_bar(bar) if bar.key == chip.bar_key else bar for bar in bars)
-    return replace(card, bars=bars, limits=extras)
+    card = replace(card, bars=bars, details=window_details(bars), limits=extras)
+    return _with_attention(card, extras)
+
+
+_ROW_BARS = ("session", "weekly")  # the compact row's own bars: no chip needed for them
+
+
+def _with_attention(card: CardModel, extras: LimitExtras) -> CardModel:
+    """Issue 15's loud items in the compact row's attention slot: a binding limit the row has
+    no bar for (a model's weekly limit) as the row's chip instead of the details' (unless the
+    row says something louder already, or its figures are old), and the sign-in deadline as
+    the row's line with its "Sign in again" button (unless the account is in trouble already:
+    that line comes first)."""
+    binding = extras.binding
+    if (
+        card.chip is None
+        and not card.stale
+        and binding is not None
+        and binding.bar_key not in _ROW_BARS
+    ):
+        # said once: in the row's chip, and in the details by the mark under that limit's bar
+        card = replace(card, chip=Chip(binding.text, binding.level))
+        card = replace(card, limits=replace(extras, binding=None))
+    deadline = extras.sign_in
+    if card.state is None and deadline is not None:
+        severity = Severity.WARNING if deadline.urgent else Severity.INFO
+        headline = deadline.text[:1].upper() + deadline.text[1:]  # a sentence, as blocked_state
+        state = StateLine(f"{headline} — {deadline.hint}", severity, headline)
+        card = replace(card, state=state, action=Action.SIGN_IN)
+    return card
 
 
 def _marked_bar(bar: BarModel) -> BarModel:
     """The binding limit's bar says so under it (beside its pace, if any)."""
-    mark = "◆ " + _tr("holding you back")
+    mark = "◆ " + QCoreApplication.translate("LimitView", "holding you back")
     return replace(bar, detail=f"{mark} · {bar.detail}" if bar.detail else mark)
 
 
@@ -481,4 +530,12 @@ def tooltip_with_binding(text: str, usages: Sequence[AccountUsage], now: datetim
     lines = icon_binding(usages, now).lines
     if not lines:
         return text
-    return "\n".join([text, *(_tr("Binding — {line}").format(line=line) for line in lines)])
+    return "\n".join(
+        [
+            text,
+            *(
+                QCoreApplication.translate("LimitView", "Binding — {line}").format(line=line)
+                for line in lines
+            ),
+        ]
+    )

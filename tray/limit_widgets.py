@@ -1,16 +1,16 @@
-"""Small widgets for what Claude enforces (issue 15): the binding chip, the sign-in deadline
-with its "Sign in again" button, the reset-grant line, and an organisation's summary block
-with its "Details…" table.
+"""Small widgets for what Claude enforces (issue 15): the binding chip, the reset-grant line,
+and an organisation's summary block with its "Details…" table.
 
 Thin views over :class:`~tray.limit_view.LimitExtras`; :func:`add_limit_widgets` puts them
-into a card's layout (the one line ``tray/cards.py`` needs), so the same pieces can be
-carried into any card design.
+into a layout of the card's details. The sign-in deadline and the row's own binding chip
+are the compact row's attention slot (``CardModel.state``/``action``/``chip``, set by
+:func:`tray.limit_view.with_limit_extras`), so they need no widget of their own here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +27,6 @@ from .limit_view import (
     LimitExtras,
     OrgPerson,
     OrgSummary,
-    SignInDeadline,
     percent_text,
     spend_text,
 )
@@ -36,12 +35,8 @@ from .viewmodel import Level
 __all__ = [
     "BindingChipRow",
     "OrgSummaryBlock",
-    "SignInDeadlineRow",
     "add_limit_widgets",
 ]
-
-WARNING_COLOR = "#d9822b"
-TEXT_WIDTH = 300  # as tray.cards.CARD_TEXT_WIDTH: the popup's fixed card width
 
 
 def _small(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
@@ -81,34 +76,6 @@ class BindingChipRow(QWidget):
 
     def text(self) -> str:
         return self.label.text()
-
-
-class SignInDeadlineRow(QWidget):
-    """ "sign-in expires in 4 days" and, in place, the "Sign in again…" button."""
-
-    sign_in_requested = Signal()
-
-    def __init__(self, deadline: SignInDeadline) -> None:
-        super().__init__()
-        self.deadline = deadline
-        self.setObjectName("signInDeadline")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        mark = "⚠  " if deadline.urgent else "◷  "
-        self.label = _small(mark + deadline.text, bold=deadline.urgent)
-        self.label.setToolTip(deadline.hint)
-        self.label.setAccessibleName(deadline.text)
-        self.label.setAccessibleDescription(deadline.hint)
-        if deadline.urgent:
-            palette = self.label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(WARNING_COLOR))
-            self.label.setPalette(palette)
-        row.addWidget(self.label, 1)
-        self.button = QPushButton(self.tr("Sign in again…"))
-        self.button.setToolTip(deadline.hint)
-        self.button.clicked.connect(self.sign_in_requested)
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
 class OrgSummaryBlock(QWidget):
@@ -168,8 +135,8 @@ class OrgSummaryBlock(QWidget):
 def add_limit_widgets(
     card: QWidget, layout: QVBoxLayout, extras: LimitExtras | None, name: str
 ) -> None:
-    """Put ``extras`` into a card: the chip and reset line under the bars, the deadline row
-    (its button asks ``card.sign_in_requested`` for account ``name``), the org block."""
+    """Put ``extras`` into a card's details: the chip and reset line under the bars, the org
+    block (its "Details…" opens the table over ``card``'s window, titled by ``name``)."""
     if extras is None:
         return
     if extras.binding is not None:
@@ -178,12 +145,6 @@ def add_limit_widgets(
         grant = _small("↺  " + extras.reset_grant)
         grant.setObjectName("resetGrant")
         layout.addWidget(grant)
-    if extras.sign_in is not None:
-        row = SignInDeadlineRow(extras.sign_in)
-        signal = getattr(card, "sign_in_requested", None)
-        if signal is not None:
-            row.sign_in_requested.connect(lambda: signal.emit(name))
-        layout.addWidget(row)
     if extras.org is not None:
         block = OrgSummaryBlock(extras.org)
         block.details_requested.connect(lambda: _open_details(card, name, extras))

@@ -1,4 +1,5 @@
-"""When to tell someone about their usage: the notification rule engine (pure Python, no Qt).
+"""When to tell someone about their usage: the notification rule engine (no widgets; its
+wording goes through ``QCoreApplication.translate``).
 
 Rules, per account × window (session, weekly) × reset period:
 
@@ -31,7 +32,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from core import AccountStatus, AccountUsage, AdminUsage, OAuthUsage, UsageWindow, safe_text
+
+from . import formats
+from .viewmodel import plural
 
 __all__ = [
     "ATTENTION_STATUSES",
@@ -59,11 +65,6 @@ ATTENTION_STATUSES = frozenset(
     }
 )
 
-_WINDOW_LABELS = {
-    "session": "session (5-hour)",
-    "weekly": "weekly",
-    SPEND_KEY: "organisation spend",
-}
 _ATTENTION_TEXT = {
     AccountStatus.LOGIN_EXPIRED: "Claude Code's login expired — run `claude` to refresh it.",
     AccountStatus.NEEDS_SIGN_IN: "Sign in again to keep tracking this account.",
@@ -133,13 +134,6 @@ def _window(usage: OAuthUsage, key: str) -> UsageWindow | None:
     return usage.session if key == "session" else usage.weekly if key == "weekly" else None
 
 
-def _label(key: str) -> str:
-    """How a notice names a window: "weekly", "weekly Opus", "organisation spend"."""
-    if key.startswith(MODEL_PREFIX):
-        return f"weekly {key.removeprefix(MODEL_PREFIX)}"
-    return _WINDOW_LABELS.get(key, key)
-
-
 def _next_month(moment: datetime) -> datetime:
     """The start of the month after ``moment``'s (when a monthly spend limit starts over)."""
     first = moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
@@ -154,6 +148,90 @@ def _reset_confirmed(memory: WindowMemory, window: UsageWindow, now: datetime) -
     if window.resets_at is None:
         return now >= old
     return window.resets_at > old + RESET_TOLERANCE
+
+
+def _threshold_notice(
+    account: str, key: str, window: UsageWindow, now: datetime, *, critical: bool
+) -> Notice:
+    """``Work's session is at 90 %`` — ``Resets in 38 m (14:05).``: the figure, when it comes
+    back, and near the limit what reaching it means."""
+    shown, percent = safe_text(account), formats.percent(window.percent)
+    model = safe_text(key.removeprefix(MODEL_PREFIX))
+    if key == "session":
+        title = QCoreApplication.translate("Notices", "{name}'s session is at {percent}")
+    elif key.startswith(MODEL_PREFIX):
+        title = QCoreApplication.translate(
+            "Notices", "{name}'s weekly {model} limit is at {percent}"
+        )
+    elif key == SPEND_KEY:
+        title = QCoreApplication.translate(
+            "Notices", "{name}'s organisation has spent {percent} of its limit"
+        )
+    else:
+        title = QCoreApplication.translate("Notices", "{name}'s week is at {percent}")
+    if key == SPEND_KEY:
+        body = _starts_over_sentence(window.resets_at, now)
+        meaning = QCoreApplication.translate(
+            "Notices", "At 100 % the organisation's Claude Code use stops until then."
+        )
+    else:
+        body = _resets_sentence(window.resets_at, now)
+        meaning = QCoreApplication.translate(
+            "Notices", "At 100 % Claude stops answering on this account until then."
+        )
+        if key.startswith(MODEL_PREFIX):
+            meaning = QCoreApplication.translate(
+                "Notices", "At 100 % {model} stops answering on this account until then."
+            )
+    if critical:
+        body += " " + meaning.format(model=model)
+    return Notice(
+        NoticeKind.THRESHOLD,
+        account,
+        key,
+        title.format(name=shown, percent=percent, model=model),
+        body.strip(),
+        critical=critical,
+    )
+
+
+def _resets_sentence(resets_at: datetime | None, now: datetime) -> str:
+    if resets_at is None or resets_at <= now:
+        return QCoreApplication.translate("Notices", "It resets soon.")
+    return QCoreApplication.translate("Notices", "Resets in {duration} ({clock}).").format(
+        duration=formats.duration(resets_at - now), clock=formats.clock(resets_at, now)
+    )
+
+
+def _starts_over_sentence(month_end: datetime | None, now: datetime) -> str:
+    """An organisation's spend limit starts over with the month."""
+    if month_end is None or month_end <= now:
+        return QCoreApplication.translate("Notices", "The limit starts over soon.")
+    return QCoreApplication.translate("Notices", "The limit starts over in {duration}.").format(
+        duration=formats.duration(month_end - now)
+    )
+
+
+def _sign_in_notice(account: str, left: timedelta) -> Notice:
+    """``Work's sign-in expires in 2 days`` and what to do about it."""
+    days = max(1, round(left / timedelta(days=1)))
+    title = plural(
+        QCoreApplication.translate("Notices", "{name}'s sign-in expires in %n day(s)"),
+        days,
+    )
+    body = QCoreApplication.translate(
+        "Notices",
+        "Sign-ins last about 28 days, refreshes or not. Sign in again (for a Claude Code "
+        "login: run `claude`) to keep tracking this account.",
+    )
+    return Notice(
+        NoticeKind.SIGN_IN,
+        account,
+        SIGN_IN_KEY,
+        title.format(name=safe_text(account)),
+        body,
+        critical=False,
+    )
 
 
 class NotificationRules:
@@ -234,33 +312,26 @@ class NotificationRules:
         fresh = [t for t in crossed if t not in memory.fired]
         memory.fired.update(crossed)
         if fresh and self.config.thresholds_enabled:
-            notices.append(self._threshold_notice(account, key, max(fresh), window.percent))
+            critical = max(fresh) >= RESET_NOTICE_PEAK
+            notices.append(_threshold_notice(account, key, window, now, critical=critical))
         return notices
 
-    def _threshold_notice(self, account: str, key: str, threshold: float, percent: float) -> Notice:
-        label = safe_text(_label(key))
-        critical = threshold >= RESET_NOTICE_PEAK
-        shown = safe_text(account)
-        body = f"{shown} has used {round(percent)} % of its {label} limit."
-        if critical:
-            body += " You are about to hit the limit."
-        return Notice(
-            NoticeKind.THRESHOLD,
-            account,
-            key,
-            f"{shown}: {label} usage at {round(percent)} %",
-            body,
-            critical=critical,
-        )
-
     def _reset_notice(self, account: str, key: str) -> Notice:
-        label, shown = safe_text(_label(key)), safe_text(account)
+        shown = safe_text(account)
+        if key == "session":
+            title = QCoreApplication.translate("Notices", "{name}'s session limit has reset")
+        elif key.startswith(MODEL_PREFIX):
+            title = QCoreApplication.translate("Notices", "{name}'s weekly {model} limit has reset")
+        else:
+            title = QCoreApplication.translate("Notices", "{name}'s weekly limit has reset")
+        body = QCoreApplication.translate("Notices", "You can use Claude on {name} again.")
+        model = safe_text(key.removeprefix(MODEL_PREFIX))
         return Notice(
             NoticeKind.RESET,
             account,
             key,
-            f"{shown}: {label} limit reset",
-            f"The {label} window of {shown} has reset; you can use Claude again.",
+            title.format(name=shown, model=model),
+            body.format(name=shown),
         )
 
     def _thresholds(self, key: str) -> tuple[float, ...]:
@@ -294,18 +365,7 @@ class NotificationRules:
         if notified is not None and abs(notified - deadline) <= RESET_TOLERANCE:
             return []  # this sign-in's notice went out already
         self._windows[(account, SIGN_IN_KEY)] = WindowMemory(deadline, {3.0}, 0.0)
-        shown, days = safe_text(account), max(1, round(left / timedelta(days=1)))
-        return [
-            Notice(
-                NoticeKind.SIGN_IN,
-                account,
-                SIGN_IN_KEY,
-                f"{shown}: sign-in expires in {days} day{'s' if days != 1 else ''}",
-                "Sign-ins last about 28 days, refreshes or not. Sign in again (for a Claude "
-                "Code login: run `claude`) to keep tracking this account.",
-                critical=False,
-            )
-        ]
+        return [_sign_in_notice(account, left)]
 
     def _spend_notices(self, usage: AccountUsage, now: datetime) -> list[Notice]:
         """An organisation's spend against its limit, on the spend thresholds, per month."""

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings
 from core import DEFAULT_FEED_PORT, LANGUAGES, MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES
 
 from .notify_rules import RulesConfig
+from .theme import Appearance
 from .viewmodel import ViewOptions
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "MAX_REFRESH_MINUTES",
     "MIN_FEED_PORT",
     "MIN_REFRESH_MINUTES",
+    "Appearance",
+    "IconStyle",
     "Language",
     "Port",
     "SettingsStore",
@@ -46,6 +49,14 @@ class WriteBackPolicy(StrEnum):
 
     READ_ONLY = "read_only"  # default: never refresh it; ask the user to run `claude`
     WRITE_BACK = "write_back"  # refresh it and write the rotated pair back atomically
+
+
+class IconStyle(StrEnum):
+    """How the tray icon shows usage."""
+
+    NUMBER = "number"  # the worst session percent in a badge of its band colour
+    BARS = "bars"  # two bars: the worst session and the worst week
+    RING = "ring"  # a ring filled to the worst session, in its band colour
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,8 +84,20 @@ class TraySettings:
     # Accounts of claude-usage-core the user chose not to import: offered again only when
     # that store holds an account not in this list.
     legacy_import_dismissed: tuple[str, ...] = ()
+    icon_style: IconStyle = IconStyle.NUMBER
+    appearance: Appearance = Appearance.SYSTEM
+    # The popup's order: sorted (attention, then fullest) unless the user keeps their own.
+    keep_order: bool = False
+    account_order: tuple[str, ...] = ()
+    # A key combination that opens the popup from anywhere ("" = none), where the desktop
+    # lets an application listen for one (see tray.shortcut).
+    global_shortcut: str = ""
     # The language of the tray's words ("" follows the system); applied at the next start.
     language: Language = ""
+
+    def popup_order(self) -> tuple[str, ...] | None:
+        """The order the popup keeps (None: sorted by attention and usage)."""
+        return self.account_order if self.keep_order else None
 
     def view_options(self) -> ViewOptions:
         return ViewOptions(
@@ -170,6 +193,24 @@ def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
         return default
 
 
+def _to_icon_style(value: Any, default: IconStyle) -> IconStyle:
+    try:
+        return IconStyle(str(value))
+    except ValueError:
+        return default
+
+
+def _to_appearance(value: Any, default: Appearance) -> Appearance:
+    try:
+        return Appearance(str(value))
+    except ValueError:
+        return default
+
+
+def _to_text(value: Any, default: str) -> str:
+    return value.strip() if isinstance(value, str) else default
+
+
 _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "bool": _to_bool,
     "int": _to_int,
@@ -178,6 +219,9 @@ _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "tuple[int, ...]": _to_thresholds,
     "tuple[str, ...]": _to_names,
     "WriteBackPolicy": _to_policy,
+    "IconStyle": _to_icon_style,
+    "Appearance": _to_appearance,
+    "str": _to_text,
 }
 
 

@@ -55,6 +55,7 @@ APP_SURFACE = {
     "MAX_REFRESH_MINUTES",
     "MIN_POLL_SECONDS",
     "MIN_REFRESH_MINUTES",
+    "PasteCheck",
     "STATUS_HEADLINES",
     "Scheduler",
     "SeriesPoint",

@@ -38,6 +38,7 @@ from tests.e2e.support import center, color_box, pixels_of, rgb
 from tests.fakes.accounts import FakeAccount
 from tests.fakes.server import FakeAnthropic
 from tray.icon import LEVEL_COLORS
+from tray.theme import LIGHT
 from tray.viewmodel import Level
 
 pytestmark = [
@@ -51,7 +52,7 @@ SESSIONS = {"Personal": 37.0, "Work": 88.0, "Research": None}  # Research: no fi
 ADMIN = "Org Admin"
 RAISED = 97.0  # Work's session after the change: the "critical" (red) band
 ICON_PIXELS = 30  # a 22–32 px badge has hundreds of pixels of its colour; text never that many
-BAR_PIXELS = 200  # a usage bar in the popup is ~300 × 6 px
+BAR_PIXELS = 200  # a row's session bar is 52 × 8 px: ~360 px of its colour at 88 %
 APPEAR_TIMEOUT = 20.0
 APP_NAME = "Claude Usage"  # the application's accessible name
 APP_CLASS = "^Claude Usage$"  # WM_CLASS of the app's windows: icon, popup, menu
@@ -232,8 +233,9 @@ def _box(node: Node) -> Box:
 
 def _wait_painted(desktop: Desktop, popup: Node, level: Level, path: Path) -> None:
     """Until the popup shows a usage bar in ``level``'s colour on screen (a window is
-    mapped before it is painted), then keep a screenshot of it for people."""
-    color = rgb(LEVEL_COLORS[level])
+    mapped before it is painted), then keep a screenshot of it for people. The popup's
+    bars are in its theme's band colours (light here: the desktop sets no dark palette)."""
+    color = rgb(LIGHT.bands[level])
     box = _box(popup)
     what = f"a {level.name.lower()} usage bar painted in the popup"
     wait_until(lambda: pixels_of(desktop, color, box) >= BAR_PIXELS, APPEAR_TIMEOUT, what)

@@ -34,6 +34,9 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
         time.tzset()
 
 
+_LOOPS: list[object] = []  # every test's qasync loop, kept to the end of the session
+
+
 @pytest.fixture(autouse=True)
 def c_locale() -> object:
     """Figures in the house style (``42 %``, ``18:00``) whatever the developer's own locale:
@@ -44,13 +47,22 @@ def c_locale() -> object:
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
-    """Async tray tests run on qasync's loop, as the app does (Qt events and asyncio in one)."""
+    """Async tray tests run on qasync's loop, as the app does (Qt events and asyncio in one).
+
+    Each loop is kept alive after its test: qasync leaves a cancelled ``call_later`` (e.g.
+    ``asyncio.wait_for``'s timeout) registered as a Qt timer until it is due, and a closed
+    loop's timer object, once collected, made that late timer event crash a test seconds
+    later (seen once the suite ran longer than the tests' 10 s timeouts). Kept, the stopped
+    loop kills such a timer when it fires.
+    """
 
     def qasync_loop() -> object:
         import qasync
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
-        return qasync.QEventLoop(app)
+        loop = qasync.QEventLoop(app)
+        _LOOPS.append(loop)
+        return loop
 
     return {"qasync": qasync_loop}

@@ -6,7 +6,14 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from core.credentials.wsl import WslLogin
-from core.models import Account, AccountUsage, CredentialSource, OAuthUsage, UsageWindow
+from core.models import (
+    Account,
+    AccountUsage,
+    CredentialSource,
+    OAuthUsage,
+    PasteCheck,
+    UsageWindow,
+)
 from tray.local_usage import LocalFigures
 
 NOW = datetime(2026, 11, 24, 15, 47, tzinfo=UTC)
@@ -48,6 +55,15 @@ class FakeBackend:
         self.wsl: list[WslLogin] = []  # Claude Code logins inside WSL (Windows)
         self.histories: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
         self.local = LocalFigures()
+        self.email = "me@example.com"  # Claude Code's account here
+        self.paste_check = PasteCheck(
+            email="other@example.com",
+            account_id="other",
+            plan=None,
+            verified=True,
+            claude_code_login=False,
+            claude_code_account=False,
+        )
 
     def _record(self, name: str, *args: object) -> None:
         self.calls.append((name, args))
@@ -101,6 +117,13 @@ class FakeBackend:
     async def add_credentials(self, name: str, credentials_json: str) -> None:
         self._record("add_credentials", name, credentials_json)
         self.usages.append(oauth(name))
+
+    async def check_credentials(self, credentials_json: str) -> PasteCheck:
+        self._record("check_credentials", credentials_json)
+        return self.paste_check
+
+    async def claude_code_email(self) -> str | None:
+        return self.email if self.claude_code else None
 
     async def add_admin_key(self, name: str, key: str) -> None:
         self._record("add_admin_key", name, key)

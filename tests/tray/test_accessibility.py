@@ -126,6 +126,9 @@ def test_usage_bars_expose_their_percent_as_a_value(popup: Popup, model: UsageVi
     )
     usage = oauth("Work", 88, sonnet=window(12.4, hours=90), extra_usage=extra)
     model.set_usages([usage, oauth("Personal", 37)], NOW)
+    collapsed = cards(popup)
+    assert bars(collapsed["Work"]) == {"Session (5 h)": 88, "Week (all models)": 64}
+    popup.card("Work").set_expanded(True)  # type: ignore[union-attr]  # the details
     found = cards(popup)
     assert bars(found["Work"]) == {
         "Session (5 h)": 88,
@@ -163,6 +166,7 @@ def test_a_session_not_started_reads_zero_and_says_so(popup: Popup, model: Usage
 
 def test_admin_account_has_its_figures_and_no_bars(popup: Popup, model: UsageViewModel) -> None:
     model.set_usages([_admin("Org")], NOW)
+    popup.card("Org").set_expanded(True)  # type: ignore[union-attr]
     card = cards(popup)["Org"]
     assert bars(card) == {}
     texts = [node.name for node in card.find_all(Role.StaticText)]
@@ -181,6 +185,8 @@ def test_error_and_stale_states_are_worded_for_screen_readers(
     )
     refused = _admin("Org", status=AccountStatus.AUTH_FAILED, error="key refused")
     model.set_usages([old, refused], NOW)
+    for name in ("Old", "Org"):
+        popup.card(name).set_expanded(True)  # type: ignore[union-attr]
     found = cards(popup)
     old_texts = [node.name for node in found["Old"].find_all(Role.StaticText)]
     assert "Error: Claude Code login expired — run `claude` to refresh it" in old_texts
@@ -208,6 +214,9 @@ def test_buttons_are_named(popup: Popup, model: UsageViewModel) -> None:
     assert {"Refresh", "Add account…", "Settings…", "Quit"} <= buttons
     menus = {node.name for node in root.find_all(Role.ButtonMenu)}
     assert menus == {"Actions for Work", "Actions for Org"}
+    model.set_usages([oauth("Work", 88, status=AccountStatus.NEEDS_SIGN_IN)], NOW)
+    buttons = {node.name for node in tree(popup).find_all(Role.PushButton)}
+    assert "Sign in again — Work" in buttons  # whose sign-in, for a screen reader
     assert all(node.name for node in root.find_all(Role.PushButton))
 
 

@@ -135,11 +135,32 @@ async def test_context_menu_is_rebuilt_and_always_offers_the_popup(start: Any) -
         app.menu.aboutToShow.emit()
         texts = [action.text() for action in app.menu.actions() if action.text()]
         assert texts[0] == "Show usage"
-        assert "Work: session 88 %, week 64 %" in texts
+        assert "Work — session 88 %, week 64 %" in texts
         assert texts[-3:] == ["Add account…", "Settings…", "Quit"]
         show = app.menu.actions()[0]
         show.trigger()
         assert app.popup.isVisible()
+
+
+async def test_menu_lines_say_the_state_and_open_the_popup_at_that_account(
+    start: Any, backend: FakeBackend
+) -> None:
+    async with start() as app:
+        backend.usages = [oauth("Calm", 10), oauth("Work", 40, status=AccountStatus.NEEDS_SIGN_IN)]
+        await app.refresh()
+        app.menu.aboutToShow.emit()
+        lines = [action for action in app.menu.actions() if "—" in action.text()]
+        assert [line.text() for line in lines] == [
+            "Work — needs sign-in",  # attention first, its state in words
+            "Calm — session 10 %, week 64 %",
+        ]
+        assert all(line.isEnabled() for line in lines)
+        lines[0].trigger()
+        assert app.popup.isVisible()
+        work = app.popup.card("Work")
+        assert work is not None
+        assert app.popup.focusWidget() is work
+        assert work.expanded
 
 
 async def test_quit_ends_run_and_closes_the_backend(
@@ -185,11 +206,91 @@ async def test_add_account_by_pasting_credentials(start: Any, backend: FakeBacke
         assert isinstance(dialog, AddAccountDialog)
         dialog.name_edit.setText("Home")
         dialog.json_edit.setPlainText(GOOD_JSON)
+        dialog.ok_button.click()  # "Check": nothing is saved before the check says what it is
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert ("check_credentials", (GOOD_JSON,)) in backend.calls
+        assert not any(call[0] == "add_credentials" for call in backend.calls)
+        notice = dialog.paste_notice.text()
+        assert "Signed in as other@example.com" in notice
+        assert "signed out the first time this app refreshes it" in notice
+        assert dialog.ok_button.text() == "Add anyway"
         dialog.ok_button.click()
         await asyncio.wait_for(task, TIMEOUT)
         assert ("add_credentials", ("Home", GOOD_JSON)) in backend.calls
         assert [u.account_name for u in app.model.usages] == ["Work", "Home"]
         assert app.popup.isVisible()
+        home = app.popup.card("Home")
+        assert home is not None
+        assert home.property("fresh") is True  # the new account, highlighted
+        assert app.popup.focusWidget() is home
+
+
+async def test_a_paste_of_claude_codes_own_login_offers_to_link_it_instead(
+    start: Any, backend: FakeBackend
+) -> None:
+    backend.claude_code = True
+    backend.paste_check = dataclasses.replace(
+        backend.paste_check, email="me@example.com", claude_code_login=True
+    )
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.PASTE)
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        dialog.name_edit.setText("Mine")
+        dialog.json_edit.setPlainText(GOOD_JSON)
+        dialog.ok_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert "Claude Code's own login on this computer" in dialog.paste_notice.text()
+        assert dialog.link_instead_button.isVisible()
+        assert dialog.link_instead_button.isDefault()
+        assert dialog.ok_button.text() == "Save a copy anyway"
+        dialog.json_edit.setPlainText(GOOD_JSON + " ")  # other text: the check is void
+        assert not dialog.paste_notice.isVisible()
+        assert dialog.ok_button.text() == "Check"
+        dialog.ok_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        dialog.link_instead_button.click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert ("link_claude_code", ("Mine",)) in backend.calls
+        assert not any(call[0] == "add_credentials" for call in backend.calls)
+
+
+async def test_a_paste_the_server_refuses_is_not_saved(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.PASTE)
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        dialog.name_edit.setText("Bad")
+        dialog.json_edit.setPlainText(GOOD_JSON)
+        backend.fail_with = AuthenticationError("Anthropic refused this token (401)")
+        dialog.ok_button.click()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert dialog.error.text() == "Anthropic refused this token (401)"
+        assert dialog.isVisible()
+        dialog.reject()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert not any(call[0] == "add_credentials" for call in backend.calls)
+
+
+async def test_sign_in_again_is_for_that_account_only(start: Any, backend: FakeBackend) -> None:
+    async with start() as app:
+        opened = next_emission(app.dialog_opened)
+        task = app.add_account(AddMethod.SIGN_IN, name="Work")
+        dialog = await asyncio.wait_for(opened, TIMEOUT)
+        assert isinstance(dialog, AddAccountDialog)
+        assert dialog.windowTitle() == "Sign in again to Work (dev@example.com)"
+        assert not dialog.name_edit.isVisible()
+        assert not dialog.method_buttons[AddMethod.PASTE].isVisible()
+        assert not dialog.code_edit.isVisible()  # the code field waits until sign-in started
+        dialog.ok_button.click()
+        await asyncio.wait_for(backend.waiting_for_code.wait(), TIMEOUT)
+        assert dialog.code_edit.isVisible()
+        assert dialog.copy_link_button.isVisible()
+        assert dialog.open_again_button.isVisible()
+        assert ("sign_in", ("Work",)) in backend.calls
+        dialog.reject()
+        await asyncio.wait_for(task, TIMEOUT)
 
 
 async def test_add_account_error_keeps_the_dialog_open(start: Any, backend: FakeBackend) -> None:
@@ -263,6 +364,16 @@ async def test_remove_flow_asks_first(start: Any, backend: FakeBackend) -> None:
         box.button(QMessageBox.StandardButton.Cancel).click()
         await asyncio.wait_for(task, TIMEOUT)
         assert not any(call[0] == "remove_account" for call in backend.calls)
+        assert not app.popup.isVisible()  # it was not open: nothing to come back to
+
+        app.show_popup()
+        opened = next_emission(app.dialog_opened)
+        task = app.remove_account("Work")
+        box = await asyncio.wait_for(opened, TIMEOUT)
+        assert not app.popup.isVisible()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await asyncio.wait_for(task, TIMEOUT)
+        assert app.popup.isVisible()  # cancelled from the popup: the popup comes back
 
         opened = next_emission(app.dialog_opened)
         task = app.remove_account("Work")
@@ -587,3 +698,46 @@ def test_dialogs_on_wayland_are_sized_by_their_content(qtbot: QtBot) -> None:
     dialog.show()
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.minimumSize() == dialog.maximumSize() == dialog.size()
+
+
+async def test_moving_an_account_keeps_the_users_order(
+    start: Any, backend: FakeBackend, settings_store: SettingsStore, qtbot: QtBot
+) -> None:
+    async with start() as app:
+        backend.usages = [oauth("Busy", 90), oauth("Calm", 10)]
+        await app.refresh()
+        app.show_popup()
+        calm = app.popup.card("Calm")
+        assert calm is not None
+        assert [card.model.name for card in app.popup.cards] == ["Busy", "Calm"]
+        qtbot.keyClick(calm, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # type: ignore[no-untyped-call]
+        assert [card.model.name for card in app.popup.cards] == ["Calm", "Busy"]
+        saved = settings_store.load()
+        assert saved.keep_order is True
+        assert saved.account_order == ("Calm", "Busy")
+        backend.usages = [oauth("Busy", 99), oauth("Calm", 5)]
+        await app.refresh()
+        app.popup.hide()
+        app.show_popup()
+        assert [card.model.name for card in app.popup.cards] == ["Calm", "Busy"]  # kept
+
+
+async def test_icon_style_and_appearance_apply_at_once(start: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tray.settings import Appearance, IconStyle
+    from tray.theme import DARK, current_theme
+
+    async with start() as app:
+        before = app.tray.icon().pixmap(32, 32).toImage()
+        app.apply_settings(
+            dataclasses.replace(app.settings, icon_style=IconStyle.BARS, appearance=Appearance.DARK)
+        )
+        try:
+            after = app.tray.icon().pixmap(32, 32).toImage()
+            assert after != before
+            assert current_theme(QApplication.palette()) is DARK
+            assert DARK.window in app.popup.styleSheet()
+        finally:
+            app.apply_settings(dataclasses.replace(app.settings, appearance=Appearance.SYSTEM))
+        assert current_theme(QApplication.palette()) is not DARK

@@ -165,7 +165,7 @@ def test_card_shows_the_chart_under_the_bars(qtbot: QtBot) -> None:
     model = UsageViewModel()
     model.set_usages([oauth("Work")], NOW)
     model.set_histories({"Work": series([10, 20, 30])})
-    card = AccountCard(model.cards(NOW)[0])
+    card = AccountCard(model.cards(NOW)[0], expanded=True)  # the chart is in the details
     qtbot.addWidget(card)
     card.show()
     assert card.chart_row is not None

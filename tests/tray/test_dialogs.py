@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tray.dialogs import AddAccountDialog, AddMethod, AddRequest, RenameDialog, SettingsDialog
@@ -208,6 +208,37 @@ def test_settings_dialog_round_trip(qtbot: QtBot) -> None:
     assert result.launch_at_login is True
 
 
+def test_settings_dialog_appearance_icon_order_and_shortcut(qtbot: QtBot) -> None:
+    from tray.settings import Appearance, IconStyle
+
+    dialog = SettingsDialog(TraySettings())
+    qtbot.addWidget(dialog)
+    assert dialog.settings().appearance is Appearance.SYSTEM
+    dialog.appearance_combo.setCurrentIndex(2)
+    dialog.icon_style_buttons[IconStyle.RING].setChecked(True)
+    dialog.keep_order_check.setChecked(True)
+    dialog.shortcut_edit.setKeySequence("Ctrl+Alt+U")
+    result = dialog.settings()
+    assert result.appearance is Appearance.DARK
+    assert result.icon_style is IconStyle.RING
+    assert result.keep_order is True
+    assert result.global_shortcut == "Ctrl+Alt+U"
+    assert not dialog.icon_style_buttons[IconStyle.BARS].icon().isNull()  # a preview
+
+
+def test_a_greyed_out_choice_says_why(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(
+        TraySettings(), autostart_supported=False, autostart_reason="the demo never starts"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.autostart_check.isEnabled()
+    assert dialog.autostart_note.isVisible()
+    assert dialog.autostart_note.text() == "Not available: the demo never starts."
+    # offscreen has no global shortcut: the dialog says what to do instead
+    assert "claude-usage-tray" in dialog.shortcut_note.text()
+
+
 def test_settings_dialog_rejects_bad_thresholds(qtbot: QtBot) -> None:
     dialog = SettingsDialog(TraySettings())
     qtbot.addWidget(dialog)
@@ -223,11 +254,14 @@ def test_write_back_warning_is_emphasised_when_chosen(qtbot: QtBot) -> None:
     dialog = SettingsDialog(TraySettings())
     qtbot.addWidget(dialog)
     dialog.show()
+    from tray.theme import current_theme
+    from tray.viewmodel import Severity
+
+    theme = current_theme()
     assert dialog.write_back_warning.isVisible()
-    assert not dialog.write_back_warning.isEnabled()
+    assert theme.muted in dialog.write_back_warning.styleSheet()  # quiet, but readable
     dialog.write_back_radio.setChecked(True)
-    assert dialog.write_back_warning.isEnabled()
-    assert "#d9822b" in dialog.write_back_warning.styleSheet()
+    assert theme.severities[Severity.WARNING] in dialog.write_back_warning.styleSheet()
     assert "signed out" in dialog.write_back_warning.text()
 
 
@@ -266,3 +300,23 @@ def test_settings_dialog_has_the_chart_option(qtbot: QtBot) -> None:
     dialog.show_checks["show_chart"].setChecked(False)
     assert dialog.settings().show_chart is False
     assert "7-day" in dialog.show_checks["show_chart"].text()
+
+
+def test_a_dialog_is_as_tall_as_its_page_not_its_tallest_page(qtbot: QtBot) -> None:
+    """The sign-in page is short; the paste page's long text must not make it tall."""
+    again = AddAccountDialog.for_sign_in_again("Work", "work@example.com")
+    qtbot.addWidget(again)
+    again.show()
+    layout = again.layout()
+    assert layout is not None
+    assert again.height() <= layout.totalHeightForWidth(again.width()) + 2
+    assert again.heading.text() == "Sign in again to Work (work@example.com)"
+
+
+def test_the_link_page_names_the_account_it_will_track(qtbot: QtBot) -> None:
+    dialog = AddAccountDialog(claude_code_found=True, claude_code_email="ada@example.com")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.pages.widget(0)
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert any(text.startswith("Tracks ada@example.com, the account Claude Code") for text in texts)

@@ -7,7 +7,17 @@ import sys
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from tray.icon import DEFAULT_SIZES, LEVEL_COLORS, render_icon, render_image
+from tray.icon import (
+    APP_MARK_COLOR,
+    ATTENTION_COLOR,
+    DEFAULT_SIZES,
+    LEVEL_COLORS,
+    TEXT_COLOR,
+    IconStyle,
+    render_icon,
+    render_image,
+)
+from tray.theme import contrast_ratio
 from tray.viewmodel import IconState, Level, level_for
 
 
@@ -42,9 +52,10 @@ def test_badge_colour_follows_the_band(qapp: object, percent: float, color: str)
     assert pixel.alpha() == 255
 
 
-def test_no_data_is_grey(qapp: object) -> None:
-    image = render_image(IconState(None, Level.NONE), 32, template=False)
-    assert close(badge_pixel(image), QColor(LEVEL_COLORS[Level.NONE]))
+def test_no_data_shows_the_apps_own_mark_not_a_grey_dash(qapp: object) -> None:
+    for state in (IconState(None, Level.NONE, accounts=False), IconState(None, Level.NONE)):
+        image = render_image(state, 32, template=False)
+        assert close(badge_pixel(image), QColor(APP_MARK_COLOR))
 
 
 def test_green_yellow_orange_red_are_distinct(qapp: object) -> None:
@@ -55,12 +66,100 @@ def test_green_yellow_orange_red_are_distinct(qapp: object) -> None:
     assert len(names) == 4
 
 
-def test_stale_icon_is_dimmed(qapp: object) -> None:
-    fresh = badge_pixel(render_image(IconState(60, Level.NOTICE), 32, template=False))
-    stale = badge_pixel(render_image(IconState(60, Level.NOTICE, stale=True), 32, template=False))
-    assert fresh.alpha() == 255
-    assert stale.alpha() < 160
-    assert close(QColor(stale.red(), stale.green(), stale.blue()), fresh, tolerance=6)
+def colours(image: QImage) -> set[str]:
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+def opaque_share(image: QImage) -> float:
+    pixels = [
+        image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())
+    ]
+    return sum(1 for alpha in pixels if alpha == 255) / len(pixels)
+
+
+def test_stale_is_a_mark_not_a_fade(qapp: object) -> None:
+    """A faded icon disappears on a dark panel: old values keep the full colour and add a
+    dark mark at the bottom left."""
+    fresh = render_image(IconState(60, Level.NOTICE), 32, template=False)
+    stale = render_image(IconState(60, Level.NOTICE, stale=True), 32, template=False)
+    top_right = (round(32 * 0.8), round(32 * 0.2))
+    assert stale.pixelColor(*top_right) == fresh.pixelColor(*top_right)
+    assert stale.pixelColor(*top_right).alpha() == 255
+    corner = stale.pixelColor(round(32 * 0.17), round(32 * 0.83))
+    assert contrast_ratio(corner, LEVEL_COLORS[Level.NOTICE]) > 3  # a dark mark
+    assert fresh.pixelColor(round(32 * 0.17), round(32 * 0.83)) != corner
+
+
+def test_attention_adds_a_red_dot(qapp: object) -> None:
+    plain = render_image(IconState(60, Level.NOTICE), 32, template=False)
+    marked = render_image(IconState(60, Level.NOTICE, attention=True), 32, template=False)
+    dot = marked.pixelColor(round(32 - 32 * 0.17), round(32 * 0.17))
+    assert close(dot, QColor(ATTENTION_COLOR), tolerance=8)
+    assert not close(plain.pixelColor(round(32 - 32 * 0.17), round(32 * 0.17)), dot, tolerance=8)
+
+
+@pytest.mark.parametrize(
+    "level", [Level.NONE, Level.OK, Level.NOTICE, Level.WARNING, Level.CRITICAL]
+)
+def test_the_number_reads_at_least_4_5_to_1_in_every_band(level: Level) -> None:
+    assert contrast_ratio(TEXT_COLOR, LEVEL_COLORS[level]) >= 4.5
+
+
+def test_a_used_up_session_is_readable_at_16_px(qapp: object) -> None:
+    """Three digits at 16 px are 4 px tall: the smallest icon says "!" instead."""
+    image = render_image(IconState(100, Level.CRITICAL), 16, template=False)
+    text_rows = {
+        y
+        for y in range(16)
+        for x in range(16)
+        if contrast_ratio(image.pixelColor(x, y), LEVEL_COLORS[Level.CRITICAL]) > 2.5
+        and image.pixelColor(x, y).alpha() == 255
+    }
+    assert max(text_rows) - min(text_rows) + 1 >= 8  # half the icon
+    assert len(colours(render_image(IconState(100, Level.CRITICAL), 32))) > 2  # "100" at 32
+
+
+STATES = {
+    "empty": IconState(None, Level.NONE, accounts=False),
+    "ok": IconState(37, Level.OK, week=20),
+    "notice": IconState(64, Level.NOTICE, week=55),
+    "warning": IconState(88, Level.WARNING, week=41),
+    "critical": IconState(97, Level.CRITICAL, week=82),
+    "stale": IconState(42, Level.OK, stale=True, week=30),
+    "attention": IconState(64, Level.NOTICE, week=50, attention=True),
+}
+
+
+@pytest.mark.parametrize("style", list(IconStyle))
+@pytest.mark.parametrize("state", list(STATES))
+@pytest.mark.parametrize(("size", "ratio"), [(16, 1.0), (22, 1.0), (32, 1.0), (22, 2.0)])
+def test_every_style_and_state_renders_at_every_size(
+    qapp: object, style: IconStyle, state: str, size: int, ratio: float
+) -> None:
+    icon_state = STATES[state]
+    image = render_image(icon_state, size, ratio, template=False, style=style)
+    assert image.width() == round(size * ratio)
+    assert 0.25 < opaque_share(image) < 1  # something drawn, corners left clear
+    found = colours(image)
+    if icon_state.percent is None:
+        assert any(close(QColor(c), QColor(APP_MARK_COLOR), 4) for c in found)
+    else:
+        band = QColor(LEVEL_COLORS[icon_state.level])
+        assert any(close(QColor(c), band, 4) for c in found), (style, state, size)
+    if icon_state.attention:
+        assert any(close(QColor(c), QColor(ATTENTION_COLOR), 6) for c in found)
+
+
+def test_bars_show_the_week_in_its_own_band(qapp: object) -> None:
+    image = render_image(IconState(20, Level.OK, week=97), 32, template=False, style=IconStyle.BARS)
+    found = colours(image)
+    assert any(close(QColor(c), QColor(LEVEL_COLORS[Level.CRITICAL]), 4) for c in found)
+    assert any(close(QColor(c), QColor(LEVEL_COLORS[Level.OK]), 4) for c in found)
 
 
 def test_the_percentage_is_drawn_in_a_contrasting_colour(qapp: object) -> None:

@@ -39,8 +39,14 @@ def test_an_opus_limit_only_in_limits_notifies_by_its_name() -> None:
     notices = rules.evaluate([opus(93)], NOW)
     (notice,) = [n for n in notices if n.window == "model:Opus"]
     assert notice.kind is NoticeKind.THRESHOLD
-    assert notice.title == "Work: weekly Opus usage at 93 %"
+    assert notice.title == "Work's weekly Opus limit is at 93 %"
+    # when it comes back, and (at 95 % and over) what reaching it means, as the others say
+    assert notice.body == "Resets in 21 h (Wed 09:00)."
     assert rules.evaluate([opus(94)], NOW) == []  # once per period
+    critical = NotificationRules().evaluate([opus(96)], NOW)
+    (near,) = [n for n in critical if n.window == "model:Opus"]
+    assert near.critical is True
+    assert near.body.endswith("At 100 % Opus stops answering on this account until then.")
 
 
 def test_a_model_limit_re_arms_when_it_resets() -> None:
@@ -49,6 +55,8 @@ def test_a_model_limit_re_arms_when_it_resets() -> None:
     later = NOW + timedelta(days=2)
     reset = rules.evaluate([opus(85, "2026-12-02T09:00:00+00:00")], later)
     assert ("reset", "model:Opus") in kinds(reset)
+    (came_back,) = [n for n in reset if n.kind is NoticeKind.RESET]
+    assert came_back.title == "Work's weekly Opus limit has reset"
     assert ("threshold", "model:Opus") in kinds(reset)
 
 
@@ -66,7 +74,7 @@ def test_the_sign_in_deadline_notifies_once_3_days_before() -> None:
     signed_26_days_ago = deadline(2)
     (notice,) = rules.evaluate([signed_26_days_ago], NOW)
     assert notice.kind is NoticeKind.SIGN_IN
-    assert notice.title == "Work: sign-in expires in 2 days"
+    assert notice.title == "Work's sign-in expires in 2 days"
     assert "28 days" in notice.body
     assert rules.evaluate([signed_26_days_ago], NOW + timedelta(hours=6)) == []
 
@@ -84,7 +92,7 @@ def test_a_new_sign_in_gets_its_own_notice() -> None:
     rules.evaluate([deadline(2)], NOW)
     later = NOW + timedelta(days=26)
     (notice,) = rules.evaluate([deadline(1, at=later)], later)
-    assert notice.title == "Work: sign-in expires in 1 day"
+    assert notice.title == "Work's sign-in expires in 1 day"
 
 
 def test_no_sign_in_notice_when_attention_notices_are_off() -> None:
@@ -111,10 +119,12 @@ def test_org_spend_notifies_at_80_and_95_once_a_month() -> None:
     rules = NotificationRules()
     assert rules.evaluate([spend(70)], NOW) == []
     (first,) = rules.evaluate([spend(82)], NOW)
-    assert first.title == "Org: organisation spend usage at 82 %"
+    assert first.title == "Org's organisation has spent 82 % of its limit"
+    assert first.body == "The limit starts over in 6 d 12 h."  # with December
     assert first.critical is False
     (second,) = rules.evaluate([spend(96)], NOW)
     assert second.critical is True
+    assert second.body.endswith("At 100 % the organisation's Claude Code use stops until then.")
     assert rules.evaluate([spend(97)], NOW) == []
 
 

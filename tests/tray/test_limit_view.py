@@ -32,7 +32,15 @@ from tray.limit_view import (
     sign_in_deadline,
     tooltip_with_binding,
 )
-from tray.viewmodel import Level, UsageViewModel, ViewOptions, build_card, icon_state
+from tray.viewmodel import (
+    Action,
+    Level,
+    Severity,
+    UsageViewModel,
+    ViewOptions,
+    build_card,
+    icon_state,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -99,14 +107,28 @@ def test_a_server_warning_colours_the_opus_bar_at_least_amber() -> None:
 
 
 def test_the_card_marks_the_opus_limit_as_binding() -> None:
-    card = build_card(opus_bound(), NOW)
-    assert card.limits is not None
-    chip = card.limits.binding
+    chip = binding_chip(opus_bound(), NOW)
     assert chip is not None
     assert chip.bar_key == "model:Opus"
     assert chip.text.startswith("Holding you back: weekly Opus limit 93 %, resets ")
     assert chip.level is Level.WARNING  # 93 %: orange (its severity would give amber)
     assert not chip.is_session
+    card = build_card(opus_bound(), NOW)  # the row has no Opus bar: its chip says it, once
+    assert card.chip is not None
+    assert (card.chip.text, card.chip.level) == (chip.text, chip.level)
+    assert card.limits is not None
+    assert card.limits.binding is None  # not again in the details
+
+
+def test_the_sign_in_deadline_is_the_rows_attention_line() -> None:
+    usage = replace(opus_bound(), sign_in_expires_at=NOW + timedelta(days=2))
+    card = build_card(usage, NOW)
+    assert card.state is not None
+    assert card.state.headline == "Sign-in expires in 2 days"
+    assert card.state.severity is Severity.WARNING  # 3 days or less
+    assert "28 days" in card.state.text  # the why, in the line's tooltip
+    assert card.action is Action.SIGN_IN
+    assert card.needs_attention  # so it sorts first
 
 
 def test_no_chip_without_data() -> None:

@@ -1,6 +1,7 @@
-"""Issue 15's widgets, offscreen: the binding chip and the sign-in row on a real card, the
-organisation block with its Details table (200 people, sorted and filtered), the icon's
-binding marker read back pixel by pixel, and the new setting's round trip."""
+"""Issue 15's widgets, offscreen: the binding chip in a real card's row and details, the
+sign-in deadline in the row's attention slot with its button, the organisation block with
+its Details table (200 people, sorted and filtered), the icon's binding marker read back
+pixel by pixel, and the new setting's round trip."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from tray.dialogs.org_details import COLUMNS, SORT_ROLE, OrgDetailsDialog, OrgPe
 from tray.icon import LEVEL_COLORS, render_image
 from tray.icon_marks import MARKER_FRACTION
 from tray.limit_view import org_people, org_summary
-from tray.limit_widgets import BindingChipRow, OrgSummaryBlock, SignInDeadlineRow
+from tray.limit_widgets import BindingChipRow, OrgSummaryBlock
 from tray.settings import SettingsStore, TraySettings
 from tray.viewmodel import IconState, Level, build_card, level_for
 
@@ -55,44 +56,77 @@ def org(users: int = 200) -> AdminUsage:
 
 
 def test_the_card_shows_the_binding_limit_and_the_deadline(qtbot: QtBot) -> None:
-    card = AccountCard(build_card(opus_bound(), NOW))
+    card = AccountCard(build_card(opus_bound(), NOW), expanded=True)
     qtbot.addWidget(card)
     texts = card.texts()
     assert "Week · Opus" in texts
-    chip = card.findChild(BindingChipRow)
-    assert chip is not None
-    assert chip.text().startswith("Holding you back: weekly Opus limit 93 %")
-    assert chip.label.accessibleName() == chip.text()
-    assert chip.mark.palette().windowText().color() == QColor(LEVEL_COLORS[Level.WARNING])
-    row = card.findChild(SignInDeadlineRow)
-    assert row is not None
-    assert row.label.text() == "⚠  sign-in expires in 2 days"
-    assert "estimated" in row.label.toolTip()
+    assert card.chip.isVisibleTo(card)  # the row has no Opus bar: its chip says it, once
+    assert card.chip.text().startswith("Holding you back: weekly Opus limit 93 %")
+    assert card.chip.level is Level.WARNING
+    assert card.details.findChild(BindingChipRow) is None
+    assert any(text.startswith("◆ holding you back") for text in texts)  # under the Opus bar
+    assert card.state_box.isVisibleTo(card)  # the deadline: the row's attention line
+    assert card.state_label.text() == "⚠  Sign-in expires in 2 days"
+    assert "estimated" in card.state_label.toolTip()
+    assert card.action_button.isVisibleTo(card)
+    assert card.action_button.text() == "Sign in again"
     assert any(text.startswith("↺  1 limit reset available") for text in texts)
+
+
+def test_a_binding_week_is_chipped_by_the_bars_in_the_details(qtbot: QtBot) -> None:
+    """The row has the week's bar: the chip goes by the bars, in the limit's band colour."""
+    week_bound = replace(opus_bound(), model_weekly={}, limits=())
+    card = AccountCard(build_card(week_bound, NOW), expanded=True)
+    qtbot.addWidget(card)
+    assert not card.chip.isVisibleTo(card)
+    chip = card.details.findChild(BindingChipRow)
+    assert chip is not None
+    assert chip.text().startswith("Holding you back: weekly limit")
+    assert chip.label.accessibleName() == chip.text()
+    band = (
+        card.model.limits.binding.level if card.model.limits and card.model.limits.binding else None
+    )
+    assert band is not None
+    assert chip.mark.palette().windowText().color() == QColor(LEVEL_COLORS[band])
 
 
 def test_sign_in_again_in_place_asks_for_that_account(qtbot: QtBot) -> None:
     card = AccountCard(build_card(opus_bound(), NOW))
     qtbot.addWidget(card)
-    row = card.findChild(SignInDeadlineRow)
-    assert row is not None
     with qtbot.waitSignal(card.sign_in_requested) as asked:
-        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(card.action_button, Qt.MouseButton.LeftButton)
     assert asked.args == ["Work"]
 
 
-def test_no_deadline_row_far_from_the_deadline(qtbot: QtBot) -> None:
+def test_no_deadline_line_far_from_the_deadline(qtbot: QtBot) -> None:
     usage = replace(opus_bound(), sign_in_expires_at=NOW + timedelta(days=20))
     card = AccountCard(build_card(usage, NOW))
     qtbot.addWidget(card)
-    assert card.findChild(SignInDeadlineRow) is None
+    assert not card.state_box.isVisibleTo(card)
+    assert not card.action_button.isVisibleTo(card)
+
+
+def test_the_limit_widgets_follow_the_figures_in_place(qtbot: QtBot) -> None:
+    """A refresh with other figures rebuilds the details' limit lines; one with the same
+    figures keeps the widgets (the compact card updates in place)."""
+    week_bound = replace(opus_bound(), model_weekly={}, limits=())
+    card = AccountCard(build_card(week_bound, NOW), expanded=True)
+    qtbot.addWidget(card)
+    first = card.details.findChild(BindingChipRow)
+    assert first is not None
+    card.set_model(build_card(week_bound, NOW))
+    assert card.details.findChild(BindingChipRow) is first
+    card.set_model(build_card(opus_bound(), NOW))  # now Opus binds: the row's chip says it
+    shown = [r for r in card.details.findChildren(BindingChipRow) if r.isVisibleTo(card)]
+    assert shown == []
+    assert card.chip.isVisibleTo(card)
 
 
 # -- an organisation --------------------------------------------------------------------------
 
 
 def test_the_org_card_shows_productivity_spend_limits_and_the_top_five(qtbot: QtBot) -> None:
-    card = AccountCard(build_card(org(), NOW))
+    card = AccountCard(build_card(org(), NOW), expanded=True)
     qtbot.addWidget(card)
     block = card.findChild(OrgSummaryBlock)
     assert block is not None
@@ -106,7 +140,7 @@ def test_the_org_card_shows_productivity_spend_limits_and_the_top_five(qtbot: Qt
 
 
 def test_details_opens_the_everyone_table(qtbot: QtBot) -> None:
-    card = AccountCard(build_card(org(), NOW))
+    card = AccountCard(build_card(org(), NOW), expanded=True)
     qtbot.addWidget(card)
     card.show()
     block = card.findChild(OrgSummaryBlock)
@@ -181,10 +215,10 @@ def test_summary_block_without_spend_limits_is_quiet(qtbot: QtBot) -> None:
 
 
 def corner(image: QImage) -> QColor:
-    """A pixel inside the top-right marker triangle."""
+    """A pixel inside the bottom-right marker triangle."""
     size = image.width()
     inset = size * MARKER_FRACTION * 0.25
-    return image.pixelColor(round(size - inset - 1), round(inset))
+    return image.pixelColor(round(size - inset - 1), round(size - inset - 1))
 
 
 @pytest.mark.usefixtures("qapp")

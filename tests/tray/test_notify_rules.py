@@ -24,7 +24,8 @@ def test_crossing_a_threshold_notifies_once() -> None:
     assert rules.evaluate([snap(50)], NOW) == []
     crossed = rules.evaluate([snap(81)], NOW)
     assert kinds(crossed) == [(NoticeKind.THRESHOLD, "session")]
-    assert crossed[0].title == "Work: session (5-hour) usage at 81 %"
+    assert crossed[0].title == "Work's session is at 81 %"
+    assert crossed[0].body == "Resets in 2 h (17:47)."  # when it comes back
     assert crossed[0].critical is False
     assert rules.evaluate([snap(85)], NOW) == []
     assert rules.evaluate([snap(90)], NOW) == []
@@ -36,7 +37,9 @@ def test_each_threshold_fires_once_and_95_is_critical() -> None:
     high = rules.evaluate([snap(96)], NOW)
     assert len(high) == 1
     assert high[0].critical
-    assert "about to hit the limit" in high[0].body
+    assert high[0].body == (
+        "Resets in 2 h (17:47). At 100 % Claude stops answering on this account until then."
+    )
     assert rules.evaluate([snap(99)], NOW) == []
 
 
@@ -87,7 +90,7 @@ def test_limit_reset_notice_after_reaching_95() -> None:
     rules.evaluate([snap(96)], NOW)
     after = rules.evaluate([snap(2, resets_at=RESET + timedelta(hours=5))], RESET)
     assert kinds(after) == [(NoticeKind.RESET, "session")]
-    assert after[0].title == "Work: session (5-hour) limit reset"
+    assert after[0].title == "Work's session limit has reset"
 
 
 def test_no_reset_notice_when_the_window_stayed_low_or_when_disabled() -> None:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from tray.settings import SettingsStore, TraySettings, WriteBackPolicy, parse_thresholds
+from tray.settings import (
+    Appearance,
+    IconStyle,
+    SettingsStore,
+    TraySettings,
+    WriteBackPolicy,
+    parse_thresholds,
+)
 
 
 def test_defaults_when_nothing_is_saved(settings_store: SettingsStore) -> None:
@@ -31,6 +38,11 @@ def test_round_trip_through_a_fresh_qsettings(
         launch_at_login=True,
         write_back=WriteBackPolicy.WRITE_BACK,
         legacy_import_dismissed=("Work, old", 'Ünïcode "quoted"', "Org"),
+        icon_style=IconStyle.BARS,
+        appearance=Appearance.DARK,
+        keep_order=True,
+        account_order=("Org", "Work, old"),
+        global_shortcut="Ctrl+Alt+U",
     )
     settings_store.save(edited)
     reopened = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -45,6 +57,10 @@ def test_bad_values_fall_back_to_defaults(qsettings: QSettings) -> None:
     qsettings.setValue("write_back", "always")
     qsettings.setValue("show_chart", "perhaps")
     qsettings.setValue("legacy_import_dismissed", "[1, 2")
+    qsettings.setValue("icon_style", "sparkles")
+    qsettings.setValue("appearance", "neon")
+    qsettings.setValue("keep_order", "sometimes")
+    qsettings.setValue("account_order", "{not a list")
     qsettings.endGroup()
     assert SettingsStore(qsettings).load() == TraySettings()
 

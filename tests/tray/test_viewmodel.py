@@ -104,7 +104,8 @@ def test_forecast_adds_pace_and_runs_out_time() -> None:
         pace=1.4,
     )
     card = build_card(oauth(session=70, forecasts={"five_hour": forecast}), NOW)
-    assert card.bars[0].detail == "ahead of pace (1.4×) · runs out at 17:07 (in 1 h 20 m)"
+    # the run-out first: it is what matters
+    assert card.bars[0].detail == "runs out at 17:07 (in 1 h 20 m) · ahead of pace (1.4×)"
 
 
 def test_hidden_windows_are_left_out() -> None:
@@ -235,7 +236,7 @@ def test_admin_card_shows_tokens_spend_top_models_and_keys() -> None:
     models, actors = card.sections
     assert models.title == "Top models"
     assert [row.label for row in models.rows] == ["Sonnet 4.5", "Opus 4.1", "Haiku 4.5"]
-    assert models.rows[0].value == "1.2 M tok · $11.00"
+    assert models.rows[0].value == "1.2 M tok · ≈ $11.00"  # list-price estimates, said so
     assert [row.label for row in actors.rows] == ["backend-prod (key)", "ana@example.com (user)"]
 
 
@@ -340,3 +341,122 @@ def test_import_offer_wording_and_when_it_is_made() -> None:
     assert legacy_offer(["A", "B"], dismissed=("A", "B", "Old")) == []
     assert legacy_offer(["A", "C"], dismissed=("A", "B")) == ["A", "C"]  # C is new: all again
     assert legacy_offer([], dismissed=()) == []
+
+
+# ---------------------------------------------------------------- the compact row
+
+
+def test_the_order_is_attention_then_the_fullest_window_unless_the_user_keeps_theirs() -> None:
+    from tray.viewmodel import order_cards
+
+    cards = [
+        build_card(oauth("Calm", 10, weekly=window(20, hours=90)), NOW),
+        build_card(oauth("Weekly", 30, weekly=window(96, hours=90)), NOW),
+        build_card(oauth("Broken", 1, status=AccountStatus.NEEDS_SIGN_IN), NOW),
+        build_card(oauth("Session", 97, weekly=window(40, hours=90)), NOW),
+        build_card(_admin(), NOW),
+    ]
+    assert [c.name for c in order_cards(cards)] == ["Broken", "Session", "Weekly", "Calm", "Org"]
+    kept = order_cards(cards, ["Org", "Calm"])
+    assert [c.name for c in kept] == ["Org", "Calm", "Weekly", "Broken", "Session"]
+
+
+def test_the_reset_column_follows_the_window_that_binds() -> None:
+    session = build_card(oauth("A", 60, weekly=window(70, hours=90)), NOW)
+    assert (session.reset_text, session.reset_tip) == ("2 h 12 m", "The session resets at 17:59")
+    week = build_card(oauth("B", 30, weekly=window(92, hours=50)), NOW)
+    assert week.reset_text == "2 d 2 h"
+    assert week.reset_tip == "The week resets at Thu 17:47"
+    fresh = build_card(oauth("C", window(0, hours=None), weekly=None), NOW)
+    assert fresh.reset_text == "—"
+
+
+def test_the_chip_says_when_a_window_runs_out_and_how_early() -> None:
+    runs_out = Forecast(
+        window_key="session",
+        burn_rate_per_hour=30.0,
+        runs_out_at=NOW + timedelta(minutes=40),
+        runs_out_before_reset=True,
+        pace=2.0,
+    )
+    card = build_card(oauth("A", 80, forecasts={"session": runs_out}), NOW)
+    assert card.chip is not None
+    assert card.chip.text == "Session runs out 16:27 — 1 h 32 m before reset"
+    assert card.chip.level is Level.WARNING
+    full = build_card(oauth("B", 100), NOW)
+    assert full.chip is not None
+    assert full.chip.text == "Session limit reached — back 17:59"
+    assert build_card(oauth("C", 40), NOW).chip is None
+    assert build_card(oauth("D", 97, stale=True), NOW).chip is None  # not from old values
+
+
+def test_the_pace_marker_is_the_share_of_the_window_gone() -> None:
+    from tray.viewmodel import pace_percent
+
+    five_hours = timedelta(hours=5)
+    assert pace_percent(window(10, hours=2.5), five_hours, NOW) == 50.0
+    assert pace_percent(window(10, hours=5), five_hours, NOW) == 0.0
+    assert pace_percent(window(10, hours=None), five_hours, NOW) is None
+    card = build_card(oauth("A", 37), NOW)
+    session = card.row_bar("session")
+    assert session is not None
+    assert session.pace == 56.0  # 2.2 h of 5 left
+
+
+def test_sign_in_problems_get_a_button_passing_ones_a_retry() -> None:
+    from tray.viewmodel import Action
+
+    dead = build_card(oauth("A", status=AccountStatus.NEEDS_SIGN_IN), NOW)
+    assert dead.action is Action.SIGN_IN
+    assert dead.state is not None
+    assert dead.state.headline == "Needs sign-in"
+    offline = build_card(oauth("B", status=AccountStatus.OFFLINE, stale=True), NOW)
+    assert offline.action is Action.RETRY
+    assert build_card(oauth("C"), NOW).action is None
+
+
+def test_an_outage_of_every_account_is_said_once_and_old_figures_are_dated() -> None:
+    model = UsageViewModel()
+    offline = [
+        oauth(n, status=AccountStatus.OFFLINE, stale=True, fetched_at=NOW - timedelta(minutes=20))
+        for n in ("A", "B")
+    ]
+    model.set_usages(offline, NOW - timedelta(minutes=10), next_poll=NOW - timedelta(minutes=5))
+    model.set_usages(offline, NOW, next_poll=NOW + timedelta(minutes=5))
+    assert model.banner_text(NOW) == "Can't reach Anthropic since 15:37 · retrying 15:52"
+    assert all(card.state is None for card in model.cards(NOW))  # no line on every card
+    assert model.updated_text(NOW) == "Data from 15:27 (20 m ago)"
+    model.set_usages([oauth("A"), *offline[1:]], NOW)  # one is back: not an outage
+    assert model.outage is None
+    assert model.banner_text(NOW) is None
+
+
+def test_unpriced_usage_without_a_model_is_not_named_and_costs_say_they_are_estimates() -> None:
+    card = build_card(_admin(unpriced_models=("(no model)", "claude-new-1")), NOW)
+    stats = {row.label: row.value for row in card.stats}
+    assert stats["No price for"] == "claude-new-1"
+    billed = build_card(_admin(actual_cost_cents=1500.0), NOW)
+    notes = [row.value for row in billed.stats if row.label == "Note"]
+    assert notes == ["model and key costs are estimates at list prices; Spend is the bill"]
+    assert billed.summary == "$15.00 spent since 01 Nov"
+
+
+def test_menu_lines_name_the_state_of_each_account_attention_first() -> None:
+    from tray.viewmodel import menu_lines
+
+    lines = menu_lines(
+        [oauth("Calm", 10), oauth("Gone", status=AccountStatus.LOGIN_EXPIRED, stale=True)], NOW
+    )
+    assert [(line.name, line.text, line.attention) for line in lines] == [
+        ("Gone", "Gone — Claude Code's login expired", True),
+        ("Calm", "Calm — session 10 %, week 64 %", False),
+    ]
+
+
+def test_the_icon_knows_the_week_and_a_problem_only_the_user_can_fix() -> None:
+    state = icon_state([oauth("A", 40, weekly=window(90, hours=9)), oauth("B", 20)])
+    assert state.week == 90
+    assert not state.attention
+    assert icon_state([oauth("A", status=AccountStatus.OFFLINE)]).attention is False
+    assert icon_state([oauth("A", status=AccountStatus.NEEDS_SIGN_IN)]).attention is True
+    assert icon_state([]).accounts is False

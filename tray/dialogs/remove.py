@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import safe_text
@@ -15,15 +15,24 @@ def remove_message_box(name: str, parent: QWidget | None = None) -> QMessageBox:
     (the app opens the box with ``open()`` and awaits it, never a nested ``exec()``)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Remove account")
+    box.setWindowTitle(QCoreApplication.translate("Remove", "Remove account"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
-    box.setText(f"Remove “{safe_text(name)}” from Claude Usage?")
+    box.setText(
+        QCoreApplication.translate("Remove", "Remove “{name}” from Claude Usage?").format(
+            name=safe_text(name)
+        )
+    )
     box.setInformativeText(
-        "Its saved credentials are deleted from this app. Claude Code's own login, "
-        "and the account itself, are not affected."
+        QCoreApplication.translate(
+            "Remove",
+            "Its saved credentials are deleted from this app. Claude Code's own login, "
+            "and the account itself, are not affected.",
+        )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(
+        QCoreApplication.translate("Remove", "&Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     remove.setObjectName("removeButton")
     return box

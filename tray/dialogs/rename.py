@@ -26,16 +26,17 @@ __all__ = ["RenameDialog"]
 class RenameDialog(QDialog):
     def __init__(self, current: str, taken: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rename account")
+        self.setWindowTitle(self.tr("Rename account"))
         self.current = current
         self.taken = [name for name in taken if name != current]
         layout = QVBoxLayout(self)
-        prompt = QLabel(f"New name for “{safe_text(current)}”:")
+        prompt = QLabel(self.tr("&New name for “{name}”:").format(name=safe_text(current)))
         prompt.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         layout.addWidget(prompt)
         self.name_edit = QLineEdit(current)
         self.name_edit.selectAll()
-        self.name_edit.setAccessibleName("New name")
+        self.name_edit.setAccessibleName(self.tr("New name"))
+        prompt.setBuddy(self.name_edit)
         layout.addWidget(self.name_edit)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
