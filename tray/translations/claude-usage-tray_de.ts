@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Kosten pro Tag, letzte {count} Tage; höchster Wert {cost} am {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Der lokale Nutzungs-Feed konnte auf Port {port} nicht gestartet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>30-Tage-Diagramm</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Die Kosten jedes der letzten 30 Tage anzeigen</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Coste por día, últimos {count} días; máximo {cost} el {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>No se pudo iniciar la fuente local de uso en el puerto {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code en este ordenador</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>Gráfico de 30 días</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Mostrar el coste de cada uno de los últimos 30 días</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Coût par jour, {count} derniers jours ; maximum {cost} le {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Impossible de démarrer le flux local d&apos;utilisation sur le port {port} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>Graphique sur 30 jours</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Afficher le coût de chacun des 30 derniers jours</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Costo al giorno, ultimi {count} giorni; massimo {cost} il {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Impossibile avviare il feed locale di utilizzo sulla porta {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code su questo computer</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>Grafico di 30 giorni</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Mostra il costo di ciascuno degli ultimi 30 giorni</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>1 日ごとの費用、直近 {count} 日間。最高は {day} の {cost}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>ポート {port} でローカル使用量フィードを開始できませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>このコンピューターの Claude Code</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>30 日間のグラフ</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>直近 30 日間の各日の費用を表示します</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>일별 비용, 최근 {count}일. 최고: {day} {cost}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>포트 {port}에서 로컬 사용량 피드를 시작할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>이 컴퓨터의 Claude Code</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>30일 차트</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>최근 30일의 일별 비용을 표시합니다</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Koszt dzienny, ostatnie {count} dni; najwyżej {cost} w dniu {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Nie udało się uruchomić lokalnego kanału użycia na porcie {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code na tym komputerze</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>Wykres 30 dni</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Pokaż koszt każdego z ostatnich 30 dni</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Custo por dia, últimos {count} dias; maior {cost} em {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Não foi possível iniciar o feed local de uso na porta {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code neste computador</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>Gráfico de 30 dias</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Mostrar o custo de cada um dos últimos 30 dias</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Стоимость по дням, последние {count} дн.; максимум {cost} — {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Не удалось запустить локальный канал использования на порту {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code на этом компьютере</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>График за 30 дней</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Показать стоимость за каждый из последних 30 дней</translation>
     </message>
 </context>
 <context>

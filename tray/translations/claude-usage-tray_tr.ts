@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Günlük maliyet, son {count} gün; en yüksek {cost} ({day})</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Yerel kullanım akışı {port} bağlantı noktasında başlatılamadı: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Bu bilgisayardaki Claude Code</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>30 günlük grafik</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Son 30 günün her birinin maliyetini göster</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBars</name>
+    <message>
+        <source>Cost per day, last {count} days; highest {cost} on {day}</source>
+        <translation>Вартість за днями, останні {count} дн.; найбільша {cost} — {day}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Add your first account</source>
@@ -463,6 +470,21 @@
     <message>
         <source>Could not start the local usage feed on port {port}: {reason}</source>
         <translation>Не вдалося запустити локальний канал використання на порту {port}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPanel</name>
+    <message>
+        <source>Claude Code on this computer</source>
+        <translation>Claude Code на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>30-day chart</source>
+        <translation>Графік за 30 днів</translation>
+    </message>
+    <message>
+        <source>Show the cost of each of the last 30 days</source>
+        <translation>Показати вартість за кожен з останніх 30 днів</translation>
     </message>
 </context>
 <context>
