@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from core import (
     CHART_SPAN,
@@ -1057,9 +1057,18 @@ def plural(text: str, count: int) -> str:
     return text.replace("%n", str(count))
 
 
+class _Counted(QObject):
+    """Counted words that sit inside a sentence, so each language's own plural form must be
+    chosen: lupdate marks ``self.tr(text, "", n)`` in a class as a plural, never a
+    ``QCoreApplication.translate`` call outside one ("1 Konten" in German otherwise)."""
+
+    def accounts(self, count: int) -> str:
+        return self.tr("%n account(s)", "", count)
+
+
 def accounts_text(count: int) -> str:
-    """``1 account``, ``3 accounts``."""
-    return plural(QCoreApplication.translate("ViewModel", "%n account(s)"), count)
+    """``1 account``, ``3 accounts`` (``1 Konto``, ``3 Konten``)."""
+    return plural(_Counted().accounts(count), count)
 
 
 def legacy_offer(candidates: Sequence[str], dismissed: Sequence[str]) -> list[str]:

@@ -98,3 +98,23 @@ def test_issue_15s_notices_speak_the_language(german: Installed) -> None:
     assert opus.body.startswith("Zurückgesetzt in") or "5 Std." in opus.body
     assert opus.body.endswith("Bei 100 % antwortet Opus auf diesem Konto bis dahin nicht mehr.")
     assert notices["sign_in"].title == "Anmeldung von Work läuft ab — verbleibende Tage: 2"
+
+
+def test_a_counted_word_inside_a_sentence_takes_the_languages_plural(
+    qapp: QApplication,
+) -> None:
+    """ "Import 1 Konto", not "1 Konten"; Russian's three forms, Japanese's one."""
+    from tray.viewmodel import accounts_text
+
+    expected = {
+        "de": ["1 Konto", "3 Konten", "5 Konten"],
+        "ru": ["1 аккаунт", "3 аккаунта", "5 аккаунтов"],
+        "ja": ["1 件のアカウント", "3 件のアカウント", "5 件のアカウント"],
+    }
+    for language, forms in expected.items():
+        installed = install_translators(qapp, language)
+        try:
+            assert [accounts_text(n) for n in (1, 3, 5)] == forms, language
+        finally:
+            remove_translators(qapp, installed)
+    assert [accounts_text(n) for n in (1, 3)] == ["1 account", "3 accounts"]

@@ -1497,10 +1497,6 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
         <translation>{title} – höchste Sitzung {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n Konten</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>{accounts} aus {source} importieren</translation>
     </message>
@@ -1554,6 +1550,16 @@ Starten Sie das Programm aus Ihrer Desktop-Sitzung oder nutzen Sie die Befehlsze
     <message>
         <source>Login:</source>
         <translation>Anmeldung:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

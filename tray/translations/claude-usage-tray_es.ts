@@ -1497,10 +1497,6 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
         <translation>{title}: sesión más alta {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n cuentas</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Importar {accounts} de {source}</translation>
     </message>
@@ -1554,6 +1550,16 @@ Inícialo desde tu sesión de escritorio o usa la línea de comandos: claude-usa
     <message>
         <source>Login:</source>
         <translation>Sesión:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

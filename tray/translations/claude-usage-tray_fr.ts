@@ -1497,10 +1497,6 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
         <translation>{title} — session la plus haute {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n comptes</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Importer {accounts} depuis {source}</translation>
     </message>
@@ -1554,6 +1550,16 @@ Lancez-le depuis votre session de bureau, ou utilisez la ligne de commande : cla
     <message>
         <source>Login:</source>
         <translation>Connexion :</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

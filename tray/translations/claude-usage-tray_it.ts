@@ -1497,10 +1497,6 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
         <translation>{title} — sessione più alta {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n account</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Importa {accounts} da {source}</translation>
     </message>
@@ -1554,6 +1550,16 @@ Avvialo dalla tua sessione desktop o usa la riga di comando: claude-usage --help
     <message>
         <source>Login:</source>
         <translation>Accesso:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n account</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1496,10 +1496,6 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{title} — 最大セッション {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n 件のアカウント</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>{source} から {accounts} をインポート</translation>
     </message>
@@ -1553,6 +1549,15 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>Login:</source>
         <translation>ログイン:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウント</numerusform>
+        </translation>
     </message>
 </context>
 <context>

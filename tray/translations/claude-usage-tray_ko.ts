@@ -1496,10 +1496,6 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{title} — 최고 세션 {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>계정 %n개</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>{source}에서 {accounts} 가져오기</translation>
     </message>
@@ -1553,6 +1549,15 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>Login:</source>
         <translation>로그인:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>계정 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1498,10 +1498,6 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
         <translation>{title} — najwyższa sesja {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n kont</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Importuj {accounts} z {source}</translation>
     </message>
@@ -1555,6 +1551,17 @@ Uruchom program z sesji pulpitu lub użyj wiersza poleceń: claude-usage --help<
     <message>
         <source>Login:</source>
         <translation>Logowanie:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n konto</numerusform>
+            <numerusform>%n konta</numerusform>
+            <numerusform>%n kont</numerusform>
+        </translation>
     </message>
 </context>
 <context>

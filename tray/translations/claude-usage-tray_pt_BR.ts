@@ -1497,10 +1497,6 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
         <translation>{title} — sessão mais alta {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n contas</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Importar {accounts} de {source}</translation>
     </message>
@@ -1554,6 +1550,16 @@ Inicie-o pela sua sessão da área de trabalho ou use a linha de comando: claude
     <message>
         <source>Login:</source>
         <translation>Login:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n conta</numerusform>
+            <numerusform>%n contas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1498,10 +1498,6 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{title} — макс. сессия {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n аккаунтов</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Импортировать {accounts} из {source}</translation>
     </message>
@@ -1555,6 +1551,17 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>Login:</source>
         <translation>Вход:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n аккаунт</numerusform>
+            <numerusform>%n аккаунта</numerusform>
+            <numerusform>%n аккаунтов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

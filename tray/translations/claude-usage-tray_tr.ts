@@ -1496,10 +1496,6 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
         <translation>{title} — en yüksek oturum {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n hesap</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>{source} içinden {accounts} içe aktar</translation>
     </message>
@@ -1553,6 +1549,15 @@ Masaüstü oturumunuzdan başlatın veya komut satırını kullanın: claude-usa
     <message>
         <source>Login:</source>
         <translation>Giriş:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n hesap</numerusform>
+        </translation>
     </message>
 </context>
 <context>

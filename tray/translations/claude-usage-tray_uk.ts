@@ -1498,10 +1498,6 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{title} — макс. сесія {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n акаунтів</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>Імпортувати {accounts} з {source}</translation>
     </message>
@@ -1555,6 +1551,17 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>Login:</source>
         <translation>Вхід:</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n акаунт</numerusform>
+            <numerusform>%n акаунти</numerusform>
+            <numerusform>%n акаунтів</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1496,10 +1496,6 @@ Start it from your desktop session, or use the command line: claude-usage --help
         <translation>{title}——最高会话 {percent}</translation>
     </message>
     <message>
-        <source>%n account(s)</source>
-        <translation>%n 个账户</translation>
-    </message>
-    <message>
         <source>Import {accounts} from {source}</source>
         <translation>从 {source} 导入 {accounts}</translation>
     </message>
@@ -1553,6 +1549,15 @@ Start it from your desktop session, or use the command line: claude-usage --help
     <message>
         <source>Login:</source>
         <translation>登录：</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
