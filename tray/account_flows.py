@@ -15,7 +15,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Coroutine
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -23,21 +23,17 @@ from PySide6.QtWidgets import QDialog
 
 from core import ClaudeUsageError, redact_text
 
+from .add_method import AddMethod, AddRequest
 from .backend import UsageBackend
-from .dialogs import (
-    AddAccountDialog,
-    AddMethod,
-    AddRequest,
-    RenameDialog,
-    remove_chosen,
-    remove_message_box,
-)
 from .modal import run_dialog
 from .notify_memory import NotifyMemoryFile
 from .notify_rules import NotificationRules
 from .popup import Popup
 from .settings import SettingsStore, TraySettings
 from .viewmodel import UsageViewModel, imported_text, legacy_offer
+
+if TYPE_CHECKING:  # the dialogs are imported when one is first opened (start-up time)
+    from .dialogs.add_account import AddAccountDialog
 
 __all__ = ["AccountFlows", "FlowHost"]
 
@@ -90,6 +86,8 @@ class AccountFlows:
 
     async def _dialog_for(self, method: AddMethod | None, name: str | None) -> AddAccountDialog:
         """The Add dialog, or for ``name`` the Sign-in-again dialog of that account only."""
+        from .dialogs.add_account import AddAccountDialog
+
         backend = self.host.backend
         if name:
             return AddAccountDialog.for_sign_in_again(name, self._email_of(name))
@@ -208,6 +206,8 @@ class AccountFlows:
     async def rename_account(self, name: str) -> None:
         host = self.host
         was_open = self._leave_popup()
+        from .dialogs.rename import RenameDialog
+
         dialog = RenameDialog(name, await self.names())
         accepted = await run_dialog(dialog, host.dialog_shown) == QDialog.DialogCode.Accepted
         new = dialog.new_name()
@@ -228,6 +228,8 @@ class AccountFlows:
     async def remove_account(self, name: str) -> None:
         host = self.host
         was_open = self._leave_popup()
+        from .dialogs.remove import remove_chosen, remove_message_box
+
         box = remove_message_box(name)
         await run_dialog(box, host.dialog_shown)
         confirmed = remove_chosen(box)

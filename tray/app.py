@@ -25,9 +25,9 @@ from qasync import asyncSlot
 from core import AccountUsage, ClaudeUsageError, Scheduler, redact_text
 
 from .account_flows import AccountFlows
+from .add_method import AddMethod
 from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend
-from .dialogs import AddMethod, SettingsDialog
 from .icon import render_icon
 from .local_feed import FeedSwitch
 from .local_panel import LocalPanel
@@ -437,6 +437,8 @@ class TrayApp(QObject):
 
     @ui_slot
     async def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog  # loaded when first opened
+
         was_open = self.popup.isVisible()
         self.popup.hide()
         supported = not isinstance(self.autostart, NullAutostart)

@@ -19,8 +19,6 @@ the URL and code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication, QShowEvent
@@ -42,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from core import PasteCheck, WslLogin, safe_text
 
+from ..add_method import AddMethod, AddRequest
 from ..validation import (
     validate_admin_key,
     validate_code,
@@ -53,22 +52,6 @@ from .common import ErrorLabel, NoticeLabel, fit_to_text, wrapped_label
 from .wsl_logins import WslLoginChooser
 
 __all__ = ["AddAccountDialog", "AddMethod", "AddRequest"]
-
-
-class AddMethod(StrEnum):
-    LINK = "link"
-    SIGN_IN = "sign_in"
-    PASTE = "paste"
-    ADMIN = "admin"
-
-
-@dataclass(frozen=True)
-class AddRequest:
-    method: AddMethod
-    name: str
-    secret: str | None = field(default=None, repr=False)  # JSON or admin key; never shown
-    confirmed: bool = False  # a paste the user agreed to save after its check
-    wsl: str | None = None  # LINK: ``DISTRO/USER`` of a login inside WSL (issue 15)
 
 
 def _labels() -> dict[AddMethod, str]:
