@@ -32,11 +32,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-CONTEXT = "LocalUsage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -71,7 +66,7 @@ def format_cost(cents: Decimal, currency: str) -> str:
 
 def summary_line(summary: LocalSummary) -> str:
     """``Today $4.12 · 30 days $212 (API prices)``."""
-    text = _tr("Today {today} · 30 days {period} (API prices)")
+    text = QCoreApplication.translate("LocalUsage", "Today {today} · 30 days {period} (API prices)")
     return text.format(
         today=format_cost(summary.today_cents, summary.currency),
         period=format_cost(summary.period_cents, summary.currency),
@@ -81,21 +76,25 @@ def summary_line(summary: LocalSummary) -> str:
 def projects_line(summary: LocalSummary) -> str:
     """The costliest projects of the period: ``shop $120 · blog $60 · infra $20``."""
     if not summary.top_projects:
-        return _tr("No Claude Code messages in the last 30 days")
+        return QCoreApplication.translate(
+            "LocalUsage", "No Claude Code messages in the last 30 days"
+        )
+    unnamed = QCoreApplication.translate("LocalUsage", "(no project)")
     parts = [
-        f"{project_label(group.name) or _tr('(no project)')} "
-        f"{format_cost(group.cost_cents, summary.currency)}"
+        f"{project_label(group.name) or unnamed} {format_cost(group.cost_cents, summary.currency)}"
         for group in summary.top_projects
     ]
-    return _tr("Top projects: {projects}").format(projects=" · ".join(parts))
+    return QCoreApplication.translate("LocalUsage", "Top projects: {projects}").format(
+        projects=" · ".join(parts)
+    )
 
 
 def unpriced_line(summary: LocalSummary) -> str | None:
     if not summary.unpriced_models:
         return None
-    return _tr("Not priced (no list price known): {models}").format(
-        models=", ".join(summary.unpriced_models)
-    )
+    return QCoreApplication.translate(
+        "LocalUsage", "Not priced (no list price known): {models}"
+    ).format(models=", ".join(summary.unpriced_models))
 
 
 def folder_label(folder: str, accounts: list[str], home: Path | None = None) -> str:
@@ -115,7 +114,9 @@ def format_day(day: date) -> str:
 
 
 def bar_tooltip(day: date, cents: Decimal, currency: str) -> str:
-    return _tr("{day}: {cost}").format(day=format_day(day), cost=format_cost(cents, currency))
+    return QCoreApplication.translate("LocalUsage", "{day}: {cost}").format(
+        day=format_day(day), cost=format_cost(cents, currency)
+    )
 
 
 # -- fetching -------------------------------------------------------------------------------

@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Heute {today} · 30 Tage {period} (API-Preise)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Keine Claude-Code-Nachrichten in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(kein Projekt)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Top-Projekte: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Ohne Preis (kein Listenpreis bekannt): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

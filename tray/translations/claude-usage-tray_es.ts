@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Hoy {today} · 30 días {period} (precios de la API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Ningún mensaje de Claude Code en los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(sin proyecto)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Proyectos principales: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Sin precio (no se conoce precio de lista): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Aujourd&apos;hui {today} · 30 jours {period} (prix de l&apos;API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Aucun message Claude Code ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(sans projet)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Principaux projets : {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Sans prix (aucun prix catalogue connu) : {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day} : {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

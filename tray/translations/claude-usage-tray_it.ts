@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Oggi {today} · 30 giorni {period} (prezzi API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Nessun messaggio di Claude Code negli ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(nessun progetto)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Progetti principali: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Senza prezzo (nessun prezzo di listino noto): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>今日 {today} · 30 日間 {period}（API 価格）</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>過去 30 日間に Claude Code のメッセージはありません</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>（プロジェクトなし）</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>上位のプロジェクト: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>価格なし（定価が不明）: {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

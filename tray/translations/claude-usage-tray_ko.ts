@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>오늘 {today} · 30일 {period} (API 가격)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>최근 30일 동안 Claude Code 메시지가 없습니다</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(프로젝트 없음)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>상위 프로젝트: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>가격 없음 (알려진 정가 없음): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

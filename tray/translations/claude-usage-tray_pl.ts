@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Dziś {today} · 30 dni {period} (ceny API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Brak wiadomości Claude Code w ostatnich 30 dniach</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(bez projektu)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Najważniejsze projekty: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Bez ceny (brak znanej ceny katalogowej): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Hoje {today} · 30 dias {period} (preços da API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Nenhuma mensagem do Claude Code nos últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(sem projeto)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Principais projetos: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Sem preço (nenhum preço de tabela conhecido): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

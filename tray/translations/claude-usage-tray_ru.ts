@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Сегодня {today} · 30 дней {period} (по ценам API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Нет сообщений Claude Code за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(без проекта)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Основные проекты: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Без цены (прейскурантная цена неизвестна): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Bugün {today} · 30 gün {period} (API fiyatları)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Son 30 günde Claude Code mesajı yok</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(proje yok)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Başlıca projeler: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Fiyatsız (bilinen liste fiyatı yok): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

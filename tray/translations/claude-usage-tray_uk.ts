@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>Сьогодні {today} · 30 днів {period} (за цінами API)</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>Немає повідомлень Claude Code за останні 30 днів</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(без проєкту)</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>Основні проєкти: {projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>Без ціни (прейскурантна ціна невідома): {models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}: {cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>

@@ -488,6 +488,33 @@
     </message>
 </context>
 <context>
+    <name>LocalUsage</name>
+    <message>
+        <source>Today {today} · 30 days {period} (API prices)</source>
+        <translation>今天 {today} · 30 天 {period}（API 价格）</translation>
+    </message>
+    <message>
+        <source>No Claude Code messages in the last 30 days</source>
+        <translation>过去 30 天没有 Claude Code 消息</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>（无项目）</translation>
+    </message>
+    <message>
+        <source>Top projects: {projects}</source>
+        <translation>主要项目：{projects}</translation>
+    </message>
+    <message>
+        <source>Not priced (no list price known): {models}</source>
+        <translation>未定价（无已知标价）：{models}</translation>
+    </message>
+    <message>
+        <source>{day}: {cost}</source>
+        <translation>{day}：{cost}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Claude subscription usage of all your accounts, in the system tray.</source>
