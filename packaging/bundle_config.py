@@ -63,8 +63,14 @@ EXCLUDED_MODULES = [
     ),
 ]
 
+if sys.platform.startswith("linux"):
+    # plistlib writes the macOS LaunchAgent (tray/autostart.py imports it only there), and
+    # it alone pulls in the XML parser (pyexpat and xml.*, 0.26 MB).
+    EXCLUDED_MODULES += ["plistlib", "xml", "pyexpat"]
+
 # Whole plugin folders the app never loads.
 DROPPED_PLUGIN_DIRS = {
+    "xcbglintegrations",  # OpenGL on X11; the app paints its widgets in software
     "designer",
     "egldeviceintegrations",
     "generic",
@@ -78,7 +84,12 @@ DROPPED_PLUGIN_DIRS = {
 }
 # Plugin folders of which only some plugins are kept (by name without lib prefix/suffix).
 KEPT_PLUGINS = {
-    "imageformats": {"qsvg", "qico", "qicns"},
+    # .ico and .icns are read only where they are the system's icon formats.
+    "imageformats": {
+        "qsvg",
+        *(("qico",) if sys.platform == "win32" else ()),
+        *(("qicns",) if sys.platform == "darwin" else ()),
+    },
     "platforms": {"qxcb", "qwayland", "qoffscreen", "qminimal", "qcocoa", "qwindows"},
     "platforminputcontexts": {
         "composeplatforminputcontextplugin",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import plistlib
 import shlex
 import subprocess
 import sys
@@ -131,6 +130,8 @@ class MacAutostart(_FileAutostart):
             "KeepAlive": False,
             "ProcessType": "Interactive",
         }
+        import plistlib  # macOS only (the Linux bundle leaves it out)
+
         return plistlib.dumps(plist)
 
 
