@@ -254,7 +254,9 @@ class UsageClient:
             current = await self._claude_code_login(folder)
             if current is not None and _same_login(pasted, current):
                 same_login = True
-            if profile is not None and self._claude_code_account_is(folder, profile):
+            if profile is not None and await asyncio.to_thread(
+                self._claude_code_account_is, folder, profile
+            ):
                 same_account = True
         return same_login, same_account
 
@@ -485,14 +487,14 @@ class UsageClient:
         # the user asked for is not delayed: they are waiting for it.
         spread = index and not user_initiated and self._jitter > 0
         stagger = random.uniform(0, self._jitter) if spread else 0.0
+        return await self._fetch(record, user_initiated, stagger)
+
+    async def _fetch(
+        self, record: AccountRecord, user_initiated: bool, stagger: float = 0.0
+    ) -> AccountUsage:
         if record.account_type == "admin":
             return await self._fetch_admin(record, user_initiated, stagger)
         return await self._fetcher.fetch(record, user_initiated=user_initiated, stagger=stagger)
-
-    async def _fetch(self, record: AccountRecord, user_initiated: bool) -> AccountUsage:
-        if record.account_type == "admin":
-            return await self._fetch_admin(record, user_initiated)
-        return await self._fetcher.fetch(record, user_initiated=user_initiated)
 
     async def _fetch_admin(
         self, record: AccountRecord, user_initiated: bool, stagger: float = 0.0

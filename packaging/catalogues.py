@@ -229,7 +229,9 @@ class Catalogues:
     # -- compiling -------------------------------------------------------------------------
 
     def compile(self) -> list[Path]:
-        """``.ts`` → ``.qm`` and ``.po`` → ``.mo`` for every language; the files written."""
+        """``.ts`` → ``.qm`` and ``.po`` → ``.mo`` for every language whose compiled file
+        is missing or older than its source (``make`` and the bundle build both call this);
+        the files written."""
         from babel.messages.mofile import write_mo
         from babel.messages.pofile import read_po
 
@@ -237,15 +239,18 @@ class Catalogues:
         for code in self.languages:
             ts = self.ts_file(code)
             qm = ts.with_suffix(".qm")
-            command = [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)]
-            subprocess.run(command, check=True, capture_output=True, text=True)
+            if _stale(qm, ts):
+                command = [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)]
+                subprocess.run(command, check=True, capture_output=True, text=True)
+                written.append(qm)
             po = self.po_file(code)
-            with po.open("rb") as handle:
-                catalogue = read_po(handle, locale=code)
             mo = po.with_suffix(".mo")
-            with mo.open("wb") as handle:
-                write_mo(handle, catalogue, use_fuzzy=False)
-            written += [qm, mo]
+            if _stale(mo, po):
+                with po.open("rb") as handle:
+                    catalogue = read_po(handle, locale=code)
+                with mo.open("wb") as handle:
+                    write_mo(handle, catalogue, use_fuzzy=False)
+                written.append(mo)
         return written
 
     # -- checking --------------------------------------------------------------------------
@@ -334,6 +339,11 @@ class TsMessage:
             if placeholders(form, self.source) != placeholders(self.source)
             and not (self.numerus and _numerus_ok(form, self.source))
         ]
+
+
+def _stale(compiled: Path, source: Path) -> bool:
+    """Whether ``compiled`` is missing or older than the ``source`` it is made from."""
+    return not compiled.exists() or compiled.stat().st_mtime_ns < source.stat().st_mtime_ns
 
 
 def gzipped_catalogues(folder: Path, source: Path = ROOT / "tray" / "translations") -> list[Path]:
@@ -447,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if command[0] == "compile":
         written = catalogues.compile()
-        print(f"compiled {len(written)} catalogues")
+        print(f"compiled {len(written)} catalogues (the others were up to date)")
         return 0
     if command[0] == "apply" and len(command) == 2:
         for code, count in catalogues.apply(Path(command[1])).items():

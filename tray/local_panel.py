@@ -184,7 +184,10 @@ class LocalPanel(QFrame):
         self.hide()
 
     def set_figures(self, figures: LocalFigures) -> None:
-        """Show ``figures``; an open chart stays open across updates."""
+        """Show ``figures``; an open chart stays open across updates. The scan runs after
+        every poll and mostly finds nothing new: the same figures change no widget."""
+        if figures == self.figures:
+            return
         self.figures = figures
         for block in self.blocks:
             self._layout.removeWidget(block)

@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication
 from core import AccountStatus, AccountUsage, AdminUsage, OAuthUsage, UsageWindow, safe_text
 
 from . import formats
+from .limit_view import URGENT_SIGN_IN
 from .viewmodel import plural
 
 __all__ = [
@@ -52,7 +53,6 @@ __all__ = [
 # resets_at jitters by fractions of a second (even seconds) between polls of one period.
 RESET_TOLERANCE = timedelta(minutes=5)
 RESET_NOTICE_PEAK = 95.0
-SIGN_IN_NOTICE_BEFORE = timedelta(days=3)
 SIGN_IN_KEY, SPEND_KEY, MODEL_PREFIX = "sign_in", "spend", "model:"
 _NO_RESET_NOTICE = frozenset({SPEND_KEY})  # a new month is no news worth a notice
 
@@ -357,7 +357,7 @@ class NotificationRules:
         if deadline is None or not self.config.attention_notice:
             return []
         left = deadline - now
-        if left <= timedelta(0) or left > SIGN_IN_NOTICE_BEFORE:
+        if left <= timedelta(0) or left > URGENT_SIGN_IN:
             return []
         account = usage.account_name
         memory = self._windows.get((account, SIGN_IN_KEY))

@@ -498,11 +498,9 @@ class Popup(QWidget):
         return next((card for card in self.cards if card.model.name == name), None)
 
     def _tick(self) -> None:
-        """Every second while shown: the age line, and countdowns that moved on (in place)."""
-        now = self.clock()
-        self.updated_label.setText(self.model.updated_text(now))
-        if self.isVisible():
-            self._apply_model()
+        """Every second while shown (the ticker runs only then): the age line, and
+        countdowns that moved on, in place."""
+        self._apply_model()
 
     # ------------------------------------------------------------ order, keyboard, reveal
 

@@ -186,23 +186,10 @@ def _to_language(value: Any, default: str) -> str:
     return text if text in ("", "en", *LANGUAGES) else default
 
 
-def _to_policy(value: Any, default: WriteBackPolicy) -> WriteBackPolicy:
+def _to_enum(value: Any, default: StrEnum) -> StrEnum:
+    """The stored text as ``default``'s enum; ``default`` when it names no member."""
     try:
-        return WriteBackPolicy(str(value))
-    except ValueError:
-        return default
-
-
-def _to_icon_style(value: Any, default: IconStyle) -> IconStyle:
-    try:
-        return IconStyle(str(value))
-    except ValueError:
-        return default
-
-
-def _to_appearance(value: Any, default: Appearance) -> Appearance:
-    try:
-        return Appearance(str(value))
+        return type(default)(str(value))
     except ValueError:
         return default
 
@@ -218,9 +205,9 @@ _COERCE: dict[str, Callable[[Any, Any], Any]] = {
     "Language": _to_language,
     "tuple[int, ...]": _to_thresholds,
     "tuple[str, ...]": _to_names,
-    "WriteBackPolicy": _to_policy,
-    "IconStyle": _to_icon_style,
-    "Appearance": _to_appearance,
+    "WriteBackPolicy": _to_enum,
+    "IconStyle": _to_enum,
+    "Appearance": _to_enum,
     "str": _to_text,
 }
 

@@ -559,7 +559,6 @@ def _extra_bar(extra: ExtraUsage, now: datetime) -> BarModel | None:
 
 
 SESSION_LABEL = "Session (5 h)"  # also the session bar's accessible name, which tests read
-WEEK_LABEL = "Week (all models)"
 
 
 def _oauth_bars(usage: OAuthUsage, now: datetime, options: ViewOptions) -> list[BarModel]:

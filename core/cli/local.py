@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -171,14 +172,7 @@ def local_document(
         "groups": [_group(group) for group in report.groups],
         "total": _group(report.total),
         "unpriced_models": list(report.unpriced_models),
-        "scan": {
-            "files": stats.files,
-            "files_read": stats.files_read,
-            "bytes_read": stats.bytes_read,
-            "messages_added": stats.messages_added,
-            "lines_skipped": stats.lines_skipped,
-            "unreadable_files": stats.unreadable_files,
-        },
+        "scan": dataclasses.asdict(stats),  # counts only; docs/cli-json.md names them
     }
 
 

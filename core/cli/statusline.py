@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from core.cli.bar_formats import band, format_duration_short, printable
 from core.credentials.login_file import LoginIdentity
-from core.usage.snapshot_view import Gauge, SnapshotView, binding_gauge
+from core.usage.snapshot_view import BINDING_NAMED_FROM, Gauge, SnapshotView, binding_gauge
 
 __all__ = [
     "NO_DATA_LINE",
@@ -37,7 +37,6 @@ __all__ = [
 
 NO_DATA_LINE = "Claude Usage: no data yet — run the tray or `claude-usage usage`"
 STDIN_ONLY_NAME = "Claude"
-MARK_FROM = 50.0  # the binding limit is marked from the warning band up
 
 # --format's fields; percent fields are numbers without "%", empty when unknown.
 TEMPLATE_FIELDS = {
@@ -185,7 +184,7 @@ def _fields(view: SnapshotView, status: StatusInput, now: datetime, colour: bool
         return format_duration_short(gauge.resets_at, now) if gauge else ""
 
     def shown(gauge: Gauge) -> str:
-        mark = "!" if gauge is binding and (gauge.percent >= MARK_FROM or warned) else ""
+        mark = "!" if gauge is binding and (gauge.percent >= BINDING_NAMED_FROM or warned) else ""
         return _paint(f"{gauge.percent:.0f}%{mark}", gauge.percent, colour)
 
     parts = []

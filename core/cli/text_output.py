@@ -52,6 +52,7 @@ from core.usage.display import (
     state_text,
     user_locale,
 )
+from core.usage.snapshot_view import BINDING_NAMED_FROM
 
 __all__ = [
     "BAR_WIDTH",
@@ -73,7 +74,6 @@ NO_ACCOUNTS = N_(
 )
 TOP_MODELS = 3
 TOP_USERS = 5  # the card's and the CLI's share; --json lists every user
-BINDING_FROM = 50.0  # the binding limit is named from here (or a server warning), as the bars
 _LABELS = {
     "five_hour": N_("Session"),
     "seven_day": N_("Weekly"),
@@ -219,7 +219,7 @@ def _fidelity_lines(usage: OAuthUsage, now: datetime, style: Style) -> list[str]
     sign-in's end once it is near."""
     lines = []
     binding = binding_limit(usage)
-    if binding is not None and (binding.percent >= BINDING_FROM or binding.severity_rank):
+    if binding is not None and (binding.percent >= BINDING_NAMED_FROM or binding.severity_rank):
         lines.append(f"  {_('Binding')}  {safe_text(binding_text(binding, now))}")
     grant = reset_grant_text(usage.reset_grant) if usage.reset_grant is not None else None
     if grant:

@@ -16,7 +16,13 @@ from pathlib import Path
 
 from core.credentials.location import ClaudeCodeEnv
 
-__all__ = ["PROJECTS_DIRNAME", "TRANSCRIPT_SUFFIX", "config_folders", "transcript_files"]
+__all__ = [
+    "PROJECTS_DIRNAME",
+    "TRANSCRIPT_SUFFIX",
+    "config_folders",
+    "real_path",
+    "transcript_files",
+]
 
 PROJECTS_DIRNAME = "projects"
 TRANSCRIPT_SUFFIX = ".jsonl"
@@ -38,7 +44,7 @@ def config_folders(
     found: list[Path] = []
     seen: set[Path] = set()
     for folder in candidates:
-        real = _real(folder)
+        real = real_path(folder)
         if real not in seen and (folder / PROJECTS_DIRNAME).is_dir():
             seen.add(real)
             found.append(folder)
@@ -49,7 +55,8 @@ def _from_variable(text: str | None) -> list[Path]:
     return [Path(part.strip()).expanduser() for part in (text or "").split(",") if part.strip()]
 
 
-def _real(folder: Path) -> Path:
+def real_path(folder: Path) -> Path:
+    """``folder`` with symlinks resolved, to compare folders (as written when it loops)."""
     try:
         return folder.resolve()
     except OSError:  # a loop of symlinks: compare it as written

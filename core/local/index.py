@@ -80,6 +80,11 @@ class MessageRow:
     cache_write_1h: int
     cache_read: int
 
+    @property
+    def input_total(self) -> int:
+        """All input tokens, cached or not (what the long-context rates are judged by)."""
+        return self.input + self.cache_write_5m + self.cache_write_1h + self.cache_read
+
 
 @dataclass
 class ScanStats:

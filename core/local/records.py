@@ -53,10 +53,6 @@ class UsageRecord:
     cache_write_1h: int
     cache_read: int
 
-    @property
-    def input_total(self) -> int:
-        return self.input + self.cache_write_5m + self.cache_write_1h + self.cache_read
-
 
 def parse_line(line: bytes) -> UsageRecord | None:
     """The usage an assistant line records; None for any other line or one not JSON."""

@@ -95,7 +95,7 @@ def build_report(rows: Iterable[MessageRow], by: str, prices: PriceTable) -> Loc
         raise ValueError(f"cannot group by {by!r}; expected one of {', '.join(GROUPINGS)}")
     sums: dict[tuple[str, str, bool], list[int]] = defaultdict(lambda: [0] * 6)
     for row in rows:
-        long = prices.is_long_context(row.model, _input_total(row))
+        long = prices.is_long_context(row.model, row.input_total)
         parts = sums[(_group_name(row, by), row.model, long)]
         parts[0] += 1
         parts[1] += row.input
@@ -108,10 +108,6 @@ def build_report(rows: Iterable[MessageRow], by: str, prices: PriceTable) -> Loc
     return LocalReport(
         by, tuple(ordered), _sum_groups("total", groups), tuple(sorted(unpriced)), prices.currency
     )
-
-
-def _input_total(row: MessageRow) -> int:
-    return row.input + row.cache_write_5m + row.cache_write_1h + row.cache_read
 
 
 def _priced_groups(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from core.admin.pricing import PriceTable, default_price_table
 from core.credentials.location import ClaudeCodeEnv
 from core.history.database import History
-from core.local.folders import config_folders
+from core.local.folders import config_folders, real_path
 from core.local.index import LocalIndex, ScanStats
 from core.local.report import SUMMARY_DAYS, LocalReport, LocalSummary, build_report, summarize
 from core.models import Account, CredentialSource
@@ -126,12 +126,5 @@ def summary_for_account(
     in. Other accounts (signed in here, admin keys) have no folder of theirs: None."""
     if not _is_linked(account):
         return None
-    wanted = _real(_folder_of(account, env))
-    return next((s for s in summaries if _real(Path(s.folder)) == wanted), None)
-
-
-def _real(folder: Path) -> Path:
-    try:
-        return folder.resolve()
-    except OSError:
-        return folder.absolute()
+    wanted = real_path(_folder_of(account, env))
+    return next((s for s in summaries if real_path(Path(s.folder)) == wanted), None)

@@ -210,6 +210,7 @@ class UsageFetcher:
         self._last_good.pop(record.id, None)
         self._last.pop(record.id, None)
         self._profiles.pop(record.id, None)
+        self.tokens.forget(record.id)
         self.snapshots.forget(record.id, record.name)
 
     # -- the fetch itself ------------------------------------------------------------------
@@ -379,8 +380,11 @@ class UsageFetcher:
         ``watch``, another CLI run): reuse that result — the newer of this process's and
         the snapshot saved on disk."""
         recent = self._last.get(record.id)
-        saved = await asyncio.to_thread(self._load_with_forecasts, record)
+        saved = await asyncio.to_thread(self.snapshots.load, record.id, record.name)
         if saved is not None and _newer(saved, recent):
+            # Files hold no forecasts: computed as of the snapshot's ``fetched_at``, they
+            # equal the ones its fetcher showed. Only for the snapshot that is kept.
+            saved = await asyncio.to_thread(self._with_forecasts, saved)
             self._last_good[record.id] = saved
             self._last[record.id] = saved
             recent = saved
@@ -389,19 +393,6 @@ class UsageFetcher:
         if recent.account_name == record.name:
             return recent
         return dataclasses.replace(recent, account_name=record.name)  # renamed since
-
-    def _load_with_forecasts(self, record: AccountRecord) -> OAuthUsage | None:
-        """The snapshot on disk with its forecasts (files hold none; they are computed as of
-        its ``fetched_at``, so they equal the ones its fetcher showed)."""
-        usage = self.snapshots.load(record.id, record.name)
-        if usage is None or self.history is None:
-            return usage
-        try:
-            forecasts = self.history.forecast(usage)
-        except Exception:
-            log.warning("History failed for %r", usage.account_name, exc_info=True)
-            return usage
-        return dataclasses.replace(usage, forecasts=dict(forecasts))
 
     @staticmethod
     def _placeholder(record: AccountRecord, **fields: Any) -> OAuthUsage:

@@ -235,21 +235,16 @@ class _PollFile:
         self._private_root = private_root
         self._lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=_LOCK_TIMEOUT)
 
-    def claim(
-        self, key: str, clock: Callable[[], datetime], interval: timedelta, *, force: bool
-    ) -> datetime | None:
-        """Record a poll of ``key`` now and return ``None``; or, when another poll started
-        less than ``interval`` ago (and not ``force``), record nothing and return its time."""
-        return self.claim_many([(key, force)], clock, interval)[0]
-
     def claim_many(
         self,
         asks: Sequence[tuple[str, bool]],
         clock: Callable[[], datetime],
         interval: timedelta,
     ) -> list[datetime | None]:
-        """:meth:`claim` for each ``(key, force)``, under one turn of the lock and one write:
-        a refresh of many accounts claims all its polls at once.
+        """Record a poll of each ``key`` now (answer ``None``); or, when another poll of it
+        started less than ``interval`` ago (and not ``force``), record nothing and answer that
+        poll's time. Under one turn of the lock and one write: a refresh of many accounts
+        claims all its polls at once.
 
         "Now" is read under the lock: a time taken before waiting for it could be older than
         the poll another process claimed meanwhile, and both would ask.

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 __all__ = [
+    "BINDING_NAMED_FROM",
     "FORMAT_VERSION",
     "SNAPSHOT_DIRNAME",
     "Gauge",
@@ -29,6 +30,9 @@ __all__ = [
 
 SNAPSHOT_DIRNAME = "snapshots"
 FORMAT_VERSION = 1
+# The binding limit is named (status line "!", the CLI's Binding line) from the warning band
+# up, or whenever the server warns.
+BINDING_NAMED_FROM = 50.0
 _MAX_FILE_BYTES = 1 << 20  # a snapshot is ~2 KB; a huge file there is not ours
 
 

@@ -250,6 +250,12 @@ class TokenManager:
             log.info("A new sign-in was saved while renewing the old one; keeping the new one")
         return bool(swapped)
 
+    def forget(self, key: str) -> None:
+        """Drop the tokens held for a deleted account (Claude Code's, as last read, and a
+        rotation the store refused): a long-running tray must not keep them in memory."""
+        self._linked.pop(key, None)
+        self._unsaved.pop(key, None)
+
     # -- accounts linked to Claude Code ----------------------------------------------------
 
     def linked_credentials(self, key: str) -> ClaudeCredentials | None:

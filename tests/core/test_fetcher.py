@@ -595,3 +595,13 @@ async def test_forget_drops_a_deleted_account(world: World) -> None:
     p.fetcher.forget(record)
     assert p.fetcher.last_good(record.id) is None
     assert SnapshotCache(world.tmp / "snapshots").load(record.id, "Work") is None
+
+
+async def test_forget_drops_the_tokens_held_for_a_deleted_linked_account(world: World) -> None:
+    account = world.fake.add_account()
+    record = await world.save_linked("Linked", account)
+    fetcher = world.fetcher()
+    await fetcher.fetch(record)
+    assert fetcher.tokens.linked_credentials(record.id) is not None  # held after a fetch
+    fetcher.forget(record)
+    assert fetcher.tokens.linked_credentials(record.id) is None

@@ -3,37 +3,26 @@ from another client, as a keyboard would; and plain words where no grab is possi
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import require_or_skip
+from tests.e2e.conftest import _start_xvfb
+from tests.e2e.processes import stop
 from tray.shortcut import NullShortcut, ShortcutError, X11Shortcut, shortcut_support
 
 
 @pytest.fixture
 def x_server() -> Iterator[str]:
     require_or_skip(shutil.which("Xvfb") is not None, "Xvfb is not installed")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "640x480x24", "-noreset"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()  # written once the server accepts connections
+    server, display = _start_xvfb()
     try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
+        yield display
     finally:
-        server.terminate()
-        server.wait(10)
+        stop(server)
 
 
 def press(display_name: str, *keys: str) -> None:

@@ -11,9 +11,7 @@ from core import safe_text
 from ..theme import CHIP_TINT, blend, current_theme
 from ..viewmodel import Severity
 
-__all__ = ["ERROR_COLOR", "ErrorLabel", "NoticeLabel", "fit_to_text", "wrapped_label"]
-
-ERROR_COLOR = "#c21f2b"  # the light theme's; labels take their theme's (see tray.theme)
+__all__ = ["ErrorLabel", "NoticeLabel", "fit_to_text", "wrapped_label"]
 
 
 class ErrorLabel(QLabel):
