@@ -14,7 +14,11 @@ all alike:
 - the TypeScript ``claude-usage-core`` 1.3.1 (``bench/ts_core.py``), when node and the
   package are available;
 - the floor: the same GETs on bare asyncio sockets, no HTTP library at all — what the
-  fake server (Python, one thread per request) and two shared cores impose on any client.
+  fake server (Python, one thread per request) and two shared cores impose on any client;
+- the HTTP library alone: the same GETs through the client this project builds
+  (``new_http_client``: httpx over the sharded pool) and nothing else — no tokens, gate,
+  parsing, history or snapshots. Between it and the floor is what httpx costs; between it
+  and this project is what the library's own work per account costs.
 """
 
 from __future__ import annotations
@@ -91,6 +95,24 @@ async def _floor(server: FakeServer, accounts: int) -> float:
     return elapsed
 
 
+async def _http_only(server: FakeServer, accounts: int) -> float:
+    """The same usage GETs through this project's HTTP client, a new one (new connections)."""
+    from core.anthropic.api import new_http_client
+
+    url = server.info["base_url"] + USAGE_PATH
+    async with new_http_client() as client:
+        started = time.perf_counter()
+        answers = await asyncio.gather(
+            *(
+                client.get(url, headers={"Authorization": f"Bearer {token}"})
+                for token in _tokens(server, accounts)
+            )
+        )
+        elapsed = time.perf_counter() - started
+    assert all(answer.status_code == 200 for answer in answers)
+    return elapsed
+
+
 class _TsStores:
     """One TypeScript store per size, saved once (its saving is not what is measured)."""
 
@@ -114,7 +136,7 @@ Series = dict[str, dict[int, list[float]]]
 
 async def _measure(ts: TsCore | None) -> tuple[Series, list[float], int]:
     """Every implementation at every size, RUNS times, taking turns within each round."""
-    series: Series = {"python": {}, "background": {}, "floor": {}, "ts": {}}
+    series: Series = {"python": {}, "background": {}, "floor": {}, "http": {}, "ts": {}}
     spreads: list[float] = []
     failed = 0
     with fake_server(max(SIZES), LATENCY) as server, tempfile.TemporaryDirectory() as folder:
@@ -125,6 +147,7 @@ async def _measure(ts: TsCore | None) -> tuple[Series, list[float], int]:
                 series["python"].setdefault(accounts, []).append(seconds)
                 failed += bad
                 series["floor"].setdefault(accounts, []).append(await _floor(server, accounts))
+                series["http"].setdefault(accounts, []).append(await _http_only(server, accounts))
                 if stores is not None:
                     ts_seconds, ts_bad = stores.refresh(accounts)
                     series["ts"].setdefault(accounts, []).append(ts_seconds)
@@ -164,10 +187,14 @@ def run() -> list[Figure]:
     figures += _ratio_figures("this project", python, check=True)
     figures += [Figure(NAME, f"floor, bare sockets: {n} GETs", s, "s") for n, s in floor.items()]
     figures += _ratio_figures("floor (no HTTP library)", floor, check=False)
+    http = {n: median(times) for n, times in series["http"].items()}
+    figures += [Figure(NAME, f"httpx alone: {n} GETs", s, "s") for n, s in http.items()]
+    figures += _ratio_figures("httpx alone", http, check=False)
     figures += [
-        Figure(NAME, f"this project above the floor, {n} accounts", python[n] - floor[n], "s")
+        Figure(NAME, f"this project above the floor, {n} accounts", python[n] - floor[n], "s",
+               note=f"httpx {http[n] - floor[n]:.3f} s of it, the rest {python[n] - http[n]:.3f} s")
         for n in SIZES[2:]
-    ]
+    ]  # fmt: skip
     background, spread = median(series["background"][50]), max(spreads)
     figures += [
         Figure(NAME, "50 accounts, background call (with the stagger)", background, "s",

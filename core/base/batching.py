@@ -11,6 +11,12 @@ what one account costs.
 Every call is still made *after* it was asked for (a batch starts on the next loop turn,
 never with work begun earlier), so a read that must see the latest state on disk — the
 token refresh's re-read under its lock — sees it as if it had read alone.
+
+Batches of one :class:`Batch` never overlap: calls asked for while one runs wait, and all
+of them go in the next batch the moment it ends (a database's group commit). Answers of a
+refresh arrive over a few hundred milliseconds, and overlapping batches fought over
+SQLite's write lock and the poll-claim file lock, whose waits sleep: at 50 accounts six
+batches in parallel spent 3–4 ms of waiting per account (issue 17).
 """
 
 from __future__ import annotations
@@ -38,24 +44,27 @@ class Batch(Generic[T, R]):
         self._run = run
         self._waiting: list[tuple[T, asyncio.Future[R]]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._running = False  # a batch is in its worker thread: the next one waits for it
         self._tasks: set[asyncio.Task[None]] = set()  # strong references while they run
 
     async def __call__(self, item: T) -> R:
         loop = asyncio.get_running_loop()
         if self._loop is not loop:  # a new loop (tests run many): nothing carries over
-            self._waiting, self._loop = [], loop
-        if not self._waiting:
+            self._waiting, self._loop, self._running = [], loop, False
+        if not self._waiting and not self._running:
             loop.call_soon(self._start)
         future: asyncio.Future[R] = loop.create_future()
         self._waiting.append((item, future))
         return await future
 
     def _start(self) -> None:
+        if self._running or not self._waiting:
+            return
         batch, self._waiting = self._waiting, []
-        if batch:
-            task = asyncio.get_running_loop().create_task(self._execute(batch))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        self._running = True
+        task = asyncio.get_running_loop().create_task(self._execute(batch))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _execute(self, batch: list[tuple[T, asyncio.Future[R]]]) -> None:
         try:
@@ -69,6 +78,10 @@ class Batch(Generic[T, R]):
                 if not future.done():
                     future.set_exception(exc)
             return
+        finally:
+            self._running = False
+            if self._waiting:  # asked for while this one ran: they go together, now
+                asyncio.get_running_loop().call_soon(self._start)
         for (_, future), result in zip(batch, results, strict=True):
             if not future.done():
                 future.set_result(result)

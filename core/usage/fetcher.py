@@ -310,12 +310,9 @@ class UsageFetcher:
         """The disk work of every snapshot that arrived together, in one worker-thread hop:
         one history transaction for their samples, then their forecasts and snapshot files."""
         recorded = self._record_history([usage for _, usage in fresh])
-        saved = []
-        for key, usage in fresh:
-            usage = self._with_forecasts(usage) if recorded else usage
-            self.snapshots.save(key, usage)
-            saved.append(usage)
-        return saved
+        saved = [(key, self._with_forecasts(usage) if recorded else usage) for key, usage in fresh]
+        self.snapshots.save_many(saved)
+        return [usage for _, usage in saved]
 
     def _record_history(self, usages: list[OAuthUsage]) -> bool:
         """True when recorded. History trouble is logged, never raised: the snapshots

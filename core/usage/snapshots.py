@@ -17,6 +17,8 @@ import hashlib
 import json
 import logging
 import math
+import os
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -101,8 +103,14 @@ def _windows(value: Any) -> dict[str, UsageWindow]:
     return {key: window for key, window in windows.items() if window is not None}
 
 
+def _flat_dict(value: Any) -> dict[str, Any]:
+    """A flat dataclass's fields as a dict: :func:`dataclasses.asdict` deep-copies every
+    value, which made a snapshot's conversion most of the cost of saving it (issue 17)."""
+    return {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
+
+
 def _limit_dict(limit: Limit) -> dict[str, Any]:
-    return {**dataclasses.asdict(limit), "resets_at": _time(limit.resets_at)}
+    return {**_flat_dict(limit), "resets_at": _time(limit.resets_at)}
 
 
 def _limit(value: Any) -> Limit:
@@ -156,7 +164,7 @@ def usage_to_dict(usage: OAuthUsage) -> dict[str, Any]:
         "windows": {key: _window_dict(w) for key, w in usage.windows.items()},
         "model_weekly": {key: _window_dict(w) for key, w in usage.model_weekly.items()},
         "limits": [_limit_dict(limit) for limit in usage.limits],
-        "extra_usage": dataclasses.asdict(extra) if extra is not None else None,
+        "extra_usage": _flat_dict(extra) if extra is not None else None,
         "overage_included": usage.overage_included,
         "cedar_ember": dict(usage.reset_grant.raw) if usage.reset_grant is not None else None,
     }
@@ -202,14 +210,31 @@ class SnapshotCache:
 
     def save(self, key: str, usage: OAuthUsage) -> None:
         """Atomically replace account ``key``'s snapshot (a failure is only logged)."""
+        self.save_many([(key, usage)])
+
+    def save_many(self, snapshots: Sequence[tuple[str, OAuthUsage]]) -> None:
+        """Atomically replace each ``(key, usage)``'s snapshot; a failure is only logged.
+
+        A refresh saves every account at once: the folder is made private once for all of
+        them, and a snapshot kept under a bare name (before ids) is looked for in one
+        listing rather than removed blindly per account, so each account pays only for
+        writing its own file (issue 17)."""
         try:
-            payload = json.dumps({**usage_to_dict(usage), "key": key}).encode("utf-8")
             ensure_private_dir(self.folder, owned_root=self._private_root)
-            write_atomic(self._id_path(key), payload, durable=False)  # a cache
-        except (OSError, TypeError, ValueError) as exc:
+            present = set(os.listdir(self.folder))
+        except OSError as exc:
             log.warning("Could not save the last usage snapshot: %s", exc)
             return
-        self._remove(self._name_path(usage.account_name))
+        for key, usage in snapshots:
+            try:
+                payload = json.dumps({**usage_to_dict(usage), "key": key}).encode("utf-8")
+                write_atomic(self._id_path(key), payload, durable=False)  # a cache
+            except (OSError, TypeError, ValueError) as exc:
+                log.warning("Could not save the last usage snapshot: %s", exc)
+                continue
+            legacy = self._name_path(usage.account_name)
+            if legacy.name in present:
+                self._remove(legacy)
 
     def forget(self, key: str, name: str | None = None) -> None:
         """Remove a deleted account's snapshot (and the one kept under ``name`` before ids)."""

@@ -78,3 +78,55 @@ def test_each_event_loop_gets_its_own_batches() -> None:
     for value in (1, 2):
         assert asyncio.run(batch(value)) == value * 10
     assert recorder.batches == [[1], [2]]
+
+
+class Gate:
+    """A batch function that holds its first batch until released, counting overlaps."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[int]] = []
+        self.first_started = threading.Event()
+        self.release = threading.Event()
+        self.running = 0
+        self.most_at_once = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, items: list[int]) -> list[int]:
+        with self._lock:
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+            self.batches.append(list(items))
+        if len(self.batches) == 1:
+            self.first_started.set()
+            self.release.wait(10)
+        with self._lock:
+            self.running -= 1
+        return [item * 10 for item in items]
+
+
+async def test_calls_asked_while_a_batch_runs_go_together_in_the_next_never_alongside() -> None:
+    """Group commit: overlapping batches would fight over SQLite's and the poll file's locks."""
+    gate = Gate()
+    batch = Batch(gate)
+    first = asyncio.ensure_future(batch(1))
+    assert await asyncio.to_thread(gate.first_started.wait, 10)
+    later = [asyncio.ensure_future(batch(n)) for n in (2, 3)]
+    await asyncio.wait(later, timeout=0)  # asked for, in separate loop turns from the first
+    more = asyncio.ensure_future(batch(4))
+    await asyncio.wait([more], timeout=0)
+    assert gate.batches == [[1]]  # nothing started beside the running batch
+
+    gate.release.set()
+
+    assert await asyncio.gather(first, *later, more) == [10, 20, 30, 40]
+    assert gate.batches == [[1], [2, 3, 4]]
+    assert gate.most_at_once == 1
+
+
+async def test_a_failed_batch_still_lets_the_next_one_run() -> None:
+    recorder = Recorder(fail=True)
+    batch = Batch(recorder)
+    with pytest.raises(OSError, match="disk full"):
+        await batch(1)
+    recorder.fail = False
+    assert await batch(2) == 20
