@@ -8,6 +8,7 @@ saved account, in storage order, and never raises because one account failed.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import random
@@ -58,6 +59,7 @@ from core.store.accounts import AccountManager
 from core.store.keys import SystemKeyProvider
 from core.store.legacy import legacy_store_available, read_legacy_store
 from core.store.storage import AccountStore, Protection
+from core.usage.account_index import write_index
 from core.usage.fetcher import UsageFetcher
 from core.usage.parsing import ClaudeCredentials, Profile, parse_claude_credentials, parse_profile
 from core.usage.ratelimit import RateLimitGate, SignInServerGate
@@ -112,6 +114,7 @@ class UsageClient:
             paths.store,
             key_provider=SystemKeyProvider(backend=self.config.keyring),
             private_root=paths.private_root,
+            on_contents=functools.partial(write_index, paths.account_index),
         )
         self.accounts = AccountManager(self.store)
         self._jitter = jitter
