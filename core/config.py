@@ -30,7 +30,6 @@ from core.base.paths import (
     legacy_store_path,
 )
 from core.credentials import ClaudeCodeEnv
-from core.feed import FEED_TOKEN_FILENAME
 from core.history.database import HISTORY_FILENAME
 from core.usage.account_index import INDEX_FILENAME
 from core.usage.limits import ENV_WATCH_MIN_INTERVAL, poll_floor
@@ -87,6 +86,8 @@ class AppPaths:
     @property
     def feed_token(self) -> Path:
         """The local usage feed's bearer token (see :mod:`core.feed`)."""
+        from core.feed import FEED_TOKEN_FILENAME  # the feed's module loads only with it
+
         return self.home / FEED_TOKEN_FILENAME
 
     @property
