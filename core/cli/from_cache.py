@@ -16,10 +16,10 @@ account's bare identity when it has none yet), and its sign-in deadline — rend
 same JSON or text output through the same terminal edge.
 
 Anything else goes to the full path (:func:`answer` returns None): other commands or
-options, an index that is missing or does not match the store, an account that is linked
-to Claude Code's login or is an admin key (their credentials live elsewhere), a token
-that would be renewed first, one that was not polled within the interval, or one cooling
-down after a 429 (the full path says so).
+options, an address override it refuses, an index that is missing or does not match the
+store, an account that is linked to Claude Code's login or is an admin key (their
+credentials live elsewhere), a token that would be renewed first, one that was not polled
+within the interval, or one cooling down after a 429 (the full path says so).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from core.anthropic.endpoints import Endpoints
 from core.base.paths import STORE_FILE_NAME, data_home
 from core.cli.terminal import (
     configure_logging,
@@ -39,6 +40,7 @@ from core.cli.terminal import (
     silence_stdout,
     terminal_safe,
 )
+from core.errors import InvalidInputError
 from core.history.database import HISTORY_FILENAME, History
 from core.models import OAuthUsage
 from core.usage.account_index import INDEX_FILENAME, IndexedAccount, read_index
@@ -67,6 +69,8 @@ def answer(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int
     if wants_json is None:
         return None
     env = os.environ if environ is None else environ  # the edge: read once, passed down
+    if not _configured_well(env):
+        return None
     home = data_home(env)
     now = datetime.now(UTC)
     accounts = read_index(home / INDEX_FILENAME, home / STORE_FILE_NAME)
@@ -77,6 +81,16 @@ def answer(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int
     configure_logging(0, sys.stderr)
     usages = cached_usages(accounts, home)
     return _print(usages, datetime.now(UTC), wants_json, env)
+
+
+def _configured_well(environ: Mapping[str, str]) -> bool:
+    """An address override the full path refuses is left to it to say so, even though the
+    answer from cache would not use it."""
+    try:
+        Endpoints.from_mapping(environ)
+    except InvalidInputError:
+        return False
+    return True
 
 
 def answerable(

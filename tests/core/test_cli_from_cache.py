@@ -270,3 +270,19 @@ def test_other_commands_and_options_go_to_the_full_path(
     result, modules = run(fake, *args)
     assert result.returncode == 0, result.stderr
     assert not answered_from_cache(modules)
+
+
+def test_an_address_override_the_full_path_refuses_is_left_to_it(fake: FakeAnthropic) -> None:
+    env = cli_env(fake) | {"CLAUDE_USAGE_API_BASE": "http://example.com"}
+    result = subprocess.run(
+        [sys.executable, "-m", "core.cli", "usage", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "must be https, or http to a loopback address" in result.stderr
+    assert result.stdout == ""
