@@ -43,7 +43,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
@@ -69,7 +69,7 @@ from core.models import Account, AccountUsage
 from core.store.storage import Protection
 from core.usage.display import format_clock
 from core.usage.scheduler import DEFAULT_INTERVAL, MIN_INTERVAL, Scheduler
-from core.version import __version__
+from core.version import package_version
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -543,6 +543,21 @@ class _Parser(argparse.ArgumentParser):
         super()._print_message(terminal_safe(message), file)
 
 
+class _VersionWhenAsked(argparse._VersionAction):
+    """argparse's ``--version``, with the version read only when it is asked for (reading
+    it costs every other command ~5–10 ms: see core.version)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        self.version = f"{PROG} {package_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
     """The parser; ``min_interval`` is ``watch``'s floor (lowered only by tests)."""
     parser = _Parser(
@@ -550,7 +565,7 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
         description=_("Claude subscription and organisation usage across all your accounts."),
         epilog=_("Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments."),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_VersionWhenAsked)
     parser.add_argument(
         "-v", "--verbose", action="count", default=0, help=_("log more (twice: debug)")
     )
