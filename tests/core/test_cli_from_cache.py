@@ -286,3 +286,21 @@ def test_an_address_override_the_full_path_refuses_is_left_to_it(fake: FakeAnthr
     assert result.returncode == 1
     assert "must be https, or http to a loopback address" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("damage", ["garbage", "folder"])
+def test_damaged_history_costs_the_cached_answer_only_its_forecasts(
+    fake: FakeAnthropic, damage: str
+) -> None:
+    history = home() / "history.sqlite3"
+    history.unlink()
+    if damage == "garbage":
+        history.write_bytes(b"garbage, not sqlite" * 50)
+    else:
+        history.mkdir()
+    result, modules = run(fake, "usage", "--json")
+    assert answered_from_cache(modules)
+    assert names(result) == ["Work", "Home", "Spare"]
+    assert all(a["windows"] and a["status"] == "ok" for a in document(result)["accounts"])
+    assert "history" in result.stderr.lower()
