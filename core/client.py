@@ -8,6 +8,7 @@ saved account, in storage order, and never raises because one account failed.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import random
@@ -22,20 +23,11 @@ import httpx
 
 from core.anthropic.api import DEFAULT_DEADLINE, AnthropicApi, new_http_client
 from core.anthropic.endpoints import Endpoints
-from core.anthropic.oauth import authorize
 from core.anthropic.user_agent import FALLBACK_VERSION, VersionCache, claude_code_user_agent
 from core.base.small_files import MAX_CREDENTIALS_BYTES
 from core.config import AppConfig, AppPaths
 from core.credentials import ClaudeCodeCredentialSource, read_claude_account_info
 from core.credentials.location import resolve_platform
-from core.credentials.wsl import (
-    WSL_ROOTS,
-    WslLogin,
-    choose_wsl_login,
-    discover_wsl_logins,
-    is_wsl_folder,
-    wsl_credential_source,
-)
 from core.errors import (
     ClaudeUsageError,
     CredentialsError,
@@ -58,6 +50,7 @@ from core.store.accounts import AccountManager
 from core.store.keys import SystemKeyProvider
 from core.store.legacy import legacy_store_available, read_legacy_store
 from core.store.storage import AccountStore, Protection
+from core.usage.account_index import write_index
 from core.usage.fetcher import UsageFetcher
 from core.usage.parsing import ClaudeCredentials, Profile, parse_claude_credentials, parse_profile
 from core.usage.ratelimit import RateLimitGate, SignInServerGate
@@ -66,6 +59,7 @@ from core.usage.tokens import TokenManager, default_source_for
 
 if TYPE_CHECKING:
     from core.admin.fetcher import AdminFetcher
+    from core.credentials.wsl import WslLogin
 
 __all__ = ["CHART_WINDOWS", "UsageClient"]
 
@@ -112,6 +106,7 @@ class UsageClient:
             paths.store,
             key_provider=SystemKeyProvider(backend=self.config.keyring),
             private_root=paths.private_root,
+            on_contents=functools.partial(write_index, paths.account_index),
         )
         self.accounts = AccountManager(self.store)
         self._jitter = jitter
@@ -310,6 +305,8 @@ class UsageClient:
         """Sign in with Claude in the browser (PKCE); save the app-owned account it yields."""
         await self._ensure_user_agent()
         name = normalize_account_name(name)
+        from core.anthropic.oauth import authorize  # signing in is rare: loaded when used
+
         credentials = await authorize(
             timeout,
             open_browser,
@@ -450,21 +447,28 @@ class UsageClient:
         return Path(path).expanduser() if path else self.paths.legacy_store
 
     def _source_for(self, config_dir: str | None) -> ClaudeCodeCredentialSource:
-        if config_dir and is_wsl_folder(config_dir, self._wsl_roots):
+        if config_dir and _in_wsl(config_dir, self._wsl_roots):
+            from core.credentials.wsl import wsl_credential_source
+
             return wsl_credential_source(config_dir)
         return default_source_for(config_dir, self.platform, self.config.claude_code)
 
     @property
-    def _wsl_roots(self) -> tuple[str, ...]:
-        return self.config.wsl_roots or WSL_ROOTS
+    def _wsl_roots(self) -> tuple[str, ...] | None:
+        return self.config.wsl_roots  # None: core.credentials.wsl's own
 
     async def wsl_logins(self) -> list[WslLogin]:
         """Claude Code logins inside WSL distributions (Windows only; none elsewhere)."""
-        return await discover_wsl_logins(resolve_platform(self.platform), roots=self._wsl_roots)
+        from core.credentials.wsl import WSL_ROOTS, discover_wsl_logins
+
+        roots = self._wsl_roots or WSL_ROOTS
+        return await discover_wsl_logins(resolve_platform(self.platform), roots=roots)
 
     async def _wsl_record(self, name: str, distro: str) -> AccountRecord:
         """A linked record for the login in WSL distribution ``distro`` (``DISTRO`` or
         ``DISTRO/USER`` when several users there have one)."""
+        from core.credentials.wsl import choose_wsl_login
+
         login = choose_wsl_login(await self.wsl_logins(), distro)
         text = await self._source_for(login.config_dir).read()
         if text is None:
@@ -555,6 +559,14 @@ class UsageClient:
             if account.name == name:
                 return account
         raise ClaudeUsageError(f"Account {name!r} vanished while saving")
+
+
+def _in_wsl(config_dir: str, roots: tuple[str, ...] | None) -> bool:
+    """Whether a linked account's folder is inside a WSL distribution (Windows' view of
+    it). The WSL support loads with the first linked account: app-owned ones never ask."""
+    from core.credentials.wsl import WSL_ROOTS, is_wsl_folder
+
+    return is_wsl_folder(config_dir, roots or WSL_ROOTS)
 
 
 def _config_for(storage_path: str | Path | None, config: AppConfig | None) -> AppConfig:

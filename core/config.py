@@ -22,12 +22,17 @@ from keyring.backend import KeyringBackend
 
 from core.anthropic.endpoints import Endpoints
 from core.anthropic.user_agent import CACHE_FILENAME
-from core.base.paths import ENV_HOME, data_home, ensure_private_dir, legacy_store_path
+from core.base.paths import (
+    ENV_HOME,
+    STORE_FILE_NAME,
+    data_home,
+    ensure_private_dir,
+    legacy_store_path,
+)
 from core.credentials import ClaudeCodeEnv
-from core.feed import FEED_TOKEN_FILENAME
 from core.history.database import HISTORY_FILENAME
-from core.store.storage import STORE_FILE_NAME
-from core.usage.limits import MIN_POLL_SECONDS
+from core.usage.account_index import INDEX_FILENAME
+from core.usage.limits import ENV_WATCH_MIN_INTERVAL, poll_floor
 from core.usage.ratelimit import COOLDOWNS_FILENAME
 from core.usage.snapshots import SNAPSHOT_DIRNAME
 
@@ -40,7 +45,6 @@ __all__ = [
 ]
 
 ENV_USER_AGENT_VERSION = "CLAUDE_USAGE_USER_AGENT_VERSION"
-ENV_WATCH_MIN_INTERVAL = "CLAUDE_USAGE_WATCH_MIN_INTERVAL"
 # Where Windows reaches WSL distributions (os.pathsep-separated); tests point it at a tree.
 ENV_WSL_ROOTS = "CLAUDE_USAGE_WSL_ROOTS"
 
@@ -82,11 +86,18 @@ class AppPaths:
     @property
     def feed_token(self) -> Path:
         """The local usage feed's bearer token (see :mod:`core.feed`)."""
+        from core.feed import FEED_TOKEN_FILENAME  # the feed's module loads only with it
+
         return self.home / FEED_TOKEN_FILENAME
 
     @property
     def snapshots(self) -> Path:
         return self.home / SNAPSHOT_DIRNAME
+
+    @property
+    def account_index(self) -> Path:
+        """The store's plaintext index, for cached answers (see core.usage.account_index)."""
+        return self.home / INDEX_FILENAME
 
     @property
     def user_agent_cache(self) -> Path:
@@ -148,12 +159,5 @@ class AppConfig:
 
     @property
     def poll_floor(self) -> float:
-        """Seconds between two polls of one token: the polite 60 s unless a test lowers it
-        (never below a tenth of a second; a bad value keeps the floor)."""
-        try:
-            value = float(self.watch_min_interval or MIN_POLL_SECONDS)
-        except ValueError:
-            return MIN_POLL_SECONDS
-        if not value >= 0.1:  # NaN too
-            return 0.1
-        return min(value, MIN_POLL_SECONDS)  # it only ever lowers the floor
+        """Seconds between two polls of one token (see :func:`core.usage.limits.poll_floor`)."""
+        return poll_floor(self.watch_min_interval)

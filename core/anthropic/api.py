@@ -46,7 +46,7 @@ from core.errors import (
     ResponseFormatError,
     ScopeError,
 )
-from core.version import __version__
+from core.version import package_version
 
 __all__ = [
     "ADMIN_API_VERSION",
@@ -265,7 +265,7 @@ class AnthropicApi:
         headers = {
             "x-api-key": admin_key,
             "anthropic-version": ADMIN_API_VERSION,
-            "User-Agent": f"claude-usage-tray/{__version__}",
+            "User-Agent": f"claude-usage-tray/{package_version()}",
             "Accept": "application/json",
         }
         if beta:

@@ -14,6 +14,7 @@ from pathlib import Path
 __all__ = [
     "APP_NAME",
     "ENV_HOME",
+    "STORE_FILE_NAME",
     "data_home",
     "default_data_home",
     "ensure_private_dir",
@@ -22,6 +23,7 @@ __all__ = [
 
 APP_NAME = "claude-usage-tray"
 ENV_HOME = "CLAUDE_USAGE_HOME"
+STORE_FILE_NAME = "accounts.enc"  # the encrypted account store (core.store.storage)
 
 
 def data_home(environ: Mapping[str, str]) -> Path:

@@ -41,8 +41,8 @@ def safe_text(text: str, *, keep_newlines: bool = False) -> str:
     ``keep_newlines`` keeps ``\\n`` for multi-line output (the CLI's tables); one-line
     places (a label, a name) escape it too.
     """
-    if text.isprintable():
-        return text
+    if text.isprintable() or (keep_newlines and text.replace("\n", " ").isprintable()):
+        return text  # fast path (a JSON document is 20 KB): nothing to escape
     return "".join(_escape(ch, keep_newlines) for ch in text)
 
 

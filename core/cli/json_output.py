@@ -94,7 +94,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.base.redact import redact_text
 from core.base.safe_text import is_unsafe_character
@@ -115,8 +115,10 @@ from core.models import (
     SpendLimits,
     UsageWindow,
 )
-from core.store.storage import Protection
 from core.usage.binding import BindingLimit, binding_limit
+
+if TYPE_CHECKING:  # a type only: the usage document is printed without the store's modules
+    from core.store.storage import Protection
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -37,16 +37,14 @@ import getpass
 import itertools
 import logging
 import os
-import re
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from core.base.redact import install_log_redaction, redact_text
 from core.base.safe_text import safe_text
 from core.base.small_files import MAX_CREDENTIALS_BYTES, read_small_file, read_small_stream
 from core.base.translation import N_, TranslatedMapping, _, ngettext
@@ -54,6 +52,13 @@ from core.cli.bar_formats import FORMATS
 from core.cli.cached import bar_output
 from core.cli.json_output import accounts_document, dumps, import_document, usage_json
 from core.cli.local import add_local
+from core.cli.terminal import (
+    PROG,
+    configure_logging,
+    never_fail_on_encoding,
+    silence_stdout,
+    terminal_safe,
+)
 from core.cli.text_output import Style, format_accounts, format_usage, style_for
 from core.client import UsageClient
 from core.config import AppConfig
@@ -64,18 +69,15 @@ from core.models import Account, AccountUsage
 from core.store.storage import Protection
 from core.usage.display import format_clock
 from core.usage.scheduler import DEFAULT_INTERVAL, MIN_INTERVAL, Scheduler
-from core.version import __version__
+from core.version import package_version
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 __all__ = ["main"]
 
-PROG = "claude-usage"
 MANUAL_SIGN_IN_TIMEOUT = 900.0  # signing in on another device and pasting back takes a while
 _CLEAR = "\x1b[H\x1b[2J"
-# The only escape sequences output may carry: the colours of cli_format.Style.
-_OUR_COLOURS = re.compile(r"(\x1b\[(?:0|1|2|31|32|33)m)")
 PROTECTION_TEXT = TranslatedMapping(
     {
         Protection.KEYRING: N_("key in the OS keyring"),
@@ -108,19 +110,6 @@ class Console:
 
     def warn(self, text: str) -> None:
         self.error(f"warning: {text}")
-
-
-def terminal_safe(text: str, *, keep_colours: bool = False) -> str:
-    """``text`` with secrets redacted and every control character escaped (newlines kept;
-    with ``keep_colours``, also our own colour codes)."""
-    text = redact_text(text)
-    if not keep_colours:
-        return safe_text(text, keep_newlines=True)
-    pieces = _OUR_COLOURS.split(text)  # odd indexes are the colour codes themselves
-    return "".join(
-        piece if index % 2 else safe_text(piece, keep_newlines=True)
-        for index, piece in enumerate(pieces)
-    )
 
 
 Handler = Callable[[argparse.Namespace, UsageClient, Console], Awaitable[int]]
@@ -554,6 +543,21 @@ class _Parser(argparse.ArgumentParser):
         super()._print_message(terminal_safe(message), file)
 
 
+class _VersionWhenAsked(argparse._VersionAction):
+    """argparse's ``--version``, with the version read only when it is asked for (reading
+    it costs every other command ~5–10 ms: see core.version)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        self.version = f"{PROG} {package_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
     """The parser; ``min_interval`` is ``watch``'s floor (lowered only by tests)."""
     parser = _Parser(
@@ -561,7 +565,7 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
         description=_("Claude subscription and organisation usage across all your accounts."),
         epilog=_("Without a command, shows usage. Exit status: 0 ok, 1 failed, 2 bad arguments."),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_VersionWhenAsked)
     parser.add_argument(
         "-v", "--verbose", action="count", default=0, help=_("log more (twice: debug)")
     )
@@ -577,27 +581,20 @@ def build_parser(min_interval: float = MIN_INTERVAL) -> argparse.ArgumentParser:
 # -- running ------------------------------------------------------------------------------
 
 
-class _SafeFormatter(logging.Formatter):
-    """Log lines quote servers and names too: escape their control characters."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return terminal_safe(super().format(record))
-
-
-def _configure_logging(verbosity: int, stream: TextIO) -> None:
-    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(_SafeFormatter(f"{PROG}: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    install_log_redaction(root)
-
-
 async def _run(args: argparse.Namespace, console: Console, config: AppConfig) -> int:
     handler: Handler = args.handler
-    async with UsageClient(config=config) as client:
+    async with client_for(handler, config) as client:
         return await handler(args, client, console)
+
+
+def client_for(handler: Handler, config: AppConfig) -> UsageClient:
+    """The client a command runs with. Only ``watch`` polls on a schedule in the background,
+    where accounts' requests are spread out (the stagger against per-IP 429s); any other
+    command is run once by someone waiting for it, so its requests go out together, as a
+    refresh the user asked for does (the minimum interval and cooldowns still hold)."""
+    if handler is cmd_watch:
+        return UsageClient(config=config)
+    return UsageClient(config=config, jitter=0.0)
 
 
 def run(args: argparse.Namespace, console: Console, config: AppConfig) -> int:
@@ -611,25 +608,10 @@ def run(args: argparse.Namespace, console: Console, config: AppConfig) -> int:
     except ClaudeUsageError as exc:
         console.error(str(exc))
     except BrokenPipeError:  # `claude-usage | head`: the reader left, nothing more to say
-        _silence_stdout()
+        silence_stdout()
     except OSError as exc:  # e.g. the data folder cannot be created
         console.error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     return 1
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-def _never_fail_on_encoding() -> None:
-    """A stream that cannot encode a character (cp1252 when redirected on Windows, ASCII
-    under some ``LANG=C`` set-ups) escapes it instead of ending the command."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
 
 
 def _require_utf8(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
@@ -647,12 +629,12 @@ def _require_utf8(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``claude-usage`` and ``python -m core.cli``."""
-    _never_fail_on_encoding()
+    never_fail_on_encoding()
     config = AppConfig.from_environment()  # the edge: the only place the CLI reads it
     parser = build_parser(min_interval(config))
     arguments = sys.argv[1:] if argv is None else list(argv)
     _require_utf8(parser, arguments)
     args = parser.parse_args(arguments)
     console = Console(style=style_for(sys.stdout, os.environ))
-    _configure_logging(args.verbose, console.err)
+    configure_logging(args.verbose, console.err)
     return run(args, console, config)

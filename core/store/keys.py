@@ -37,6 +37,21 @@ from keyring.backend import KeyringBackend
 from core.base.paths import APP_NAME
 from core.errors import KeyUnavailableError
 
+
+def _skip_apple_frameworks_elsewhere() -> None:
+    """Choosing a backend, ``keyring`` imports every one it knows to rank them. Its macOS
+    backend loads Apple's frameworks with ``ctypes.util.find_library`` at import, which on
+    Linux runs ``ldconfig`` (and ``gcc``, if installed) three times — 40–120 ms of a
+    one-shot command — only for the import to fail, as nothing is found, and the backend to
+    rank itself out ("macOS required"). Off macOS its API module is marked absent up front
+    (``None`` in ``sys.modules`` makes importing it fail at once): the same outcome, keyring
+    catching the failure as before, without the processes."""
+    if sys.platform != "darwin":
+        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+
+
+_skip_apple_frameworks_elsewhere()  # before anything here asks keyring for its backend
+
 __all__ = [
     "KEY_ID_SIZE",
     "KEY_SIZE",

@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from core.base.atomic import write_atomic
-from core.base.paths import ensure_private_dir
+from core.base.paths import STORE_FILE_NAME, ensure_private_dir
 from core.errors import StorageError
 from core.models import AccountRecord, CredentialSource
 from core.store.keys import KEY_ID_SIZE, KeyProvider, Protection, StoreKey, SystemKeyProvider
@@ -42,6 +42,7 @@ from core.store.keys import KEY_ID_SIZE, KeyProvider, Protection, StoreKey, Syst
 __all__ = [
     "FORMAT_VERSION",
     "MAGIC",
+    "STORE_FILE_NAME",
     "AccountStore",
     "Protection",
     "StoreData",
@@ -54,7 +55,6 @@ FORMAT_VERSION = 1
 NONCE_SIZE = 12
 TAG_SIZE = 16
 HEADER_SIZE = len(MAGIC) + 2 + KEY_ID_SIZE
-STORE_FILE_NAME = "accounts.enc"
 DEFAULT_LOCK_TIMEOUT = 30.0
 
 _PROTECTION_CODES = {Protection.KEYRING: 1, Protection.MACHINE: 2}
@@ -100,8 +100,13 @@ class AccountStore:
         key_provider: KeyProvider | None = None,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         private_root: Path | None = None,
+        on_contents: Callable[[bytes, StoreData], None] | None = None,
     ) -> None:
+        """``on_contents`` is told the file's bytes and what they decrypt to whenever this
+        object learns them (bytes it had not decrypted before, or its own write): the
+        plaintext account index (core.usage.account_index) is kept that way."""
         self.path = Path(path)
+        self._on_contents = on_contents
         self._private_root = private_root  # see core.base.paths.ensure_private_dir
         self._keys: KeyProvider = key_provider or SystemKeyProvider()
         self._lock_timeout = lock_timeout
@@ -230,7 +235,7 @@ class AccountStore:
         if last is not None and last[0] == blob:
             return last[1], last[2]
         data, key = self._decrypt_blob(blob)
-        self._last = (blob, data, key)
+        self._learned(blob, data, key)
         return data, key
 
     def _decrypt_blob(self, blob: bytes) -> tuple[StoreData, StoreKey]:
@@ -303,7 +308,12 @@ class AccountStore:
                 f"Could not save the account store {self.path}: "
                 f"{exc.strerror or type(exc).__name__}. The previous version is unchanged."
             ) from None
+        self._learned(blob, data, key)
+
+    def _learned(self, blob: bytes, data: StoreData, key: StoreKey) -> None:
         self._last = (blob, data, key)
+        if self._on_contents is not None:
+            self._on_contents(blob, data)
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files left by a writer that crashed; safe to remove since we hold the lock."""

@@ -35,11 +35,10 @@ tokens are garbage-collected. Writes are atomic under a file lock.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -57,6 +56,17 @@ from core.errors import (
     RateLimitedError,
 )
 from core.usage.limits import MIN_POLL_SECONDS
+from core.usage.poll_records import (
+    BLOCKED,
+    BLOCKED_BY_PROXY,
+    COOLDOWNS_FILENAME,
+    POLLS_FILENAME,
+    Cooldown,
+    read_cooldowns,
+    read_polls,
+    recent_poll,
+    token_key,
+)
 
 __all__ = [
     "COOLDOWNS_FILENAME",
@@ -76,8 +86,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Refusal = RateLimitedError | BlockedError  # the answers that start a cooldown
 
-COOLDOWNS_FILENAME = "cooldowns.json"
-POLLS_FILENAME = "polls.json"
 COOLDOWN_FLOOR = timedelta(seconds=60)
 COOLDOWN_CEILING = timedelta(hours=1)
 MIN_POLL_INTERVAL = timedelta(seconds=MIN_POLL_SECONDS)
@@ -92,38 +100,12 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def token_key(token: str) -> str:
-    """What the cooldown file stores instead of the token: a SHA-256, not reversible."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
 class TooSoonError(ClaudeUsageError):
     """This token was polled less than the minimum interval ago (not a server 429)."""
 
     def __init__(self, next_at: datetime) -> None:
         super().__init__("Checked moments ago; using that result")
         self.next_at = next_at
-
-
-BLOCKED = "blocked"  # Cooldown.reason of a Cloudflare block; anything else is a 429
-BLOCKED_BY_PROXY = "blocked_proxy"  # … of a proxy or gateway answering instead of the API
-
-
-@dataclass(frozen=True, slots=True)
-class Cooldown:
-    """One token's 429 state: wait until ``until``; ``strikes`` 429s in a row so far.
-
-    ``reason`` is ``"rate_limited"``, ``"blocked"`` (Cloudflare) or ``"blocked_proxy"``, for
-    the message a later caller gets while the cooldown holds.
-    """
-
-    until: datetime
-    strikes: int = 1
-    bypass_spent: bool = False
-    reason: str = "rate_limited"
-
-    def active(self, now: datetime) -> bool:
-        return now < self.until
 
 
 def cooldown_delay(
@@ -156,17 +138,7 @@ class _CooldownFile:
     def read(self) -> dict[str, Cooldown]:
         if self._memory is not None:
             return dict(self._memory)
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as exc:
-            log.warning("Ignoring unreadable cooldown file %s: %s", self.path.name, exc)
-            return {}
-        entries = raw.get("tokens") if isinstance(raw, dict) else None
-        if not isinstance(entries, dict):
-            return {}
-        return {k: c for k, v in entries.items() if (c := _decode(v)) is not None}
+        return read_cooldowns(self.path)
 
     def update(
         self, change: Callable[[dict[str, Cooldown]], dict[str, Cooldown]]
@@ -196,21 +168,6 @@ def _encode(cooldown: Cooldown) -> dict[str, Any]:
         "bypass_spent": cooldown.bypass_spent,
         "reason": cooldown.reason,
     }
-
-
-def _decode(value: object) -> Cooldown | None:
-    if not isinstance(value, dict):
-        return None
-    until, strikes = value.get("until"), value.get("strikes", 1)
-    if not isinstance(until, int | float) or not isinstance(strikes, int):
-        return None
-    try:
-        moment = datetime.fromtimestamp(until, UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-    reason = value.get("reason")
-    reason = reason if reason in (BLOCKED, BLOCKED_BY_PROXY) else "rate_limited"
-    return Cooldown(moment, max(strikes, 0), value.get("bypass_spent") is True, reason)
 
 
 def _collect_garbage(entries: dict[str, Cooldown], now: datetime) -> dict[str, Cooldown]:
@@ -254,9 +211,9 @@ class _PollFile:
             ensure_private_dir(self.path.parent, owned_root=self._private_root)
             with self._lock:
                 now = clock()
-                polls = self._read()
+                polls = read_polls(self.path)
                 for index, (key, force) in enumerate(asks):
-                    answers[index] = _recent_poll(polls.get(key), now, interval, force)
+                    answers[index] = recent_poll(polls.get(key), now, interval, force)
                     if answers[index] is None:
                         polls[key] = now
                 if None in answers:
@@ -273,37 +230,6 @@ class _PollFile:
         # A coordination hint, rewritten on every poll under the lock: no fsync (lost in a
         # crash, a poll is merely asked again).
         write_atomic(self.path, json.dumps(payload).encode("utf-8"), durable=False)
-
-    def _read(self) -> dict[str, datetime]:
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as exc:
-            log.warning("Ignoring unreadable poll file %s: %s", self.path.name, exc)
-            return {}
-        entries = raw.get("polls") if isinstance(raw, dict) else None
-        if not isinstance(entries, dict):
-            return {}
-        polls: dict[str, datetime] = {}
-        for key, value in entries.items():
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                try:
-                    polls[key] = datetime.fromtimestamp(value, UTC)
-                except (OverflowError, OSError, ValueError):
-                    continue
-        return polls
-
-
-def _recent_poll(
-    last: datetime | None, now: datetime, interval: timedelta, force: bool
-) -> datetime | None:
-    """``last`` if it is a poll less than ``interval`` away that a non-forced claim must
-    respect. A poll "in the future" by less than the interval is a neighbour's clock read a
-    moment later; further out it is damage, and ignored."""
-    if force or last is None or not -interval < now - last < interval:
-        return None
-    return last
 
 
 class RateLimitGate:

@@ -575,3 +575,32 @@ def test_no_color_on_a_terminal_keeps_cursor_control_but_drops_colour(fake: Fake
     assert output.startswith("\x1b[H\x1b[2J")
     assert "37%" in output
     assert re.search(r"\x1b\[[0-9;]*m", output) is None
+
+
+# -- the stagger -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "staggered"), [(["usage", "--json"], False), (["watch", "--count", "1"], True)]
+)
+def test_only_watchs_background_schedule_staggers_its_requests(
+    fake: FakeAnthropic, monkeypatch: pytest.MonkeyPatch, args: list[str], staggered: bool
+) -> None:
+    """A one-shot command is waited for: its accounts' requests go out together, as a
+    refresh the user asked for does. `watch` polls on a schedule and keeps the stagger
+    (a delay drawn per account after the first, against per-IP 429s)."""
+    from core import client as client_module
+    from core.cli.main import main as cli_main
+
+    for name in ("A", "B", "C"):
+        save_copy(fake, name, fake.add_account(usage=usage_payload()))
+    draws: list[tuple[float, float]] = []
+
+    def uniform(low: float, high: float) -> float:
+        draws.append((low, high))
+        return 0.0
+
+    monkeypatch.setattr(client_module.random, "uniform", uniform)
+    assert cli_main(args) == 0
+    assert fake.count("/api/oauth/usage") == 3
+    assert bool(draws) is staggered

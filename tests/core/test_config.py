@@ -29,6 +29,9 @@ ENVIRONMENT_READERS = {
     # The cached-only edge (statusline, usage --format): the data folder, CLAUDE_CONFIG_DIR
     # and the colour variables, read once without importing core.config's heavy imports.
     "core/cli/cached.py",
+    # The answer from cache (usage [--json] polled moments ago): the data folder, the poll
+    # floor and the colour variables, read once without core.config's heavy imports.
+    "core/cli/from_cache.py",
     # DESIGN.md's public ``Endpoints.from_env()``; the app itself uses AppConfig's endpoints.
     "core/anthropic/endpoints.py",
     # The locale of figures and clock times, from POSIX's LC_ALL / LC_TIME … / LANG, read once

@@ -75,6 +75,17 @@ def test_text_without_unsafe_characters_is_unchanged(text: str) -> None:
 
 
 @some
+@given(st.lists(st.one_of(hostile_text, st.just("\n"))).map("".join))
+def test_multi_line_text_keeps_its_newlines_and_escapes_the_rest(text: str) -> None:
+    """Whatever path safe_text takes (a document with only newlines to keep is returned
+    as it is), the result is the character-by-character one."""
+    one_by_one = "".join(
+        ch if ch == "\n" or not is_unsafe_character(ch) else safe_text(ch) for ch in text
+    )
+    assert safe_text(text, keep_newlines=True) == one_by_one
+
+
+@some
 @given(hostile_text)
 def test_the_cli_edge_keeps_only_our_colours(text: str) -> None:
     shown = terminal_safe(f"{OUR_COLOUR}{safe_text(text)}\x1b[0m{text}", keep_colours=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import os
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -353,3 +354,33 @@ def test_keyring_selection_is_undone_after_a_test() -> None:
     assert isinstance(keyring.get_keyring(), FileKeyring)
     modules = {type(ring).__module__ for ring in keyring.backend.get_all_keyring()}
     assert "keyring.backends.macOS" not in modules or sys.platform == "darwin"
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="on macOS the Keychain backend is the one")
+def test_keyring_picks_the_same_backend_without_loading_apple_frameworks() -> None:
+    """keyring's macOS backend ran ldconfig/gcc at import only to fail off macOS; with its
+    API marked absent the choice is the same, and it is never imported."""
+    code = (
+        "import sys\n"
+        "{first}"
+        "import keyring\n"
+        "print(type(keyring.get_keyring()).__module__)\n"
+        "print(sys.modules.get('keyring.backends.macOS.api', 'absent'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}  # discover
+
+    def chosen(first: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", code.format(first=first)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+        return result.stdout.splitlines()
+
+    plain, ours = chosen(""), chosen("import core.store.keys\n")
+    assert ours[0] == plain[0]
+    assert plain[1] == "absent"  # keyring's own import of it failed off macOS
+    assert ours[1] == "None"  # never attempted

@@ -237,3 +237,24 @@ def test_import_core_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, f"Qt modules loaded by core: {result.stdout} {result.stderr}"
+
+
+def test_import_core_loads_nothing_heavy_until_a_name_is_used() -> None:
+    """`import core` (and the CLI's entry module) stays light: the façade's names load on
+    first use (PEP 562), so a caller that needs a display helper or the cached CLI never
+    pays for the client's HTTP, crypto, keyring or database libraries."""
+    heavy = ["httpx", "cryptography", "keyring", "sqlite3", "babel", "asyncio", "filelock"]
+    code = (
+        "import sys, core, core.cli\n"
+        f"before = sorted(set({heavy!r}) & {{m.split('.')[0] for m in sys.modules}})\n"
+        "core.UsageClient\n"
+        f"after = sorted(set({heavy!r}) & {{m.split('.')[0] for m in sys.modules}})\n"
+        "print(before, after)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    before, after = result.stdout.strip().split("] [")
+    assert before == "["  # nothing heavy at all
+    loaded = {name.strip("'") for name in after.rstrip("]").split(", ")}
+    assert {"httpx", "cryptography", "keyring", "sqlite3"} <= loaded  # the check can fail
