@@ -38,8 +38,9 @@ APPEAR_TIMEOUT = 20.0
 ICON_PIXELS = 30  # as in test_tray_e2e: a badge has hundreds of pixels of its colour
 LOADED = re.compile(r"DEBUG tray: modules loaded: (.*)$", re.MULTILINE)
 # Loaded only when used: a dialog when opened, an organisation's reports for an Admin key,
-# Babel's locale data for the command line (the tray formats with QLocale).
-NOT_AT_IDLE = ("tray.dialogs", "core.admin.reports", "core.admin.org_reports", "babel")
+# Babel's locale data for the command line (the tray formats with QLocale), python-xlib for
+# a global shortcut (none is set).
+NOT_AT_IDLE = ("tray.dialogs", "core.admin.reports", "core.admin.org_reports", "babel", "Xlib")
 
 
 async def _save_account(fake: FakeAnthropic) -> None:
