@@ -134,7 +134,8 @@ class TrayApp(QObject):
         self.notify_memory = notify_memory  # in the data folder the tray's main chose
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
-        self.tray = tray_icon or QSystemTrayIcon()  # its tooltip (titled) follows the model
+        # its tooltip (titled) follows the model
+        self.tray = tray_icon if tray_icon is not None else QSystemTrayIcon()
         self.tray.setParent(self)
         self.notifier: Notifier = notifier or native_notifier(
             self.tray, _app_name(title), self.app_icon, notification_icon()
