@@ -135,6 +135,14 @@ def test_missing_display_rule(environ: dict[str, str], platform: str, missing: b
     assert missing_display(environ, platform) is missing
 
 
+def test_no_icon_is_shown_early_where_no_tray_runs(qtbot: QtBot) -> None:
+    """Offscreen there is no tray: nothing is shown early, and the app waits for a tray as
+    it always did (tests/e2e/test_tray_idle.py sees the early icon in a real panel)."""
+    from tray.__main__ import show_icon_early
+
+    assert show_icon_early() is None
+
+
 class _PopupStandIn(QObject):
     visibility_changed = Signal(bool)
 
