@@ -8,6 +8,12 @@ start (default 300: "five minutes after start"): RSS, and from ``smaps_rollup`` 
 proportional set (shared libraries split between the processes mapping them) and the
 anonymous part (what the process itself allocated). Targets (issue 17): RSS ≤ 80 MB, CPU
 < 0.5 % of a core.
+
+Beside it, in the same desktop and one after the other (so no process shares pages with
+another of these): the floor, ``bench.tray_floor`` — the least a PySide6 tray holds, a
+window shown once — and the same with the libraries polling needs made ready (TLS context,
+AES-GCM, keyring's backend, sqlite3, qasync's loop). Each is measured ``FLOOR_SECONDS`` after
+start, long after its window was hidden: their memory does not move after that.
 """
 
 from __future__ import annotations
@@ -18,16 +24,17 @@ import sys
 import time
 from pathlib import Path
 
-from .desktop import desktop, missing_tools, process_usage
+from .desktop import Desktop, desktop, missing_tools, process_usage
 from .env import ROOT, fake_server, sandbox
 from .report import Figure
-from .tray_process import seed, tray, wait_for_first_poll, wait_for_icon
+from .tray_process import RunningTray, seed, tray, wait_for_first_poll, wait_for_icon
 
 NAME = "tray idle"
 ACCOUNTS = 5
 CPU_TARGET = 0.5  # percent of one core
 RSS_TARGET = 80.0  # MB
 POPUP_SHOWN = 2.0  # seconds the popup stays open
+FLOOR_SECONDS = 15.0
 
 
 def idle_seconds() -> float:
@@ -41,6 +48,29 @@ def rollup(pid: int) -> dict[str, float]:
         name, _, value = line.partition(":")
         fields[name] = int(value.split()[0]) / 1024
     return fields
+
+
+def _floor(screen: Desktop, *options: str) -> dict[str, float]:
+    """``bench.tray_floor``'s memory ``FLOOR_SECONDS`` after its start."""
+    command = [sys.executable, "-m", "bench.tray_floor", *options]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **screen.env()})
+    try:
+        wait_for_icon(screen, RunningTray(process, started))
+        time.sleep(max(0.0, started + FLOOR_SECONDS - time.perf_counter()))
+        return rollup(process.pid)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _split(memory: dict[str, float]) -> str:
+    """Pss and the anonymous / file-backed (libraries, fonts) parts of the RSS."""
+    anonymous = memory["Anonymous"]
+    return (
+        f"Pss {memory['Pss']:.0f} MB; anonymous {anonymous:.0f} MB, "
+        f"libraries and other files {memory['Rss'] - anonymous:.0f} MB"
+    )
 
 
 def _popup_once(env: dict[str, str]) -> None:
@@ -69,12 +99,18 @@ def run() -> list[Figure]:
             time.sleep(max(0.0, running.started + total - time.perf_counter()))
             after, elapsed = process_usage(running.pid), time.monotonic() - started
             memory = rollup(running.pid)
+        floor = _floor(screen)
+        libraries = _floor(screen, "--libraries")
     cpu = 100 * (after.cpu_seconds - before.cpu_seconds) / elapsed
     rss = memory["Rss"]
-    note = f"{memory['Pss']:.0f} MB proportional, {memory['Anonymous']:.0f} MB anonymous"
+    note = _split(memory)
     return [
         Figure(NAME, f"CPU, {ACCOUNTS} accounts, idle {elapsed:.0f} s after the popup", cpu,
                "% of a core", f"< {CPU_TARGET:g} %", cpu < CPU_TARGET),
         Figure(NAME, f"resident memory {total:.0f} s after start, popup shown once", rss, "MB",
                f"≤ {RSS_TARGET:g} MB", rss <= RSS_TARGET, note),
+        Figure(NAME, "floor: a bare PySide6 tray, window shown once", floor["Rss"], "MB",
+               note=_split(floor)),
+        Figure(NAME, "floor with the libraries polling needs, ready", libraries["Rss"], "MB",
+               note=_split(libraries)),
     ]  # fmt: skip

@@ -24,6 +24,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used: `--version` and `--self-test` stay light
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from core import AppConfig, AppPaths
 
     from .app import TrayApp
@@ -156,6 +158,10 @@ def missing_display(environ: Mapping[str, str], platform: str = sys.platform) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .memory import limit_malloc_arenas, skip_import_sources
+
+    limit_malloc_arenas()  # before Qt's and the executor's threads start
+    skip_import_sources()  # before the imports that follow PySide6's
     args = parse_args(argv)
     if args.self_test:
         from .selftest import run_self_test
@@ -191,10 +197,25 @@ def _run(args: argparse.Namespace, config: AppConfig, demo_env: DemoEnvironment 
         log.info("another instance is running; asked it to show (%s)", delivered)
         return 0 if delivered else 1
     log.info("started (log: %s, pid %s)", log_path, os.getpid())
+    icon = show_icon_early()
     try:
-        return run_qasync(_serve(args, config, instance, demo_env))
+        return run_qasync(_serve(args, config, instance, demo_env, icon))
     finally:
         instance.release()
+
+
+def show_icon_early() -> QSystemTrayIcon | None:
+    """The app's icon in the panel now, before the rest of the app is imported and built
+    (about half a second): the first thing a person sees. :class:`~tray.app.TrayApp` takes
+    it over and paints the usage on it. None while no tray is running: the app then waits
+    for one as before."""
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    icon = QSystemTrayIcon(QApplication.windowIcon())
+    icon.show()
+    return icon
 
 
 def _single_instance(paths: AppPaths, demo: bool) -> SingleInstance:
@@ -251,6 +272,7 @@ async def _serve(
     config: AppConfig,
     instance: SingleInstance,
     demo_env: DemoEnvironment | None,
+    icon: QSystemTrayIcon | None = None,
 ) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
 
@@ -291,9 +313,10 @@ async def _serve(
         scheduler_options=_DEMO_SCHEDULE if demo_env is not None else None,
         notify_memory=NotifyMemoryFile(config.paths),
         feed_token_path=config.paths.feed_token,
+        tray_icon=icon,
     )
     instance.activated.connect(app.show_popup)
-    release_import_sources(app)
+    release_start_up_memory(app)
     with _quit_on_signals(app.request_quit):
         await app.run()
     return 0
@@ -310,24 +333,38 @@ def _install_language(language: str) -> None:
         install_translators(application, language or None)
 
 
-def release_import_sources(app: TrayApp) -> None:
-    """Empty ``linecache`` once the first usage is shown.
+def release_start_up_memory(app: TrayApp) -> None:
+    """Once the first usage is shown, and whenever the popup is hidden: empty ``linecache``
+    and give the C heap's free pages back (:mod:`tray.memory`). With ``--debug`` the log
+    then names every module loaded: what the idle tray holds.
 
-    PySide6's feature switch reads the source of every module imported after it (it calls
-    ``inspect.getsource`` to see whether a module uses PySide6), and ``linecache`` keeps
-    them: about 11 MB of text, most of the idle tray's Python heap, that nothing reads
-    again. By the first snapshot the start-up and first-refresh imports are done; a
-    traceback later simply reads the lines it needs again.
+    By the first snapshot the start-up and first-refresh imports are done, and what they
+    read and built on the way is garbage; a traceback later simply reads the lines it needs
+    again. PySide6's source check no longer fills ``linecache`` (see
+    :func:`tray.memory.skip_import_sources`), but another PySide6 version might. Hiding the
+    popup frees its painting buffers, which nothing reuses until it is shown again.
     """
+    from .memory import release_free_memory
+
     released = False
 
     def release() -> None:
+        linecache.clearcache()
+        release_free_memory()
+        log.debug("modules loaded: %s", " ".join(sorted(sys.modules)))
+
+    def first_usage() -> None:
         nonlocal released
         if not released and app.model.usages:
             released = True
-            linecache.clearcache()
+            asyncio.get_running_loop().call_soon(release)  # after this snapshot's work
 
-    app.model.subscribe(release)
+    def popup_shown(visible: bool) -> None:
+        if not visible:
+            asyncio.get_running_loop().call_soon(release)
+
+    app.model.subscribe(first_usage)
+    app.popup.visibility_changed.connect(popup_shown)
 
 
 # The demo polls quickly so its numbers visibly move (the simulated server does not throttle).

@@ -116,7 +116,9 @@ class TrayApp(QObject):
         tray_timeout: float = TRAY_WAIT_SECONDS,
         notify_memory: NotifyMemoryFile,
         feed_token_path: Path | None = None,
+        tray_icon: QSystemTrayIcon | None = None,
     ) -> None:
+        """``tray_icon``: one already shown by the start-up (``tray.__main__``), taken over."""
         super().__init__()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -132,7 +134,9 @@ class TrayApp(QObject):
         self.notify_memory = notify_memory  # in the data folder the tray's main chose
         self.rules.restore(self.notify_memory.load(), _now())  # no repeats after a restart
         self.app_icon = QIcon(str(resource_path(APP_ICON)))
-        self.tray = QSystemTrayIcon(self)  # its tooltip (titled) follows the model
+        # its tooltip (titled) follows the model
+        self.tray = tray_icon if tray_icon is not None else QSystemTrayIcon()
+        self.tray.setParent(self)
         self.notifier: Notifier = notifier or native_notifier(
             self.tray, _app_name(title), self.app_icon, notification_icon()
         )

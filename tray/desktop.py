@@ -1,5 +1,7 @@
 """What the desktop session can do, asked once: whether windows are composited (rounded,
-translucent corners need it) — on X11 through python-xlib, imported only there."""
+translucent corners need it) — on X11 through libX11, which Qt's X11 plugin has loaded
+already. (python-xlib would answer too, but it loads 39 modules and holds about 4 MB for
+the rest of the day for this one question; it stays for the global shortcut.)"""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from functools import cache
 
 from PySide6.QtGui import QGuiApplication
 
-__all__ = ["has_compositor", "x11_display_name"]
+__all__ = ["has_compositor", "x11_compositor_running", "x11_display_name"]
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +37,35 @@ def has_compositor() -> bool:
     display_name = x11_display_name()
     if display_name is None:
         return False
-    try:
-        from Xlib import display as xdisplay
+    return x11_compositor_running(display_name)
 
-        connection = xdisplay.Display(display_name)
-    except Exception as exc:  # no python-xlib, or the display refuses a second client
+
+def x11_compositor_running(display_name: str) -> bool:
+    """Whether a compositing manager owns ``_NET_WM_CM_S<screen>`` on that X display: four
+    libX11 calls on a connection of our own (False when the library or display is not
+    there to ask)."""
+    import ctypes
+
+    try:
+        libx11 = ctypes.CDLL("libX11.so.6")
+    except OSError as exc:
         log.info("cannot ask the X server about a compositor: %s", exc)
         return False
+    libx11.XOpenDisplay.restype = ctypes.c_void_p
+    libx11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    libx11.XDefaultScreen.argtypes = [ctypes.c_void_p]
+    libx11.XInternAtom.restype = ctypes.c_ulong
+    libx11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    libx11.XGetSelectionOwner.restype = ctypes.c_ulong
+    libx11.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    libx11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = libx11.XOpenDisplay(display_name.encode())
+    if not connection:  # the display refuses a second client
+        log.info("cannot ask the X server %s about a compositor", display_name)
+        return False
     try:
-        screen = connection.get_default_screen()
-        atom = connection.intern_atom(f"_NET_WM_CM_S{screen}")
-        return bool(connection.get_selection_owner(atom))
+        selection = f"_NET_WM_CM_S{libx11.XDefaultScreen(connection)}".encode()
+        atom = libx11.XInternAtom(connection, selection, 0)
+        return bool(libx11.XGetSelectionOwner(connection, atom))
     finally:
-        connection.close()
+        libx11.XCloseDisplay(connection)

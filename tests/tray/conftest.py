@@ -6,12 +6,28 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
+from tests.conftest import require_or_skip
+from tests.e2e.conftest import _start_xvfb
+from tests.e2e.processes import stop
 from tray.settings import SettingsStore
+
+
+@pytest.fixture
+def x_server() -> Iterator[str]:
+    """A real X server of the test's own (Xvfb), for what only an X server can answer."""
+    require_or_skip(shutil.which("Xvfb") is not None, "Xvfb is not installed")
+    server, display = _start_xvfb()
+    try:
+        yield display
+    finally:
+        stop(server)
 
 
 @pytest.fixture

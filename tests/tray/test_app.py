@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from core.errors import AuthenticationError, StorageError
@@ -27,6 +28,7 @@ from tray.modal import size_to_content
 from tray.notifications import RecordingNotifier
 from tray.notify_memory import NotifyMemoryFile
 from tray.notify_rules import NoticeKind
+from tray.resources import APP_ICON, resource_path
 from tray.settings import SettingsStore, WriteBackPolicy
 from tray.viewmodel import Level
 
@@ -439,6 +441,32 @@ async def test_start_logs_when_the_icon_is_shown(
         async with start() as app:
             assert app.tray.isVisible()
     assert "tray icon shown" in caplog.messages
+
+
+async def test_an_icon_shown_at_start_up_is_taken_over(
+    backend: FakeBackend, settings_store: SettingsStore
+) -> None:
+    """``tray.__main__`` shows the app's icon before the app is built; the app adopts that
+    icon (one icon, never two) and paints the usage on it."""
+    early = QSystemTrayIcon(QIcon(str(resource_path(APP_ICON))))
+    shown = early.icon().cacheKey()
+    app = TrayApp(
+        backend,
+        settings_store,
+        notifier=RecordingNotifier(),
+        tray_timeout=0,
+        notify_memory=memory(),
+        tray_icon=early,
+    )
+    await app.start()
+    try:
+        await app.refresh()
+        assert app.tray is early
+        assert early.parent() is app
+        assert early.icon().cacheKey() != shown  # the usage now, not the app's icon
+        assert early.toolTip().startswith("Claude Usage")
+    finally:
+        await app.stop()
 
 
 # -- the 7-day chart ------------------------------------------------------------------------

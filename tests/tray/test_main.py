@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -11,11 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from tests.app_paths import app_paths
 from tray import __version__
 from tray.__main__ import parse_args, setup_logging
+
+TIMEOUT = 10
 
 
 def test_version_without_a_display() -> None:
@@ -131,21 +135,45 @@ def test_missing_display_rule(environ: dict[str, str], platform: str, missing: b
     assert missing_display(environ, platform) is missing
 
 
-def test_the_source_cache_is_emptied_once_the_first_usage_is_shown() -> None:
-    """PySide6 reads every imported module's source into linecache (~11 MB): dropped once
-    the first snapshot is up, the start-up imports being done by then."""
+def test_no_icon_is_shown_early_where_no_tray_runs(qtbot: QtBot) -> None:
+    """Offscreen there is no tray: nothing is shown early, and the app waits for a tray as
+    it always did (tests/e2e/test_tray_idle.py sees the early icon in a real panel)."""
+    from tray.__main__ import show_icon_early
+
+    assert show_icon_early() is None
+
+
+class _PopupStandIn(QObject):
+    visibility_changed = Signal(bool)
+
+
+async def test_start_up_memory_is_released_once_the_first_usage_is_shown_and_on_each_hide(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """linecache emptied and the C heap trimmed: not before the first snapshot (the
+    imports may not be done), then after it, and each time the popup is hidden."""
     import linecache
     from types import SimpleNamespace
 
     from core import OAuthUsage
-    from tray.__main__ import release_import_sources
+    from tray import memory
+    from tray.__main__ import release_start_up_memory
     from tray.viewmodel import UsageViewModel
 
-    model = UsageViewModel()
-    release_import_sources(SimpleNamespace(model=model))  # type: ignore[arg-type]
+    trims: asyncio.Queue[bool] = asyncio.Queue()
+    monkeypatch.setattr(memory, "release_free_memory", lambda: trims.put_nowait(True))
+    model, popup = UsageViewModel(), _PopupStandIn()
+    release_start_up_memory(SimpleNamespace(model=model, popup=popup))  # type: ignore[arg-type]
     linecache.getline(__file__, 1)
     model.set_usages([], datetime.now(UTC))
+    popup.visibility_changed.emit(True)
     assert __file__ in linecache.cache  # nothing shown yet: the imports may not be done
+    assert trims.empty()
 
     model.set_usages([OAuthUsage(account_name="Work")], datetime.now(UTC))
+    await asyncio.wait_for(trims.get(), TIMEOUT)
     assert __file__ not in linecache.cache
+    model.set_usages([OAuthUsage(account_name="Work")], datetime.now(UTC))
+    popup.visibility_changed.emit(False)
+    await asyncio.wait_for(trims.get(), TIMEOUT)
+    assert trims.empty()  # once for the first usage, once for the hide: not per snapshot

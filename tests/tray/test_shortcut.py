@@ -3,26 +3,10 @@ from another client, as a keyboard would; and plain words where no grab is possi
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import require_or_skip
-from tests.e2e.conftest import _start_xvfb
-from tests.e2e.processes import stop
 from tray.shortcut import NullShortcut, ShortcutError, X11Shortcut, shortcut_support
-
-
-@pytest.fixture
-def x_server() -> Iterator[str]:
-    require_or_skip(shutil.which("Xvfb") is not None, "Xvfb is not installed")
-    server, display = _start_xvfb()
-    try:
-        yield display
-    finally:
-        stop(server)
 
 
 def press(display_name: str, *keys: str) -> None:
