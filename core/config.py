@@ -17,24 +17,26 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from core.anthropic.endpoints import Endpoints
-from core.anthropic.user_agent import CACHE_FILENAME
 from core.base.paths import (
     ENV_HOME,
+    HISTORY_FILENAME,
     STORE_FILE_NAME,
+    USER_AGENT_CACHE_FILENAME,
     data_home,
     ensure_private_dir,
     legacy_store_path,
 )
 from core.credentials import ClaudeCodeEnv
-from core.history.database import HISTORY_FILENAME
 from core.usage.account_index import INDEX_FILENAME
 from core.usage.limits import ENV_WATCH_MIN_INTERVAL, poll_floor
-from core.usage.ratelimit import COOLDOWNS_FILENAME
-from core.usage.snapshots import SNAPSHOT_DIRNAME
+from core.usage.poll_records import COOLDOWNS_FILENAME
+from core.usage.snapshot_view import SNAPSHOT_DIRNAME
+
+if TYPE_CHECKING:  # keyring loads its backends (~50 ms): the tray's icon waits for this module
+    from keyring.backend import KeyringBackend
 
 __all__ = [
     "ENV_HOME",
@@ -101,7 +103,7 @@ class AppPaths:
 
     @property
     def user_agent_cache(self) -> Path:
-        return self.home / CACHE_FILENAME
+        return self.home / USER_AGENT_CACHE_FILENAME
 
     def private_dir(self, folder: Path) -> Path:
         """Create ``folder`` owner-only (see :func:`core.base.paths.ensure_private_dir`)."""

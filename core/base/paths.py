@@ -14,7 +14,9 @@ from pathlib import Path
 __all__ = [
     "APP_NAME",
     "ENV_HOME",
+    "HISTORY_FILENAME",
     "STORE_FILE_NAME",
+    "USER_AGENT_CACHE_FILENAME",
     "data_home",
     "default_data_home",
     "ensure_private_dir",
@@ -24,6 +26,8 @@ __all__ = [
 APP_NAME = "claude-usage-tray"
 ENV_HOME = "CLAUDE_USAGE_HOME"
 STORE_FILE_NAME = "accounts.enc"  # the encrypted account store (core.store.storage)
+HISTORY_FILENAME = "history.sqlite3"  # usage history (core.history.database)
+USER_AGENT_CACHE_FILENAME = "claude-version.json"  # core.anthropic.user_agent's cache
 
 
 def data_home(environ: Mapping[str, str]) -> Path:

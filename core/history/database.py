@@ -41,7 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from core.base.paths import ensure_private_dir
+from core.base.paths import HISTORY_FILENAME, ensure_private_dir
 from core.history.forecast import Sample, forecast_window, window_length
 from core.models import Forecast, OAuthUsage, UsageWindow
 from core.usage.parsing import NAMED_WINDOWS
@@ -62,7 +62,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-HISTORY_FILENAME = "history.sqlite3"
 RETENTION = timedelta(days=35)
 PRUNE_EVERY = timedelta(hours=1)
 CHART_SPAN = timedelta(days=7)
