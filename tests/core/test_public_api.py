@@ -258,3 +258,20 @@ def test_import_core_loads_nothing_heavy_until_a_name_is_used() -> None:
     assert before == "["  # nothing heavy at all
     loaded = {name.strip("'") for name in after.rstrip("]").split(", ")}
     assert {"httpx", "cryptography", "keyring", "sqlite3"} <= loaded  # the check can fail
+
+
+def test_the_configuration_loads_nothing_heavy() -> None:
+    """The tray shows its icon once ``AppConfig`` is importable: the configuration names
+    files and folders, so it must not load the libraries behind them (keyring's backends,
+    the history database, the HTTP stack)."""
+    heavy = ["httpx", "cryptography", "keyring", "sqlite3", "babel", "filelock"]
+    code = (
+        "import sys\n"
+        "from core import AppConfig\n"
+        "AppConfig.from_environment().paths.history\n"
+        f"print(sorted(set({heavy!r}) & {{m.split('.')[0] for m in sys.modules}}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
