@@ -42,6 +42,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.anthropic.endpoints import Endpoints
 from core.base.paths import STORE_FILE_NAME, data_home
@@ -51,8 +52,6 @@ from core.cli.terminal import (
     silence_stdout,
     terminal_safe,
 )
-from core.credentials.location import ClaudeCodeEnv, linked_folder, resolve_platform
-from core.credentials.login_file import CREDENTIALS_FILE_NAME, read_credentials_text
 from core.errors import ClaudeUsageError, InvalidInputError
 from core.history.database import HISTORY_FILENAME, History
 from core.models import CredentialSource, OAuthUsage
@@ -69,6 +68,9 @@ from core.usage.poll_records import (
 )
 from core.usage.snapshot_view import SNAPSHOT_DIRNAME
 from core.usage.snapshots import SnapshotCache
+
+if TYPE_CHECKING:
+    from core.credentials.location import ClaudeCodeEnv
 
 __all__ = ["answer", "answerable", "cached_usages", "with_linked_logins"]
 
@@ -119,6 +121,8 @@ def with_linked_logins(
     elsewhere, or could not use the file (it then says why, or tries the next place)."""
     if not any(account.source == CredentialSource.CLAUDE_CODE for account in accounts):
         return tuple(accounts)
+    from core.credentials.location import ClaudeCodeEnv, resolve_platform  # only when linked
+
     if resolve_platform("auto") not in _FILE_FIRST:
         return None
     env = ClaudeCodeEnv.from_mapping(environ)
@@ -135,7 +139,9 @@ def with_linked_logins(
 
 def _linked_login(account: IndexedAccount, env: ClaudeCodeEnv) -> IndexedAccount | None:
     """As TokenManager._linked_token reads it through FileCredentialSource, without asyncio."""
-    from core.usage.parsing import parse_claude_credentials  # only with a linked account
+    from core.credentials.location import linked_folder
+    from core.credentials.login_file import CREDENTIALS_FILE_NAME, read_credentials_text
+    from core.usage.parsing import parse_claude_credentials
 
     try:
         path = linked_folder(account.config_dir, env) / CREDENTIALS_FILE_NAME
@@ -157,8 +163,9 @@ def answerable(
     accounts: Sequence[IndexedAccount], home: Path, now: datetime, floor: timedelta
 ) -> bool:
     """Whether the full path would ask the server nothing and report no cooldown: every
-    account's token is in the store, fresh enough not to be renewed, polled less than
-    ``floor`` ago (by any process) and not cooling down."""
+    account's token is known (in the store, or Claude Code's, see
+    :func:`with_linked_logins`), fresh enough not to be renewed (linked: not expired),
+    polled less than ``floor`` ago (by any process) and not cooling down."""
     polls = read_polls(home / POLLS_FILENAME)
     cooldowns = read_cooldowns(home / COOLDOWNS_FILENAME)
     return all(_polled_moments_ago(a, polls, cooldowns, now, floor) for a in accounts)
