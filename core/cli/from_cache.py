@@ -9,6 +9,15 @@ from the plaintext index (:mod:`core.usage.account_index`), trusted only while t
 file has the bytes it was made from, and only httpx-, keyring-, cryptography- and
 asyncio-free modules are imported.
 
+An account linked to Claude Code's login is polled with whatever token Claude Code holds
+now, so its token is read here as the full path reads it on every fetch: Claude Code's
+``.credentials.json`` in the folder the account reads (the first place the full path
+tries on Linux and Windows), read and parsed by the same functions. That token's key
+finds its poll; a login that changed since (Claude Code signed in to another account, or
+renewed its token) has a token nobody polled yet, so the full path asks the server. The
+token is refused once expired (a linked login is never renewed by default: the full path
+says "run `claude`"), and the sign-in deadline is the file's ``refreshTokenExpiresAt``.
+
 The answer is the full path's, made by the same parts: for each account what
 :meth:`core.usage.fetcher.UsageFetcher.fetch` returns when its gate says "polled moments
 ago" — the saved snapshot under the account's current name with its forecasts (or the
@@ -17,9 +26,11 @@ same JSON or text output through the same terminal edge.
 
 Anything else goes to the full path (:func:`answer` returns None): other commands or
 options, an address override it refuses, an index that is missing or does not match the
-store, an account that is linked to Claude Code's login or is an admin key (their
-credentials live elsewhere), a token that would be renewed first, one that was not polled
-within the interval, or one cooling down after a 429 (the full path says so).
+store, an admin key, a linked login the full path would not read from that file (on macOS
+the Keychain comes first; a missing, unreadable or malformed file sends it to the next
+place or to its error), a token that would be renewed first (or, linked, has expired),
+one that was not polled within the interval, or one cooling down after a 429 (the full
+path says so). Claude Code's file is only ever read.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.anthropic.endpoints import Endpoints
 from core.base.paths import STORE_FILE_NAME, data_home
@@ -40,9 +52,9 @@ from core.cli.terminal import (
     silence_stdout,
     terminal_safe,
 )
-from core.errors import InvalidInputError
+from core.errors import ClaudeUsageError, InvalidInputError
 from core.history.database import HISTORY_FILENAME, History
-from core.models import OAuthUsage
+from core.models import CredentialSource, OAuthUsage
 from core.usage.account_index import INDEX_FILENAME, IndexedAccount, read_index
 from core.usage.limits import ENV_WATCH_MIN_INTERVAL, poll_floor
 from core.usage.poll_records import (
@@ -52,14 +64,21 @@ from core.usage.poll_records import (
     read_cooldowns,
     read_polls,
     recent_poll,
+    token_key,
 )
 from core.usage.snapshot_view import SNAPSHOT_DIRNAME
 from core.usage.snapshots import SnapshotCache
 
-__all__ = ["answer", "answerable", "cached_usages"]
+if TYPE_CHECKING:
+    from core.credentials.location import ClaudeCodeEnv
+
+__all__ = ["answer", "answerable", "cached_usages", "with_linked_logins"]
 
 _fetcher_log = logging.getLogger("core.usage.fetcher")  # the full path logs there
 _FORMS = {(): False, ("usage",): False, ("usage", "--json"): True}  # argv → wants JSON
+# Where the full path reads a linked login from Claude Code's file before anything else
+# (core.credentials.credential_source); on macOS the Keychain comes first.
+_FILE_FIRST = ("linux", "windows")
 
 
 def answer(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int | None:
@@ -73,7 +92,8 @@ def answer(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int
         return None
     home = data_home(env)
     now = datetime.now(UTC)
-    accounts = read_index(home / INDEX_FILENAME, home / STORE_FILE_NAME)
+    indexed = read_index(home / INDEX_FILENAME, home / STORE_FILE_NAME)
+    accounts = with_linked_logins(indexed, env) if indexed is not None else None
     floor = timedelta(seconds=poll_floor(env.get(ENV_WATCH_MIN_INTERVAL)))
     if accounts is None or not answerable(accounts, home, now, floor):
         return None
@@ -93,12 +113,59 @@ def _configured_well(environ: Mapping[str, str]) -> bool:
     return True
 
 
+def with_linked_logins(
+    accounts: Sequence[IndexedAccount], environ: Mapping[str, str]
+) -> tuple[IndexedAccount, ...] | None:
+    """``accounts`` with each linked one's token, expiry and sign-in deadline as Claude
+    Code's file holds them now; None when the full path would read a linked login from
+    elsewhere, or could not use the file (it then says why, or tries the next place)."""
+    if not any(account.source == CredentialSource.CLAUDE_CODE for account in accounts):
+        return tuple(accounts)
+    from core.credentials.location import ClaudeCodeEnv, resolve_platform  # only when linked
+
+    if resolve_platform("auto") not in _FILE_FIRST:
+        return None
+    env = ClaudeCodeEnv.from_mapping(environ)
+    resolved = []
+    for account in accounts:
+        if account.source == CredentialSource.CLAUDE_CODE:
+            linked = _linked_login(account, env)
+            if linked is None:
+                return None
+            account = linked
+        resolved.append(account)
+    return tuple(resolved)
+
+
+def _linked_login(account: IndexedAccount, env: ClaudeCodeEnv) -> IndexedAccount | None:
+    """As TokenManager._linked_token reads it through FileCredentialSource, without asyncio."""
+    from core.credentials.location import linked_folder
+    from core.credentials.login_file import CREDENTIALS_FILE_NAME, read_credentials_text
+    from core.usage.parsing import parse_claude_credentials
+
+    try:
+        path = linked_folder(account.config_dir, env) / CREDENTIALS_FILE_NAME
+        text = read_credentials_text(path)
+        creds = parse_claude_credentials(text) if text is not None else None
+    except (OSError, ValueError, RuntimeError, ClaudeUsageError):
+        return None  # unreadable, not UTF-8, malformed, no claudeAiOauth; ~user unknown
+    if creds is None or account.account_type != "oauth":
+        return None
+    return account._replace(
+        token_key=token_key(creds.access_token),
+        renew_at=creds.expires_at,  # not renewed: refused once expired, "run `claude`"
+        sign_in_expires_at=creds.refresh_token_expires_at,  # as fetcher.sign_in_deadline
+        sign_in_estimated=False,
+    )
+
+
 def answerable(
     accounts: Sequence[IndexedAccount], home: Path, now: datetime, floor: timedelta
 ) -> bool:
     """Whether the full path would ask the server nothing and report no cooldown: every
-    account's token is in the store, fresh enough not to be renewed, polled less than
-    ``floor`` ago (by any process) and not cooling down."""
+    account's token is known (in the store, or Claude Code's, see
+    :func:`with_linked_logins`), fresh enough not to be renewed (linked: not expired),
+    polled less than ``floor`` ago (by any process) and not cooling down."""
     polls = read_polls(home / POLLS_FILENAME)
     cooldowns = read_cooldowns(home / COOLDOWNS_FILENAME)
     return all(_polled_moments_ago(a, polls, cooldowns, now, floor) for a in accounts)

@@ -13,11 +13,10 @@ import os
 from pathlib import Path
 
 from core.base.atomic import write_atomic
+from core.credentials.login_file import NotUtf8Error, read_credentials_text
 from core.errors import CredentialsError
 
 __all__ = ["FileCredentialSource"]
-
-_BOM = "\ufeff"
 
 
 def _reason(exc: OSError) -> str:
@@ -42,22 +41,15 @@ class FileCredentialSource:
 
     def _read(self) -> str | None:
         try:
-            data = self.path.read_bytes()
-        except (FileNotFoundError, NotADirectoryError):
-            return None
+            return read_credentials_text(self.path)
         except OSError as exc:
             raise CredentialsError(
                 f"Cannot read Claude Code's login at {self.description}: {_reason(exc)}"
             ) from None
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # ``from None``: the decode error holds the file's bytes, i.e. the secret.
+        except NotUtf8Error:
             raise CredentialsError(
                 f"Claude Code's login at {self.description} is not UTF-8 text"
             ) from None
-        text = text.removeprefix(_BOM)  # a hand-edited file on Windows may carry one
-        return text if text.strip() else None
 
     def _write(self, text: str) -> None:
         target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path

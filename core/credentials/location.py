@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.credentials.login_file import global_config_file
+from core.credentials.login_file import CREDENTIALS_FILE_NAME, global_config_file
 from core.errors import InvalidInputError
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "claude_user_name",
     "display_path",
     "keychain_service_name",
+    "linked_folder",
     "locate",
     "resolve_platform",
 ]
@@ -66,6 +67,12 @@ class ClaudeCodeEnv:
         if self.config_dir_text:
             return Path(self.config_dir_text).expanduser()
         return Path.home() / ".claude"
+
+
+def linked_folder(config_dir: str | None, env: ClaudeCodeEnv) -> Path:
+    """The Claude Code folder a linked account reads: the one it was saved from (its text
+    as saved, ``~`` included), else Claude Code's current one."""
+    return Path(config_dir).expanduser() if config_dir else env.config_dir
 
 
 def resolve_platform(platform: str) -> str:
@@ -135,7 +142,7 @@ class ClaudeLocation:
 
     @property
     def credentials_file(self) -> Path:
-        return self.config_dir / ".credentials.json"
+        return self.config_dir / CREDENTIALS_FILE_NAME
 
     @property
     def keychain_service(self) -> str:

@@ -6,7 +6,9 @@ open the encrypted store: the keyring over D-Bus, the cryptography library and a
 most of a cached run. This index (``accounts.index.json`` beside the store) holds what that
 answer needs and nothing secret: each account's id, name, type, email, plan and sign-in
 deadline, and of its token only what the gate's shared files already hold — its SHA-256
-key (:func:`core.usage.poll_records.token_key`) — and when the token would be renewed.
+key (:func:`core.usage.poll_records.token_key`) — and when the token would be renewed. Of
+an account linked to Claude Code's login it holds the Claude Code folder it reads instead:
+that token is Claude Code's, read from there by the cached answer itself.
 
 It is written by whoever decrypts or writes the store (:class:`AccountStore`'s
 ``on_contents``), and it names the SHA-256 of the store file's bytes it was made from.
@@ -39,7 +41,7 @@ __all__ = ["INDEX_FILENAME", "IndexedAccount", "index_entry", "read_index", "wri
 log = logging.getLogger(__name__)
 
 INDEX_FILENAME = "accounts.index.json"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: config_dir
 _MAX_STORE_BYTES = 16 << 20  # far above any real store; a bigger file there is not ours
 
 
@@ -47,8 +49,10 @@ class IndexedAccount(NamedTuple):
     """One saved account as a cached answer needs it (no secret in any field).
 
     ``token_key`` and ``renew_at`` are set only for an account whose token the store holds
-    (signed in or pasted here); an account linked to Claude Code's login, an admin key or
-    an unusable sign-in has ``token_key`` None and is never answered from the index.
+    (signed in or pasted here); an admin key or an unusable sign-in has ``token_key`` None
+    and is never answered from the index. An account linked to Claude Code's login has
+    them None here too: its token is Claude Code's, read from ``config_dir`` (the folder
+    as saved; None: Claude Code's current one) when an answer is made.
     ``renew_at``: when the token manager would start renewing that token (None: never).
     """
 
@@ -63,6 +67,7 @@ class IndexedAccount(NamedTuple):
     renew_at: datetime | None
     sign_in_expires_at: datetime | None
     sign_in_estimated: bool
+    config_dir: str | None
 
 
 def store_fingerprint(blob: bytes) -> str:
@@ -101,6 +106,7 @@ def index_entry(record: AccountRecord) -> IndexedAccount:
         renew_at=renew_at,
         sign_in_expires_at=deadline[0] if deadline else None,
         sign_in_estimated=deadline[1] if deadline else False,
+        config_dir=record.config_dir if record.source is CredentialSource.CLAUDE_CODE else None,
     )
 
 
@@ -190,6 +196,7 @@ def _decode(item: object) -> IndexedAccount:
         renew_at=_moment(item["renew_at"]),
         sign_in_expires_at=_moment(item["sign_in_expires_at"]),
         sign_in_estimated=item["sign_in_estimated"],
+        config_dir=_optional_text(item["config_dir"]),
     )
 
 

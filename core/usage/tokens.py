@@ -37,10 +37,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from pathlib import Path
 
 from core.anthropic.api import AnthropicApi
 from core.credentials import ClaudeCodeCredentialSource, ClaudeCodeEnv, credential_source
+from core.credentials.location import linked_folder
 from core.errors import (
     AccountNotFoundError,
     ClaudeUsageError,
@@ -83,8 +83,7 @@ def default_source_for(
 ) -> ClaudeCodeCredentialSource:
     """Claude Code's login source for the folder a linked account was saved from (which may
     be the raw ``$CLAUDE_CONFIG_DIR`` text, ``~`` included); None: its current folder."""
-    folder = Path(config_dir).expanduser() if config_dir else env.config_dir
-    return credential_source(platform, config_dir=folder, env=env)
+    return credential_source(platform, config_dir=linked_folder(config_dir, env), env=env)
 
 
 @dataclass(frozen=True, slots=True)

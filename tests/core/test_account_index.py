@@ -35,9 +35,13 @@ def app_owned(name: str, account: FakeAccount) -> AccountRecord:
     )
 
 
-def linked(name: str) -> AccountRecord:
+def linked(name: str, config_dir: str | None = None) -> AccountRecord:
     return AccountRecord(
-        name=name, account_type="oauth", source=CredentialSource.CLAUDE_CODE, saved_at=SIGNED_IN
+        name=name,
+        account_type="oauth",
+        source=CredentialSource.CLAUDE_CODE,
+        saved_at=SIGNED_IN,
+        config_dir=config_dir,
     )
 
 
@@ -52,7 +56,7 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 def test_it_keeps_what_a_cached_answer_needs(files: tuple[Path, Path]) -> None:
     index, store = files
     work = FakeAccount(email="work@example.com")
-    data = StoreData((app_owned("Work", work), linked("Linked")))
+    data = StoreData((app_owned("Work", work), linked("Linked", "~/.claude-work")))
     write_index(index, store.read_bytes(), data)
     first, second = read_index(index, store) or ()
     assert (first.id, first.name, first.email) == (data.accounts[0].id, "Work", work.email)
@@ -62,7 +66,10 @@ def test_it_keeps_what_a_cached_answer_needs(files: tuple[Path, Path]) -> None:
         SIGNED_IN + SIGN_IN_LIFETIME,
         True,
     )
+    assert first.config_dir is None
+    # Claude Code's token is read from its folder when an answer is made, never kept here.
     assert (second.name, second.token_key, second.sign_in_expires_at) == ("Linked", None, None)
+    assert second.config_dir == "~/.claude-work"  # as saved: ~ is expanded by the reader
     assert work.refresh_token not in index.read_text()
 
 
@@ -95,6 +102,8 @@ def test_a_store_readable_by_others_is_left_to_the_full_path(files: tuple[Path, 
         lambda entry: entry.update(extra=True),
         lambda entry: entry.pop("email"),
         lambda entry: entry.update(sign_in_estimated="no"),
+        lambda entry: entry.update(config_dir=["~/.claude"]),
+        lambda entry: entry.pop("config_dir"),
     ],
 )
 def test_a_damaged_entry_makes_the_whole_index_unusable(
@@ -121,4 +130,16 @@ def test_a_folder_it_cannot_write_costs_nothing_but_speed(files: tuple[Path, Pat
     index, store = files
     index.mkdir()  # a folder in its place: the write fails, the store read must not
     write_index(index, store.read_bytes(), StoreData((linked("A"),)))
+    assert read_index(index, store) is None
+
+
+def test_an_index_of_the_previous_version_is_not_used(files: tuple[Path, Path]) -> None:
+    """Version 1 had no ``config_dir``: which folder a linked account reads is unknown."""
+    index, store = files
+    write_index(index, store.read_bytes(), StoreData((linked("A", "/elsewhere"),)))
+    document = json.loads(index.read_text())
+    document["version"] = 1
+    for entry in document["accounts"]:
+        del entry["config_dir"]
+    index.write_text(json.dumps(document))
     assert read_index(index, store) is None

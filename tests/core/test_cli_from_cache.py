@@ -12,16 +12,19 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from core.usage.account_index import INDEX_FILENAME
+from core.base.paths import STORE_FILE_NAME
+from core.cli.from_cache import with_linked_logins
+from core.usage.account_index import INDEX_FILENAME, INDEX_VERSION, read_index
 from core.usage.poll_records import POLLS_FILENAME, token_key
-from tests.core.test_cli import REPO_ROOT, TOKEN, cli, cli_env, save_copy
-from tests.fakes.server import FakeAnthropic
+from tests.core.test_cli import REPO_ROOT, TOKEN, cli, cli_env, save_copy, usage_payload
+from tests.fakes.server import FakeAccount, FakeAnthropic
 
 USAGE = "/api/oauth/usage"
 TOKEN_PATH = "/v1/oauth/token"
@@ -37,13 +40,15 @@ _REPORTING = (
 )
 
 
-def run(fake: FakeAnthropic, *args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+def run(
+    fake: FakeAnthropic, *args: str, env: Mapping[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     """``claude-usage ARGS`` in a process that reports the modules it loaded."""
     result = subprocess.run(
         [sys.executable, "-c", _REPORTING, *args],
         capture_output=True,
         text=True,
-        env=cli_env(fake),
+        env=cli_env(fake, env),
         cwd=REPO_ROOT,
         timeout=60,
         check=False,
@@ -168,7 +173,7 @@ def test_a_damaged_index_leaves_the_answer_to_the_full_path(
     result, modules = run(fake, "usage", "--json")
     assert not answered_from_cache(modules)
     assert names(result) == ["Work", "Home", "Spare"]
-    assert json.loads((home() / INDEX_FILENAME).read_text())["version"] == 1
+    assert json.loads((home() / INDEX_FILENAME).read_text())["version"] == INDEX_VERSION
 
 
 def test_polls_older_than_the_interval_are_asked_again(fake: FakeAnthropic) -> None:
@@ -215,22 +220,14 @@ def test_a_token_due_for_renewal_is_renewed_by_the_full_path(fake_server: FakeAn
     assert fake_server.requests == []
 
 
-def test_accounts_whose_login_lives_elsewhere_go_to_the_full_path(
-    fake_server: FakeAnthropic,
-) -> None:
-    """A linked account's token is Claude Code's (not in the store), so the index cannot
-    know which token the full path would poll."""
-    account = fake_server.add_account()
-    folder = Path(os.environ["CLAUDE_CONFIG_DIR"])
-    folder.mkdir(parents=True)
-    (folder / ".credentials.json").write_text(account.credentials_json())
-    assert cli(fake_server, "save", "Linked").returncode == 0
-    assert cli(fake_server, "usage", "--json").returncode == 0
-    fake_server.clear_requests()
-    result, modules = run(fake_server, "usage", "--json")
+def test_an_admin_key_goes_to_the_full_path(fake: FakeAnthropic) -> None:
+    """An admin account is answered by its own poller (its own interval), not the gate."""
+    key = fake.add_admin_key()
+    assert cli(fake, "admin", "Org", stdin=key).returncode == 0
+    assert cli(fake, "usage", "--json").returncode == 0
+    result, modules = run(fake, "usage", "--json")
     assert not answered_from_cache(modules)
-    assert fake_server.requests == []  # the full path too reuses the recent poll
-    assert names(result) == ["Linked"]
+    assert names(result) == ["Work", "Home", "Spare", "Org"]
 
 
 def test_a_locked_keyring_does_not_stop_a_cached_answer(fake: FakeAnthropic) -> None:
@@ -304,3 +301,207 @@ def test_damaged_history_costs_the_cached_answer_only_its_forecasts(
     assert names(result) == ["Work", "Home", "Spare"]
     assert all(a["windows"] and a["status"] == "ok" for a in document(result)["accounts"])
     assert "history" in result.stderr.lower()
+
+
+# -- accounts linked to Claude Code's login -------------------------------------------------
+
+SIGN_IN_ENDS = datetime(2026, 12, 30, 9, 0, tzinfo=UTC)
+
+
+def claude_code_file(folder: Path | None = None) -> Path:
+    return (folder or Path(os.environ["CLAUDE_CONFIG_DIR"])) / ".credentials.json"
+
+
+def sign_in_to_claude_code(
+    account: FakeAccount,
+    *,
+    folder: Path | None = None,
+    expires_at: datetime | None = None,
+    sign_in_ends: datetime | None = None,
+) -> Path:
+    """Claude Code's login file holding ``account``'s current grant, as Claude Code writes it."""
+    moment = int(expires_at.timestamp() * 1000) if expires_at else None
+    document = json.loads(account.credentials_json(moment))
+    if sign_in_ends is not None:
+        ms = int(sign_in_ends.timestamp() * 1000)
+        document["claudeAiOauth"]["refreshTokenExpiresAt"] = ms
+    path = claude_code_file(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+def account_entry(result: subprocess.CompletedProcess[str], name: str) -> dict[str, Any]:
+    (entry,) = (a for a in document(result)["accounts"] if a["name"] == name)
+    return entry
+
+
+def session_percent(result: subprocess.CompletedProcess[str], name: str) -> float:
+    percent: float = account_entry(result, name)["session"]["percent"]
+    return percent
+
+
+@pytest.fixture
+def linked(fake: FakeAnthropic) -> FakeAccount:
+    """Beside the three app-owned accounts, "Linked" reads Claude Code's login (with its
+    sign-in deadline); all four were polled moments ago."""
+    account = fake.add_account(email="linked@example.com", usage=usage_payload(session=81.0))
+    sign_in_to_claude_code(account, sign_in_ends=SIGN_IN_ENDS)
+    assert cli(fake, "save", "Linked").returncode == 0
+    assert cli(fake, "usage", "--json").returncode == 0
+    assert fake.count(USAGE) == 1  # only the new one: the others were polled moments ago
+    fake.clear_requests()
+    return account
+
+
+def test_a_linked_login_is_answered_from_the_cache_as_the_full_path_answers_it(
+    fake: FakeAnthropic, linked: FakeAccount
+) -> None:
+    login = claude_code_file()
+    before = (login.read_bytes(), login.stat().st_mtime_ns)
+    cached, modules = run(fake, "usage", "--json")
+    assert answered_from_cache(modules), modules & set(HEAVY)
+    assert fake.requests == []
+    assert (login.read_bytes(), login.stat().st_mtime_ns) == before  # only ever read
+    (home() / INDEX_FILENAME).unlink()  # now only the full path can answer
+    full, modules = run(fake, "usage", "--json")
+    assert not answered_from_cache(modules)
+    assert fake.requests == []  # it too reuses the poll of moments ago
+    assert document(cached) == document(full)
+    entry = account_entry(cached, "Linked")
+    assert (entry["status"], entry["stale"], entry["session"]["percent"]) == ("ok", False, 81.0)
+    assert entry["forecasts"]
+    assert datetime.fromisoformat(entry["sign_in_expires_at"]) == SIGN_IN_ENDS  # Claude Code's
+    assert entry["sign_in_estimated"] is False
+
+
+def test_the_text_answer_for_a_linked_login_comes_from_the_cache_too(
+    fake: FakeAnthropic, linked: FakeAccount
+) -> None:
+    result, modules = run(fake, "usage")
+    assert result.returncode == 0, result.stderr
+    assert answered_from_cache(modules)
+    assert "Linked" in result.stdout
+    assert fake.requests == []
+
+
+def test_the_index_holds_no_secret_of_claude_codes_login(
+    fake: FakeAnthropic, linked: FakeAccount
+) -> None:
+    text = (home() / INDEX_FILENAME).read_text(encoding="utf-8")
+    for secret in (linked.access_token, linked.refresh_token, linked.access_token[-12:]):
+        assert secret not in text
+    (entry,) = (e for e in json.loads(text)["accounts"] if e["name"] == "Linked")
+    assert entry["token_key"] is None  # Claude Code's token is read from its file each time
+    assert entry["config_dir"] == os.environ["CLAUDE_CONFIG_DIR"]
+
+
+def test_claude_code_signed_in_to_another_account_is_asked_not_shown_stale(
+    fake: FakeAnthropic, linked: FakeAccount
+) -> None:
+    other = fake.add_account(email="other@example.com", usage=usage_payload(session=5.0))
+    sign_in_to_claude_code(other)
+    result, modules = run(fake, "usage", "--json")
+    assert not answered_from_cache(modules)
+    assert [r.headers.get("authorization") for r in fake.requests_to(USAGE)] == [
+        f"Bearer {other.access_token}"
+    ]
+    assert session_percent(result, "Linked") == 5.0  # the new login's figures, not 81
+    again, modules = run(fake, "usage", "--json")
+    assert answered_from_cache(modules)  # the new login was polled moments ago
+    assert session_percent(again, "Linked") == 5.0
+
+
+def test_a_token_claude_code_renewed_is_asked_not_shown_stale(
+    fake: FakeAnthropic, linked: FakeAccount
+) -> None:
+    fake.refresh_elsewhere(linked)  # Claude Code renewed: a new access token, same account
+    fake.set_usage(linked, usage_payload(session=90.0))
+    sign_in_to_claude_code(linked)
+    result, modules = run(fake, "usage", "--json")
+    assert not answered_from_cache(modules)
+    assert fake.count(USAGE) == 1
+    assert session_percent(result, "Linked") == 90.0
+    again, modules = run(fake, "usage", "--json")
+    assert answered_from_cache(modules)
+    assert document(again) == document(result)
+
+
+def test_an_expired_linked_login_is_reported_by_the_full_path(
+    fake: FakeAnthropic, linked: FakeAccount
+) -> None:
+    """Polled moments ago with the same token, but expired since: the full path says
+    "run `claude`" (a linked login is not renewed by default); the cache must not hide it."""
+    sign_in_to_claude_code(linked, expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    result, modules = run(fake, "usage", "--json")
+    assert not answered_from_cache(modules)
+    entry = account_entry(result, "Linked")
+    assert (entry["status"], entry["stale"]) == ("login_expired", True)
+    assert fake.requests == []
+
+
+UNUSABLE_LOGINS: dict[str, Any] = {
+    "missing": None,
+    "blank": b"  \n",
+    "not JSON": b"{not json",
+    "not UTF-8": b'{"claudeAiOauth": {"accessToken": "\xff\xfe"}}',
+    "only MCP logins": b'{"mcpOAuth": {"server": {}}}',
+    "no access token": b'{"claudeAiOauth": {"refreshToken": "r"}}',
+    "a folder": "folder",
+}
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("content", UNUSABLE_LOGINS.values(), ids=UNUSABLE_LOGINS.keys())
+def test_a_login_file_the_full_path_cannot_use_leaves_the_answer_to_it(
+    fake: FakeAnthropic, linked: FakeAccount, content: bytes | str | None
+) -> None:
+    """Missing, blank, unreadable or malformed: the full path tries the next place (the
+    Secret Service) or reports it, with the last good values; the cache says nothing."""
+    login = claude_code_file()
+    login.unlink()
+    if content == "folder":
+        login.mkdir()  # read_bytes fails: unreadable, as a file without permission is
+    elif isinstance(content, bytes):
+        login.write_bytes(content)
+    result, modules = run(fake, "usage", "--json")
+    assert not answered_from_cache(modules)
+    entry = account_entry(result, "Linked")
+    assert (entry["stale"], entry["session"]["percent"]) == (True, 81.0)
+    assert entry["status"] != "ok"
+    assert fake.requests == []
+    assert login.is_dir() if content == "folder" else (login.exists() == (content is not None))
+
+
+def test_a_linked_account_reads_the_folder_it_was_saved_from(
+    fake: FakeAnthropic, linked: FakeAccount, tmp_path: Path
+) -> None:
+    """With another CLAUDE_CONFIG_DIR now (another Claude Code, another login), the linked
+    account still reads its own folder, on both paths."""
+    elsewhere = tmp_path / "other-claude"
+    sign_in_to_claude_code(fake.add_account(email="else@example.com"), folder=elsewhere)
+    env = {"CLAUDE_CONFIG_DIR": str(elsewhere)}
+    cached, modules = run(fake, "usage", "--json", env=env)
+    assert answered_from_cache(modules)
+    (home() / INDEX_FILENAME).unlink()
+    full, modules = run(fake, "usage", "--json", env=env)
+    assert not answered_from_cache(modules)
+    assert fake.requests == []
+    assert document(cached) == document(full)
+    assert session_percent(cached, "Linked") == 81.0
+
+
+def test_on_macos_a_linked_login_is_left_to_the_full_path(
+    fake: FakeAnthropic, linked: FakeAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """There the Keychain item comes before the file: only the full path may read it."""
+    accounts = read_index(home() / INDEX_FILENAME, home() / STORE_FILE_NAME)
+    assert accounts is not None
+    resolved = with_linked_logins(accounts, os.environ)
+    assert resolved is not None
+    assert resolved[-1].token_key == token_key(linked.access_token)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert with_linked_logins(accounts, os.environ) is None
+    app_owned = [a for a in accounts if a.name != "Linked"]
+    assert with_linked_logins(app_owned, os.environ) == tuple(app_owned)  # unaffected
