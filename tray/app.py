@@ -28,7 +28,7 @@ from .account_flows import AccountFlows
 from .add_method import AddMethod
 from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend
-from .icon import render_icon
+from .icon import render_icon, replace_tray_icon
 from .local_feed import FeedSwitch
 from .local_panel import LocalPanel
 from .local_usage import LocalUsageFeed
@@ -315,7 +315,7 @@ class TrayApp(QObject):
         state = self.model.icon()
         if state != self._icon_state:  # painting a dozen renderings only when needed
             self._icon_state = state
-            self.tray.setIcon(render_icon(state, style=self.settings.icon_style))
+            replace_tray_icon(self.tray, render_icon(state, style=self.settings.icon_style))
         self.tray.setToolTip(self.model.tooltip(_now()))
 
     def _rebuild_menu(self) -> None:
