@@ -32,6 +32,7 @@ from .icon import render_icon, replace_tray_icon
 from .local_feed import FeedSwitch
 from .local_panel import LocalPanel
 from .local_usage import LocalUsageFeed
+from .memory import release_free_memory
 from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
@@ -296,6 +297,8 @@ class TrayApp(QObject):
                 log.info("no usage history for %r: %s", name, exc)
         if generation == self._history_generation:  # a later load has newer data
             self.model.set_histories(histories)
+            # The refresh is shown: what it freed in the C heap goes back to the system.
+            release_free_memory()
 
     async def refresh(self, *, user_initiated: bool = False) -> None:
         """Fetch all accounts once, now (after adding/renaming; the scheduler does the rest)."""
