@@ -156,6 +156,9 @@ def missing_display(environ: Mapping[str, str], platform: str = sys.platform) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .memory import limit_malloc_arenas
+
+    limit_malloc_arenas()  # before Qt's and the executor's threads start
     args = parse_args(argv)
     if args.self_test:
         from .selftest import run_self_test

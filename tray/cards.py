@@ -979,11 +979,8 @@ class _LimitsBox(QWidget):
     def set_extras(self, extras: LimitExtras | None, name: str) -> None:
         if extras == self.extras and self.lines.count():
             return
-        if (
-            extras is not None
-            and self.lines.count()
-            and (limits_shape(extras) == limits_shape(self.extras))
-        ):
+        same_shape = limits_shape(extras) == limits_shape(self.extras)
+        if extras is not None and same_shape and self.lines.count():
             self.extras = extras
             update_limit_widgets(self, extras)
             return

@@ -1,14 +1,19 @@
-"""Giving the C heap's free memory back: the tray runs for weeks, refreshing every few minutes.
+"""The C heap of a tray that runs for weeks, refreshing every few minutes.
 
 Each refresh allocates and frees megabytes (HTTP answers, history rows, forecasts, painting)
-across the worker threads' malloc arenas. glibc keeps what is freed for reuse, and the
-scattered free pieces grew the tray's resident memory by about 1 MB every 100 refreshes of
-the soak (``python -m bench --only soak``, issue 17) while the memory in use stayed level.
-:func:`release_free_memory` (``malloc_trim(0)``) returns those free pages; after a refresh
-nothing needs them until the next one, minutes later.
+in whichever thread does the work. glibc gives each such thread its own malloc arena and
+keeps what is freed for reuse; spread over 16 arenas, the free pieces grew the tray's
+resident memory by about 1 MB every 100 refreshes of the soak (``python -m bench --only
+soak``, issue 17) while the memory in use stayed level. Two measures, each measured there:
 
-The glibc part does nothing elsewhere (macOS, Windows, musl): there the C library manages
-its memory its own way and has no such call.
+- :func:`limit_malloc_arenas`: two arenas for the whole process, so freed memory is found
+  again by the next refresh. Must run before Qt's and the executor's threads start.
+- :func:`release_free_memory` (``malloc_trim(0)``): the free pages go back to the system
+  after each refresh; nothing needs them until the next one, minutes later.
+
+The glibc parts do nothing elsewhere (macOS, Windows, musl): there the C library manages
+its memory its own way and has neither call. (The idle-memory work of issue 17 brings the
+same two functions; these are its definitions.)
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ import sys
 from functools import cache
 from typing import Any
 
-__all__ = ["glibc", "release_free_memory"]
+__all__ = ["MALLOC_ARENAS", "glibc", "limit_malloc_arenas", "release_free_memory"]
+
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # glibc's <malloc.h>
 
 
 @cache
@@ -38,6 +46,12 @@ def glibc() -> Any | None:
         return ctypes.CDLL(None)
     except OSError:
         return None
+
+
+def limit_malloc_arenas(count: int = MALLOC_ARENAS) -> bool:
+    """At most ``count`` malloc arenas for the whole process (True when glibc took it)."""
+    libc = glibc()
+    return libc is not None and bool(libc.mallopt(_M_ARENA_MAX, count))
 
 
 def release_free_memory() -> bool:
