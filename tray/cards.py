@@ -593,10 +593,12 @@ class ChipLabel(WrappedLabel):
         self.setText(chip.text)
         theme = current_theme()
         tint = blend(theme.bands[chip.level], CHIP_TINT, theme.card).name()
-        self.setStyleSheet(
+        sheet = (
             f"QLabel#chip {{ background: {tint}; color: {theme.text}; border-radius: 4px;"
             f" border-left: 3px solid {theme.bands[chip.level]}; padding: 2px 6px; }}"
         )
+        if sheet != self.styleSheet():  # Qt re-polishes on every call, even for the same sheet
+            self.setStyleSheet(sheet)
 
 
 class AccountCard(QGroupBox):
