@@ -46,13 +46,11 @@ POPUP_EVERY = 100
 # full before its first census (SOAK_KEPT_CYCLES).
 KEPT_CYCLES = int(os.environ.get("SOAK_KEPT_CYCLES", "576"))
 KEPT_SAMPLES = KEPT_CYCLES * 5 * 5  # × accounts × windows each (the fake's five)
-WARM_UP = 100
+WARM_UP = 100  # the first census (the popup has just opened for the first time)
+SHORT_START = 2 * POPUP_EVERY  # the popup opened twice: what its first opening builds is built
 # Samples are aged every POPUP_EVERY cycles: from here on the history stays at its kept size.
 HISTORY_FULL = -(-(KEPT_CYCLES + POPUP_EVERY) // POPUP_EVERY) * POPUP_EVERY
 TOP = 8
-
-
-SHORT_START = 2 * POPUP_EVERY  # the popup opened twice: what its first opening builds is built
 
 
 def warm_up_cycles(cycles: int) -> int:
