@@ -28,10 +28,11 @@ from .account_flows import AccountFlows
 from .add_method import AddMethod
 from .autostart import Autostart, NullAutostart
 from .backend import UsageBackend
-from .icon import render_icon
+from .icon import render_icon, replace_tray_icon
 from .local_feed import FeedSwitch
 from .local_panel import LocalPanel
 from .local_usage import LocalUsageFeed
+from .memory import release_free_memory
 from .modal import run_dialog
 from .notifications import DESKTOP_ENTRY, Notifier, native_notifier
 from .notify_memory import NotifyMemoryFile
@@ -300,6 +301,8 @@ class TrayApp(QObject):
                 log.info("no usage history for %r: %s", name, exc)
         if generation == self._history_generation:  # a later load has newer data
             self.model.set_histories(histories)
+            # The refresh is shown: what it freed in the C heap goes back to the system.
+            release_free_memory()
 
     async def refresh(self, *, user_initiated: bool = False) -> None:
         """Fetch all accounts once, now (after adding/renaming; the scheduler does the rest)."""
@@ -319,7 +322,7 @@ class TrayApp(QObject):
         state = self.model.icon()
         if state != self._icon_state:  # painting a dozen renderings only when needed
             self._icon_state = state
-            self.tray.setIcon(render_icon(state, style=self.settings.icon_style))
+            replace_tray_icon(self.tray, render_icon(state, style=self.settings.icon_style))
         self.tray.setToolTip(self.model.tooltip(_now()))
 
     def _rebuild_menu(self) -> None:

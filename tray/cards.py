@@ -54,7 +54,7 @@ from . import formats
 from .formats import caps
 from .i18n import current_language
 from .limit_view import LimitExtras
-from .limit_widgets import add_limit_widgets
+from .limit_widgets import add_limit_widgets, limits_shape, update_limit_widgets
 from .theme import CHIP_TINT, blend, current_theme
 from .viewmodel import (
     Action,
@@ -358,12 +358,18 @@ class Sparkline(QWidget):
 
     def __init__(self, chart: ChartModel) -> None:
         super().__init__()
-        self.chart = chart
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(chart.summary)
-        self.setAccessibleName(chart.summary)
+        self.set_chart(chart)
         if not chart.drawable:
             self.hide()
+
+    def set_chart(self, chart: ChartModel) -> None:
+        """Draw ``chart`` in place: the same widget as the hour's peaks move (whether there
+        is a chart to draw at all is the details' shape, see :func:`_details_shape`)."""
+        self.chart = chart
+        self.setToolTip(chart.summary)
+        self.setAccessibleName(chart.summary)
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(CARD_TEXT_WIDTH, self.HEIGHT)
@@ -477,6 +483,9 @@ class ChartRow(QWidget):
         if not chart.drawable:
             self.hide()
 
+    def set_chart(self, chart: ChartModel) -> None:
+        self.sparkline.set_chart(chart)
+
     def _legend(self) -> QLabel:
         """The marks in the colours they are drawn in: a band colour and the week's line."""
         session = level_color(Level.OK).name()
@@ -584,10 +593,12 @@ class ChipLabel(WrappedLabel):
         self.setText(chip.text)
         theme = current_theme()
         tint = blend(theme.bands[chip.level], CHIP_TINT, theme.card).name()
-        self.setStyleSheet(
+        sheet = (
             f"QLabel#chip {{ background: {tint}; color: {theme.text}; border-radius: 4px;"
             f" border-left: 3px solid {theme.bands[chip.level]}; padding: 2px 6px; }}"
         )
+        if sheet != self.styleSheet():  # Qt re-polishes on every call, even for the same sheet
+            self.setStyleSheet(sheet)
 
 
 class AccountCard(QGroupBox):
@@ -841,8 +852,9 @@ class AccountCard(QGroupBox):
         self.stat_rows = [_DetailRow(stat, bold=_is_spend(stat)) for stat in model.stats]
         for stat_row in self.stat_rows:
             layout.addWidget(stat_row)
-        for section in model.sections:
-            layout.addWidget(_Section(section))
+        self.section_blocks = [_Section(section) for section in model.sections]
+        for block in self.section_blocks:
+            layout.addWidget(block)
         if model.kind == "admin":  # the organisation block after the admin figures
             layout.addWidget(self.limits_box)
         self.empty_label = _label(model.empty_text or "", muted=True)
@@ -862,6 +874,10 @@ class AccountCard(QGroupBox):
             bar_row.set_bar(bar, dimmed=model.stale)
         for stat_widget, stat in zip(self.stat_rows, model.stats, strict=True):
             stat_widget.set_row(stat)
+        if self.chart_row is not None and model.chart is not None:
+            self.chart_row.set_chart(model.chart)
+        for block, section in zip(self.section_blocks, model.sections, strict=True):
+            block.set_section(section)
         self.empty_label.setText(model.empty_text or "")
         self.empty_label.setVisible(bool(model.empty_text))
         self.limits_box.set_extras(model.limits, model.name)
@@ -950,7 +966,8 @@ class AccountCard(QGroupBox):
 class _LimitsBox(QWidget):
     """What Claude enforces, in the details (tray/limit_widgets.py): the binding chip and
     the reset-grant line, an organisation's block with its "Details…". Rebuilt only when
-    the figures change, so a refresh with the same figures keeps the widgets (and focus)."""
+    their shape changes (a limit starts or stops binding); new figures are set in place,
+    so a refresh keeps the widgets (and focus)."""
 
     def __init__(self, card: AccountCard) -> None:
         super().__init__()
@@ -963,6 +980,11 @@ class _LimitsBox(QWidget):
 
     def set_extras(self, extras: LimitExtras | None, name: str) -> None:
         if extras == self.extras and self.lines.count():
+            return
+        same_shape = limits_shape(extras) == limits_shape(self.extras)
+        if extras is not None and same_shape and self.lines.count():
+            self.extras = extras
+            update_limit_widgets(self, extras)
             return
         self.extras = extras
         while self.lines.count():
@@ -990,14 +1012,15 @@ class _Details(QWidget):
 
 
 def _details_shape(model: CardModel) -> tuple[object, ...]:
-    """What decides the details' widgets (not their values)."""
+    """What decides the details' widgets (not their values: the chart's points, a ranked
+    list's figures and the like change in place, so a refresh builds no widget)."""
     return (
         tuple(row.label for row in model.details),
         tuple(bar.key for bar in model.detail_bars),
         tuple(bool(bar.caption or bar.detail) for bar in model.detail_bars),
-        model.chart,
+        model.chart is not None and model.chart.drawable,
         tuple(stat.label for stat in model.stats),
-        model.sections,
+        tuple((section.title, len(section.rows)) for section in model.sections),
     )
 
 
@@ -1036,13 +1059,22 @@ class _Section(QWidget):
         box.setSpacing(3)
         heading = caps(section.title, current_language())
         box.addWidget(_label(heading, point_delta=-2, bold=True, muted=True))
+        self.lines: list[tuple[QLabel, QLabel]] = []
         for row in section.rows:
             line = QHBoxLayout()
             name = _label(row.label, point_delta=-0.5)
             name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             line.addWidget(name, 1)
-            line.addWidget(_label(row.value, point_delta=-0.5, muted=True))
+            value = _label(row.value, point_delta=-0.5, muted=True)
+            line.addWidget(value)
             box.addLayout(line)
+            self.lines.append((name, value))
+
+    def set_section(self, section: ListSection) -> None:
+        """New names and figures in the same lines (the title and length stay)."""
+        for (name, value), row in zip(self.lines, section.rows, strict=True):
+            name.setText(row.label)
+            value.setText(row.value)
 
 
 class ColumnHeads(QWidget):

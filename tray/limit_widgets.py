@@ -36,6 +36,8 @@ __all__ = [
     "BindingChipRow",
     "OrgSummaryBlock",
     "add_limit_widgets",
+    "limits_shape",
+    "update_limit_widgets",
 ]
 
 
@@ -64,15 +66,21 @@ class BindingChipRow(QWidget):
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(6)
         self.mark = QLabel("◆")
+        self.mark.setAccessibleName("")
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = _small(chip.text, bold=True)
+        row.addWidget(self.label, 1)
+        self.set_chip(chip)
+
+    def set_chip(self, chip: BindingChip) -> None:
+        """Show ``chip`` in the same widgets (its figures move with every refresh)."""
+        self.chip = chip
         band = chip.level if chip.level is not Level.NONE else Level.OK
         palette = self.mark.palette()
         palette.setColor(QPalette.ColorRole.WindowText, level_color(band))
         self.mark.setPalette(palette)
-        self.mark.setAccessibleName("")
-        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = _small(chip.text, bold=True)
+        self.label.setText(chip.text)
         self.label.setAccessibleName(chip.text)
-        row.addWidget(self.label, 1)
 
     def text(self) -> str:
         return self.label.text()
@@ -149,6 +157,25 @@ def add_limit_widgets(
         block = OrgSummaryBlock(extras.org)
         block.details_requested.connect(lambda: _open_details(card, name, extras))
         layout.addWidget(block)
+
+
+def update_limit_widgets(box: QWidget, extras: LimitExtras) -> None:
+    """New figures in the widgets :func:`add_limit_widgets` put under ``box``, for extras of
+    the same shape (see :func:`limits_shape`): a refresh builds no widget."""
+    chip = box.findChild(BindingChipRow)
+    if chip is not None and extras.binding is not None:
+        chip.set_chip(extras.binding)
+    grant = box.findChild(QLabel, "resetGrant")
+    if grant is not None and extras.reset_grant:
+        grant.setText("↺  " + extras.reset_grant)
+
+
+def limits_shape(extras: LimitExtras | None) -> tuple[object, ...] | None:
+    """What decides the limit widgets (not their figures); the organisation's block is
+    rebuilt when its figures change (they come with the monthly reports, seldom)."""
+    if extras is None:
+        return None
+    return (extras.binding is not None, bool(extras.reset_grant), extras.org, extras.people)
 
 
 def _open_details(card: QWidget, name: str, extras: LimitExtras) -> None:

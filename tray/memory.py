@@ -10,10 +10,14 @@ Three things, each measured with ``python -m bench --only tray_idle`` (issue 17)
   answer. The same answer is read here from the file's bytes, and nothing is kept.
 - :func:`limit_malloc_arenas`: glibc gives each thread that allocates its own malloc arena
   (Qt's X11 and D-Bus threads, qasync's executor threads); two are plenty for a tray.
-  Must run before those threads start.
-- :func:`release_free_memory`: glibc keeps freed memory for reuse; after the start-up and
-  the first refresh (and after the popup is hidden) nothing will reuse most of it soon, so
-  ``malloc_trim(0)`` gives the free pages back.
+  Must run before those threads start. Each refresh allocates and frees megabytes (HTTP
+  answers, history rows, forecasts, painting) in whichever thread does the work; spread
+  over 16 arenas, the free pieces grew the soak's resident memory (``--only soak``) by
+  about 1 MB every 100 refreshes while the memory in use stayed level.
+- :func:`release_free_memory`: glibc keeps freed memory for reuse; after the start-up,
+  after each refresh (``TrayApp.load_histories``: nothing needs it until the next one,
+  minutes later; 0.2 ms) and after the popup is hidden, ``malloc_trim(0)`` gives the free
+  pages back. With two arenas and this trim the soak's second half grew 0.2 MB.
 
 The glibc parts do nothing elsewhere (macOS, Windows, musl): there the C library manages
 its memory its own way and has neither call.

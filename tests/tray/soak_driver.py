@@ -11,14 +11,18 @@ notification rules work on every cycle and thresholds are crossed again and agai
 popup is opened and closed every 100 cycles, when history samples older than two days of
 real polling are also removed (see :func:`age_history`).
 
-Measured after a warm-up (caches filled, every code path run once) and at the end: resident
-memory, Python objects by type (``gc``), Qt objects (every QObject under the application,
-and its widgets) and the references to ``None``, ``True`` and ``False`` — PySide6 6.12.0
-on CPython 3.11 dropped references to these singletons (None on every void call), which
-these counts show long before the process aborts ("deallocating True or False").
+Measured after a warm-up (caches filled, every code path run once; in a long run also the
+history grown to the two days it keeps, see :func:`warm_up_cycles`), half-way and at the end:
+resident memory, glibc's heap (in use and free: free memory that grows is fragmentation,
+not a leak), Python objects by type (``gc``), Qt objects (every QObject under the
+application, and its widgets) and the references to ``None``, ``True`` and ``False`` —
+PySide6 6.12.0 on CPython 3.11 dropped references to these singletons (None on every void
+call), which these counts show long before the process aborts ("deallocating True or False").
 
 One JSON line is printed. ``SOAK_DEADLINE`` (seconds, default 4 hours) ends a run that
-hangs, printing every thread's stack.
+hangs, printing every thread's stack. ``SOAK_PROGRESS=1`` prints resident memory and the
+heap every ``POPUP_EVERY`` cycles on stderr; under ``python -X tracemalloc=8`` each census
+also prints the Python allocations that grew since the one before.
 """
 
 from __future__ import annotations
@@ -26,20 +30,35 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import faulthandler
+import functools
 import gc
 import json
 import os
 import sys
 import time
+import tracemalloc
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 POPUP_EVERY = 100
-KEPT_CYCLES = 576  # two days at one poll every 5 minutes
+# Two days at one poll every 5 minutes; the short test keeps less, so that its history is
+# full before its first census (SOAK_KEPT_CYCLES).
+KEPT_CYCLES = int(os.environ.get("SOAK_KEPT_CYCLES", "576"))
 KEPT_SAMPLES = KEPT_CYCLES * 5 * 5  # × accounts × windows each (the fake's five)
-WARM_UP = 100
+WARM_UP = 100  # the first census (the popup has just opened for the first time)
+SHORT_START = 2 * POPUP_EVERY  # the popup opened twice: what its first opening builds is built
+# Samples are aged every POPUP_EVERY cycles: from here on the history stays at its kept size.
+HISTORY_FULL = -(-(KEPT_CYCLES + POPUP_EVERY) // POPUP_EVERY) * POPUP_EVERY
 TOP = 8
+
+
+def warm_up_cycles(cycles: int) -> int:
+    """Where growth starts to count: once every code path has run (the popup's first
+    opening included) and the history holds what it keeps (:data:`KEPT_CYCLES`) — until
+    then every cycle's forecasts and chart read more samples than the one before: data,
+    not a leak. A short run (the test) keeps a short history to get there sooner."""
+    return max(HISTORY_FULL, SHORT_START) if cycles >= 3 * HISTORY_FULL else SHORT_START
 
 
 def resident_mb() -> float:
@@ -47,6 +66,39 @@ def resident_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+@functools.cache
+def _glibc() -> Any | None:
+    """The C library when it is glibc with ``mallinfo2`` (2.33 and later), else None."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None)
+        info = libc.mallinfo2
+    except (OSError, AttributeError):
+        return None
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+            "uordblks", "fordblks", "keepcost")]  # fmt: skip
+
+    info.restype = MallInfo2
+    return libc
+
+
+def glibc_heap() -> dict[str, float]:
+    """glibc's heap in MB: in use (``uordblks`` and mapped chunks), and free but kept
+    (``fordblks``). Empty without glibc."""
+    libc = _glibc()
+    if libc is None:
+        return {}
+    info = libc.mallinfo2()
+    return {
+        "heap_in_use_mb": (info.uordblks + info.hblkhd) / 2**20,
+        "heap_free_mb": info.fordblks / 2**20,
+    }
 
 
 def census() -> dict[str, Any]:
@@ -60,8 +112,10 @@ def census() -> dict[str, Any]:
     types = Counter(type(item).__name__ for item in objects)
     types.subtract(_waiting_to_be_dropped(objects))
     del objects
+    _print_python_growth()
     return {
         "rss_mb": resident_mb(),
+        **glibc_heap(),
         "python_objects": sum(types.values()),
         "types": dict(types),
         "qt_objects": len(app.findChildren(QObject)),
@@ -70,6 +124,27 @@ def census() -> dict[str, Any]:
         "true_refs": sys.getrefcount(True),
         "false_refs": sys.getrefcount(False),
     }
+
+
+_snapshots: list[tracemalloc.Snapshot] = []
+
+
+def _print_python_growth() -> None:
+    """Under ``-X tracemalloc``: where Python allocations grew since the last census."""
+    if not tracemalloc.is_tracing():
+        return
+    snapshot = tracemalloc.take_snapshot().filter_traces(
+        [tracemalloc.Filter(False, tracemalloc.__file__)]
+    )
+    if _snapshots:
+        for stat in snapshot.compare_to(_snapshots[-1], "traceback")[:TOP]:
+            print(stat, *stat.traceback.format()[-6:], sep="\n    ", file=sys.stderr)
+    _snapshots[:] = [snapshot]
+
+
+def _progress(cycle: int) -> None:
+    heap = " ".join(f"{name} {value:.1f}" for name, value in glibc_heap().items())
+    print(f"cycle {cycle} rss_mb {resident_mb():.1f} {heap}", file=sys.stderr, flush=True)
 
 
 def _waiting_to_be_dropped(objects: list[object]) -> Counter[str]:
@@ -155,7 +230,9 @@ async def soak(cycles: int) -> dict[str, Any]:
     await app.start()
     started = time.monotonic()
     censuses: dict[str, dict[str, Any]] = {}
-    warm_up = max(WARM_UP, cycles // 100)
+    warm_up = warm_up_cycles(cycles)
+    points = {WARM_UP: "early", warm_up: "start", (warm_up + cycles) // 2: "middle"}
+    progress = bool(os.environ.get("SOAK_PROGRESS"))
     try:
         for cycle in range(1, cycles + 1):
             shown = app.model.usages
@@ -168,8 +245,10 @@ async def soak(cycles: int) -> dict[str, Any]:
                 app.show_popup()
                 await qt_turn()  # laid out and painted
                 app.popup.dismiss()
-            if cycle in (warm_up, (warm_up + cycles) // 2):
-                censuses["start" if cycle == warm_up else "middle"] = census()
+                if progress:
+                    _progress(cycle)
+            if cycle in points:
+                censuses[points[cycle]] = census()
         censuses["end"] = census()
     finally:
         await app.stop()
@@ -193,6 +272,7 @@ def _report(
     start, middle, end = censuses["start"], censuses["middle"], censuses["end"]
     return {
         "cycles": cycles,
+        "warm_up": warm_up_cycles(cycles),
         "seconds": seconds,
         "notifications": notices,
         **{name: {k: v for k, v in c.items() if k != "types"} for name, c in censuses.items()},
@@ -203,12 +283,16 @@ def _report(
 
 def main(argv: list[str]) -> int:
     from tray.__main__ import _make_application, run_qasync
+    from tray.memory import limit_malloc_arenas
+
+    # The process as the tray's start sets it up (tray.__main__.main), before any thread.
+    limit_malloc_arenas()
 
     # A run that hangs is ended with every thread's stack printed, not left to a timeout.
     faulthandler.dump_traceback_later(float(os.environ.get("SOAK_DEADLINE", "14400")), exit=True)
     cycles = int(argv[0]) if argv else 1000
-    if cycles < 3 * WARM_UP:
-        raise SystemExit(f"at least {3 * WARM_UP} cycles (the first {WARM_UP} warm up)")
+    if cycles < 2 * SHORT_START:
+        raise SystemExit(f"at least {2 * SHORT_START} cycles (the first {SHORT_START} warm up)")
     _make_application(False)
     print(json.dumps(run_qasync(soak(cycles))), flush=True)  # type: ignore[arg-type]
     return 0

@@ -505,6 +505,20 @@ async def test_history_is_loaded_after_each_refresh_for_the_chart(
         assert counts() == (refreshes + 1, loads + 1)
 
 
+async def test_the_c_heaps_free_memory_is_released_after_each_refresh(
+    start: Any, backend: FakeBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[int] = []
+    monkeypatch.setattr("tray.app.release_free_memory", lambda: released.append(1) or True)
+    async with start() as app:
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        refreshes = sum(1 for call in backend.calls if call[0] == "refresh")
+        assert len(released) == refreshes  # once each refresh and its chart are shown
+        await app.refresh()
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        assert len(released) == refreshes + 1
+
+
 async def test_chart_setting_hides_it_and_skips_reading_history(
     start: Any, backend: FakeBackend, settings_store: SettingsStore
 ) -> None:

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from tray.icon import (
     APP_MARK_COLOR,
@@ -16,6 +17,7 @@ from tray.icon import (
     IconStyle,
     render_icon,
     render_image,
+    replace_tray_icon,
 )
 from tray.theme import contrast_ratio
 from tray.viewmodel import IconState, Level, level_for
@@ -207,3 +209,17 @@ def test_the_menu_bar_gets_a_template_icon_on_macos_only(
     coloured badge shows."""
     monkeypatch.setattr(sys, "platform", platform)
     assert render_icon(IconState(40, Level.OK)).isMask() is mask
+
+
+def test_a_replaced_tray_icon_leaves_no_renderings_behind(qapp: object) -> None:
+    """Qt caches each rendering of an icon application-wide; the icon changes with every
+    poll, so a replaced icon's renderings must not stay (the soak grew 10 MB of them)."""
+    tray = QSystemTrayIcon()
+    old = render_icon(IconState(40, Level.OK), template=False)
+    replace_tray_icon(tray, old)
+    rendering = old.pixmap(20, 20)  # a size the icon lacks: scaled, then cached by Qt
+    assert old.pixmap(20, 20).cacheKey() == rendering.cacheKey()  # kept while shown
+    new = render_icon(IconState(41, Level.OK), template=False)
+    replace_tray_icon(tray, new)
+    assert tray.icon().cacheKey() == new.cacheKey()
+    assert old.pixmap(20, 20).cacheKey() != rendering.cacheKey()  # nothing kept of the old

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.models import AccountStatus, AdminUsage, ModelUsage
 from tests.tray.helpers import NOW, oauth, window
 from tray.cards import AccountCard
+from tray.limit_widgets import BindingChipRow
 from tray.popup import Popup, popup_position, uses_grabbing_popup
 from tray.viewmodel import UsageViewModel
 
@@ -321,6 +322,61 @@ def test_rows_are_updated_in_place_under_an_open_menu(qtbot: QtBot, model: Usage
     popup.hide()
     popup.show_at(QRect(1200, 0, 24, 24))
     assert [card.model.name for card in popup.cards] == ["Home", "Work"]  # reordered when shown
+
+
+def test_refreshes_that_move_every_figure_build_no_widgets(
+    qtbot: QtBot, model: UsageViewModel
+) -> None:
+    """Each refresh moves every figure (the percents, the binding limit's, this hour's
+    peak in the chart) and each tick every countdown; the popup shows them in the widgets
+    it has. Nothing is built or deleted: each widget built anew cost memory that PySide6
+    never gave back (the soak, issue 17), and took the focus or a menu with it."""
+    clock = {"now": NOW}
+    popup = Popup(model, clock=lambda: clock["now"])
+    qtbot.addWidget(popup)
+    hour = NOW.replace(minute=0)
+
+    def refresh(step: int) -> None:
+        weekly = window(70 + step, hours=90)
+        model.set_usages([oauth("Work", 20 + step, weekly=weekly), oauth("Home", 5 + step)], NOW)
+        earlier = [(hour - timedelta(hours=h), 10.0 + h) for h in (3, 2, 1)]
+        model.set_histories(
+            {"Work": {"five_hour": [*earlier, (hour, 20.0 + step)], "seven_day": earlier}}
+        )
+        clock["now"] = NOW + timedelta(seconds=step)
+        popup._tick()
+
+    refresh(0)
+    popup.show_at(QRect(1200, 0, 24, 24))
+    qtbot.waitUntil(popup.isVisible)
+    work = popup.card("Work")
+    assert work is not None
+    work.set_expanded(True)
+    chart, chip = work.chart_row, work.limits_box.findChild(BindingChipRow)
+    assert chart is not None
+    assert chip is not None
+    work.setFocus(Qt.FocusReason.OtherFocusReason)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the chart's first build
+    objects, widgets = len(popup.findChildren(QObject)), len(QApplication.allWidgets())
+
+    for step in range(1, 11):
+        refresh(step)
+    assert popup.focusWidget() is work
+    menu = work.menu_button.menu()
+    menu.popup(work.menu_button.mapToGlobal(work.menu_button.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    for step in range(11, 21):
+        refresh(step)
+    assert menu.isVisible()
+
+    # Replaced widgets would still be here, hidden and waiting for their deferred deletion.
+    assert len(popup.findChildren(QObject)) == objects
+    assert len(QApplication.allWidgets()) == widgets
+    assert (work.chart_row, work.limits_box.findChild(BindingChipRow)) == (chart, chip)
+    assert chart.sparkline.chart.summary == "Last 7 days · session peak 40 % · week peak 13 %"
+    assert chip.text().startswith("Holding you back: weekly limit 90 %")
+    assert work.session_bar.percent == 40
+    menu.hide()
 
 
 def test_rows_are_ordered_attention_then_fullest_first(popup: Popup, model: UsageViewModel) -> None:
