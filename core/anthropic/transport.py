@@ -11,53 +11,66 @@ The pools are made on first use, per scheme: loading the CA bundle into a TLS co
 costs 50–150 ms, which a one-shot CLI run only pays when it really speaks https (and pays
 once, shared by every pool). Plain http is only ever allowed to a loopback address
 (:mod:`core.anthropic.endpoints`), and its pools never see an https request.
+
+Requests fill one pool with :data:`PER_POOL` of them before the next pool takes its
+turn, and each pool is made when its first request comes: a one-shot run for five
+accounts makes one pool, not sixteen (each costs 1–3 ms to build), while a refresh of
+200 accounts still spreads over all of them.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
+import ssl
 
 import httpx
 
-__all__ = ["SHARDS", "ShardedTransport"]
+__all__ = ["PER_POOL", "SHARDS", "ShardedTransport"]
 
 SHARDS = 16
+PER_POOL = 8  # requests in a row that one pool takes before the next pool's turn
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """Round-robin over ``shards`` :class:`httpx.AsyncHTTPTransport` pools per scheme."""
+    """Up to ``shards`` :class:`httpx.AsyncHTTPTransport` pools per scheme, taking turns
+    ``per_pool`` requests at a time, each made on its first turn."""
 
-    def __init__(self, shards: int = SHARDS, *, limits: httpx.Limits) -> None:
+    def __init__(
+        self, shards: int = SHARDS, *, limits: httpx.Limits, per_pool: int = PER_POOL
+    ) -> None:
         self._shards = shards
+        self._per_pool = per_pool
         self._limits = httpx.Limits(
             max_connections=_share(limits.max_connections, shards),
             max_keepalive_connections=_share(limits.max_keepalive_connections, shards),
             keepalive_expiry=limits.keepalive_expiry,
         )
         self._pools: dict[str, list[httpx.AsyncHTTPTransport]] = {}
-        self._turns: dict[str, Iterator[httpx.AsyncHTTPTransport]] = {}
+        self._started: dict[str, int] = {}  # requests per scheme, for the turns
+        self._tls: dict[str, ssl.SSLContext] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        scheme = request.url.scheme
-        if scheme not in self._turns:
-            self._pools[scheme] = self._new_pools(scheme)
-            self._turns[scheme] = itertools.cycle(self._pools[scheme])
-        return await next(self._turns[scheme]).handle_async_request(request)
+        return await self._pool_for(request.url.scheme).handle_async_request(request)
 
     async def aclose(self) -> None:
         for pools in self._pools.values():
             for pool in pools:
                 await pool.aclose()
 
-    def _new_pools(self, scheme: str) -> list[httpx.AsyncHTTPTransport]:
+    def _pool_for(self, scheme: str) -> httpx.AsyncHTTPTransport:
+        started = self._started.get(scheme, 0)
+        self._started[scheme] = started + 1
+        pools = self._pools.setdefault(scheme, [])
+        turn = (started // self._per_pool) % self._shards
+        if turn == len(pools):
+            pools.append(self._new_pool(scheme))
+        return pools[turn]
+
+    def _new_pool(self, scheme: str) -> httpx.AsyncHTTPTransport:
         # One TLS context for every pool of a scheme (each would otherwise build its own);
         # the plain-http pools never use theirs, so it loads no CA bundle.
-        verify = httpx.create_ssl_context(verify=scheme == "https")
-        return [
-            httpx.AsyncHTTPTransport(verify=verify, limits=self._limits)
-            for _ in range(self._shards)
-        ]
+        if scheme not in self._tls:
+            self._tls[scheme] = httpx.create_ssl_context(verify=scheme == "https")
+        return httpx.AsyncHTTPTransport(verify=self._tls[scheme], limits=self._limits)
 
 
 def _share(total: int | None, shards: int) -> int | None:

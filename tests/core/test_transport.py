@@ -18,7 +18,7 @@ LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=16)
 async def test_concurrent_requests_spread_over_the_pools_and_all_close(
     fake_server: FakeAnthropic,
 ) -> None:
-    transport = ShardedTransport(4, limits=LIMITS)
+    transport = ShardedTransport(4, limits=LIMITS, per_pool=2)
     async with httpx.AsyncClient(transport=transport) as client:
         url = f"{fake_server.base_url}/api/oauth/usage"
         answers = await asyncio.gather(*(client.get(url) for _ in range(8)))
@@ -28,6 +28,23 @@ async def test_concurrent_requests_spread_over_the_pools_and_all_close(
         assert "https" not in transport._pools  # no TLS context made for plain http
         assert all(len(pool._pool.connections) == 2 for pool in pools)
     assert all(len(pool._pool.connections) == 0 for pool in pools)
+
+
+async def test_a_few_requests_make_one_pool_and_later_turns_reuse_the_pools(
+    fake_server: FakeAnthropic,
+) -> None:
+    """A one-shot run for five accounts builds one pool, not one per shard; once every
+    pool exists, the turns go round them again."""
+    transport = ShardedTransport(3, limits=LIMITS, per_pool=5)
+    async with httpx.AsyncClient(transport=transport) as client:
+        url = f"{fake_server.base_url}/api/oauth/usage"
+        await asyncio.gather(*(client.get(url) for _ in range(5)))
+        assert len(transport._pools["http"]) == 1
+        await asyncio.gather(*(client.get(url) for _ in range(15)))
+        first = transport._pools["http"][:]
+        assert len(first) == 3
+        await asyncio.gather(*(client.get(url) for _ in range(5)))
+        assert transport._pools["http"] == first  # round again: no fourth pool
 
 
 def test_each_pool_gets_its_share_of_the_limits() -> None:
