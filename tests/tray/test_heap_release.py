@@ -1,7 +1,8 @@
 """The C heap of the long-running tray (``tray/memory.py``): two malloc arenas for all its
 threads, and the free pages go back to the system (the tray does it after each refresh, see
 ``test_app.py``). Spread over 16 arenas, the soak's free fragments grew its resident memory
-by about 1 MB every 100 refreshes (issue 17)."""
+by about 1 MB every 100 refreshes (issue 17). That both do nothing off glibc is in
+``test_memory.py``."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tray.memory import glibc, limit_malloc_arenas, release_free_memory
+from tray.memory import glibc, release_free_memory
 
 BLOCK = 100 * 1024  # under glibc's mmap threshold: from the heap, kept when freed
 BLOCKS = 200  # 20 MB
@@ -72,14 +73,3 @@ def test_all_threads_share_two_malloc_arenas() -> None:
         [sys.executable, "-c", ARENAS], capture_output=True, text=True, timeout=60, check=True
     )
     assert int(done.stdout) <= 2, done.stdout
-
-
-def test_elsewhere_it_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "platform", "darwin")
-    glibc.cache_clear()
-    try:
-        assert glibc() is None
-        assert release_free_memory() is False
-        assert limit_malloc_arenas() is False
-    finally:
-        glibc.cache_clear()
