@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from core.base.atomic import write_atomic
+from core.base.strict_json import moment, opt_text, text
 
 if TYPE_CHECKING:
     from core.models import AccountRecord
@@ -173,8 +174,8 @@ def _store_bytes(store: Path) -> bytes | None:
 def _encode(entry: IndexedAccount) -> dict[str, Any]:
     document = entry._asdict()
     for field in ("renew_at", "sign_in_expires_at"):
-        moment = document[field]
-        document[field] = moment.isoformat() if moment is not None else None
+        when = document[field]
+        document[field] = when.isoformat() if when is not None else None
     return document
 
 
@@ -189,33 +190,20 @@ def _decode(item: object) -> IndexedAccount:
         name=_text(item["name"]),
         account_type=_text(item["account_type"]),
         source=_text(item["source"]),
-        email=_optional_text(item["email"]),
-        plan=_optional_text(item["plan"]),
-        account_id=_optional_text(item["account_id"]),
-        token_key=_optional_text(item["token_key"]),
-        renew_at=_moment(item["renew_at"]),
-        sign_in_expires_at=_moment(item["sign_in_expires_at"]),
+        email=opt_text(item["email"]),
+        plan=opt_text(item["plan"]),
+        account_id=opt_text(item["account_id"]),
+        token_key=opt_text(item["token_key"]),
+        renew_at=moment(item["renew_at"]),
+        sign_in_expires_at=moment(item["sign_in_expires_at"]),
         sign_in_estimated=item["sign_in_estimated"],
-        config_dir=_optional_text(item["config_dir"]),
+        config_dir=opt_text(item["config_dir"]),
     )
 
 
 def _text(value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError("not a text")
-    return value
-
-
-def _optional_text(value: object) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise ValueError("not a text")
-    return value
-
-
-def _moment(value: object) -> datetime | None:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(_text(value))
-    if moment.tzinfo is None:
-        raise ValueError("naive timestamp")
-    return moment
+    """Ids and names: a string, never empty."""
+    result = text(value)
+    if not result:
+        raise ValueError("empty text")
+    return result

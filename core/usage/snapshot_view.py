@@ -12,10 +12,11 @@ skipped, as :class:`core.usage.snapshots.SnapshotCache` skips it.
 from __future__ import annotations
 
 import json
-import math
 import os
 from datetime import datetime
 from typing import Any, NamedTuple
+
+from core.base.strict_json import moment, number, opt_text, text
 
 __all__ = [
     "BINDING_NAMED_FROM",
@@ -109,16 +110,16 @@ def view_from_dict(data: Any) -> SnapshotView:
     if not isinstance(windows, dict) or not isinstance(models, dict):
         raise ValueError("windows are not objects")
     return SnapshotView(
-        name=_text(data["account_name"]),
-        email=_opt_text(data.get("email")),
-        account_uuid=_opt_text(data.get("account_id")),
-        fetched_at=_moment(data.get("fetched_at")),
+        name=text(data["account_name"]),
+        email=opt_text(data.get("email")),
+        account_uuid=opt_text(data.get("account_id")),
+        fetched_at=moment(data.get("fetched_at")),
         session=_gauge("5h", windows.get("five_hour")),
         week=_gauge("wk", windows.get("seven_day")),
         models=tuple(
             gauge
             for label, window in sorted(models.items())
-            if (gauge := _gauge(_text(label), window)) is not None
+            if (gauge := _gauge(text(label), window)) is not None
         ),
         **_binding(data.get("limits")),
     )
@@ -135,7 +136,7 @@ def _rank(severity: Any) -> int:
 
 def _limit_label(entry: dict[str, Any]) -> str | None:
     if entry.get("model_name") or entry.get("model_id"):
-        return _text(entry.get("model_name") or entry.get("model_id"))
+        return text(entry.get("model_name") or entry.get("model_id"))
     if entry.get("surface") is not None:
         return None
     return {"session": "5h", "weekly": "wk", "weekly_all": "wk"}.get(entry.get("kind", ""))
@@ -153,7 +154,7 @@ def _binding(limits: Any) -> dict[str, Any]:
         label = _limit_label(entry)
         if label is None:
             continue
-        key = (_rank(entry.get("severity")), _percent(entry["percent"]), label)
+        key = (_rank(entry.get("severity")), number(entry["percent"]), label)
         if best is None or key[:2] > best[:2]:
             best = key
     return {} if best is None else {"binding_label": best[2], "binding_severity": best[0]}
@@ -164,32 +165,4 @@ def _gauge(label: str, window: Any) -> Gauge | None:
         return None
     if not isinstance(window, dict):
         raise ValueError("a window is not an object")
-    return Gauge(label, _percent(window["percent"]), _moment(window.get("resets_at")))
-
-
-def _percent(value: Any) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ValueError("not a number")
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError("not finite")
-    return number
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("not a string")
-    return value
-
-
-def _opt_text(value: Any) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _moment(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(_text(value))
-    if moment.tzinfo is None:
-        raise ValueError("naive timestamp")
-    return moment
+    return Gauge(label, number(window["percent"]), moment(window.get("resets_at")))

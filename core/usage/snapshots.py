@@ -16,7 +16,6 @@ import dataclasses
 import hashlib
 import json
 import logging
-import math
 import os
 from collections.abc import Sequence
 from datetime import datetime
@@ -25,6 +24,15 @@ from typing import Any
 
 from core.base.atomic import write_atomic
 from core.base.paths import ensure_private_dir
+from core.base.strict_json import (
+    mapping,
+    moment,
+    number,
+    opt_bool,
+    opt_number,
+    opt_text,
+    text,
+)
 from core.models import ExtraUsage, Limit, OAuthUsage, UsageWindow
 from core.usage.parsing import parse_reset_grant, usage_with_windows
 from core.usage.snapshot_view import FORMAT_VERSION, SNAPSHOT_DIRNAME
@@ -34,55 +42,8 @@ __all__ = ["SNAPSHOT_DIRNAME", "SnapshotCache", "usage_from_dict", "usage_to_dic
 log = logging.getLogger(__name__)
 
 
-def _time(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-# -- strict readers: a damaged file must give no snapshot, never a half-typed one -----------
-
-
-def _moment(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(_text(value))
-    if moment.tzinfo is None:
-        raise ValueError("naive timestamp")
-    return moment
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("not a string")
-    return value
-
-
-def _opt_text(value: Any) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _number(value: Any) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ValueError("not a number")
-    number = float(value)  # OverflowError for huge ints: caught by the caller
-    if not math.isfinite(number):
-        raise ValueError("not finite")
-    return number
-
-
-def _opt_number(value: Any) -> float | None:
-    return None if value is None else _number(value)
-
-
-def _opt_bool(value: Any) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise ValueError("not a boolean")
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ValueError("not an object")
-    return value
+def _time(when: datetime | None) -> str | None:
+    return when.isoformat() if when is not None else None
 
 
 def _window_dict(window: UsageWindow | None) -> dict[str, Any] | None:
@@ -94,12 +55,12 @@ def _window_dict(window: UsageWindow | None) -> dict[str, Any] | None:
 def _window(value: Any) -> UsageWindow | None:
     if value is None:
         return None
-    data = _mapping(value)
-    return UsageWindow(percent=_number(data["percent"]), resets_at=_moment(data["resets_at"]))
+    data = mapping(value)
+    return UsageWindow(percent=number(data["percent"]), resets_at=moment(data["resets_at"]))
 
 
 def _windows(value: Any) -> dict[str, UsageWindow]:
-    windows = {_text(key): _window(item) for key, item in _mapping(value).items()}
+    windows = {text(key): _window(item) for key, item in mapping(value).items()}
     return {key: window for key, window in windows.items() if window is not None}
 
 
@@ -114,19 +75,19 @@ def _limit_dict(limit: Limit) -> dict[str, Any]:
 
 
 def _limit(value: Any) -> Limit:
-    data = _mapping(value)
+    data = mapping(value)
     if not isinstance(data.get("is_active"), bool):
         raise ValueError("is_active is not a boolean")
     return Limit(
-        kind=_text(data["kind"]),
-        group=_opt_text(data.get("group")),
-        percent=_number(data["percent"]),
-        severity=_opt_text(data.get("severity")),
-        resets_at=_moment(data.get("resets_at")),
+        kind=text(data["kind"]),
+        group=opt_text(data.get("group")),
+        percent=number(data["percent"]),
+        severity=opt_text(data.get("severity")),
+        resets_at=moment(data.get("resets_at")),
         is_active=data["is_active"],
-        model_id=_opt_text(data.get("model_id")),
-        model_name=_opt_text(data.get("model_name")),
-        surface=_opt_text(data.get("surface")),
+        model_id=opt_text(data.get("model_id")),
+        model_name=opt_text(data.get("model_name")),
+        surface=opt_text(data.get("surface")),
     )
 
 
@@ -139,15 +100,15 @@ def _limits(value: Any) -> tuple[Limit, ...]:
 def _extra(value: Any) -> ExtraUsage | None:
     if value is None:
         return None
-    data = _mapping(value)
+    data = mapping(value)
     if not isinstance(data.get("is_enabled"), bool):
         raise ValueError("is_enabled is not a boolean")
     return ExtraUsage(
         is_enabled=data["is_enabled"],
-        monthly_limit=_opt_number(data.get("monthly_limit")),
-        used_credits=_opt_number(data.get("used_credits")),
-        utilization=_opt_number(data.get("utilization")),
-        currency=_opt_text(data.get("currency")),
+        monthly_limit=opt_number(data.get("monthly_limit")),
+        used_credits=opt_number(data.get("used_credits")),
+        utilization=opt_number(data.get("utilization")),
+        currency=opt_text(data.get("currency")),
     )
 
 
@@ -172,20 +133,20 @@ def usage_to_dict(usage: OAuthUsage) -> dict[str, Any]:
 
 def usage_from_dict(value: Any) -> OAuthUsage:
     """Inverse of :func:`usage_to_dict`; raises ValueError (or KeyError…) on anything off."""
-    data = _mapping(value)
+    data = mapping(value)
     if data.get("version") != FORMAT_VERSION:
         raise ValueError("unknown snapshot format")
     return usage_with_windows(  # session, weekly …: derived from windows, as when fetched
         _windows(data["windows"]),
-        account_name=_text(data["account_name"]),
-        email=_opt_text(data["email"]),
-        plan=_opt_text(data["plan"]),
-        account_id=_opt_text(data["account_id"]),
-        fetched_at=_moment(data["fetched_at"]),
+        account_name=text(data["account_name"]),
+        email=opt_text(data["email"]),
+        plan=opt_text(data["plan"]),
+        account_id=opt_text(data["account_id"]),
+        fetched_at=moment(data["fetched_at"]),
         model_weekly=_windows(data["model_weekly"]),
         limits=_limits(data["limits"]),
         extra_usage=_extra(data["extra_usage"]),
-        overage_included=_opt_bool(data.get("overage_included")),
+        overage_included=opt_bool(data.get("overage_included")),
         reset_grant=parse_reset_grant(data.get("cedar_ember")),
     )
 
