@@ -50,9 +50,10 @@ class _KnownSecrets:
                 del self._values[next(iter(self._values))]
             self._pattern = None
 
-    def redact(self, text: str) -> str:
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where remembered secrets stand in ``text``."""
         pattern = self._compiled()
-        return text if pattern is None else pattern.sub(lambda m: redact(m.group(0)), text)
+        return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
     def _compiled(self) -> re.Pattern[str] | None:
         with self._lock:
@@ -86,10 +87,30 @@ def redact_text(text: str) -> str:
     """Every remembered secret and every ``sk-ant-…`` token inside free text replaced by
     its redacted form.
 
-    Whole ``sk-ant-…`` tokens go first: a remembered value that is only part of a longer
-    token (another token's prefix, say) would otherwise cut it in two, and the halves would
-    be redacted separately into a garbled, longer text."""
-    return _KNOWN.redact(_SECRET_PATTERN.sub(lambda m: redact(m.group(0)), text))
+    Both rules look at the original text and where their finds overlap they are merged and
+    redacted as one: a remembered value may hold a token and more (or be part of a longer
+    token), and redacting one rule's find first would leave the other unable to match —
+    the rest of the secret then printed in clear."""
+    spans = sorted([m.span() for m in _SECRET_PATTERN.finditer(text)] + _KNOWN.spans(text))
+    if not spans:
+        return text
+    pieces, written = [], 0
+    for start, end in _merged(spans):
+        pieces += [text[written:start], redact(text[start:end])]
+        written = end
+    return "".join([*pieces, text[written:]])
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with every overlapping (or touching) pair joined into one."""
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        last_start, last_end = merged[-1]
+        if start <= last_end:
+            merged[-1] = (last_start, max(last_end, end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class SecretFilter(logging.Filter):

@@ -64,3 +64,19 @@ def test_a_remembered_prefix_of_a_token_does_not_garble_the_whole_token() -> Non
     token = "sk-ant-oat01-" + "q" * 40 + "WXYZ"
     remember_secret(token[:30])
     assert redact_text(f"token {token} refused") == "token sk-ant-oat01-…WXYZ refused"
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "sk-ant-oat01-abcdefgh.SECRETPARTXYZ",  # a token, then more of the same secret
+        "tok+SECRETsk-ant-oat01-abcdefghijk/MORESECRET",  # a token inside a longer secret
+    ],
+)
+def test_a_remembered_secret_holding_a_token_is_redacted_whole(secret: str) -> None:
+    """Redacting the token first left the rest of the remembered value unmatched, so it
+    was printed in clear."""
+    remember_secret(secret)
+    cleaned = redact_text(f"server said: {secret} is invalid")
+    assert "SECRET" not in cleaned
+    assert cleaned == f"server said: {redact(secret)} is invalid"
