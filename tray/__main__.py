@@ -351,7 +351,8 @@ def release_start_up_memory(app: TrayApp) -> None:
     def release() -> None:
         linecache.clearcache()
         release_free_memory()
-        log.debug("modules loaded: %s", " ".join(sorted(sys.modules)))
+        if log.isEnabledFor(logging.DEBUG):  # the list is built only when it is logged
+            log.debug("modules loaded: %s", " ".join(sorted(sys.modules)))
 
     def first_usage() -> None:
         nonlocal released

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ import pytest
 from core.client import UsageClient
 from tests.conftest import REPO_ROOT
 from tests.e2e.conftest import Desktop, wait_until
+from tests.e2e.processes import stop
 from tests.e2e.support import center, color_box, rgb
 from tests.fakes.server import FakeAnthropic
 from tray.icon import LEVEL_COLORS
@@ -75,12 +75,7 @@ def tray(fake_server: FakeAnthropic, desktop: Desktop, tmp_path: Path) -> Iterat
     try:
         yield Path(os.environ["CLAUDE_USAGE_HOME"]) / "logs" / "tray.log"
     finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            app.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        stop(app)
 
 
 def test_the_idle_tray_has_not_loaded_what_only_use_needs(tray: Path, desktop: Desktop) -> None:

@@ -73,10 +73,11 @@ def _glibc() -> Any | None:
     """The C library when it is glibc with ``mallinfo2`` (2.33 and later), else None."""
     import ctypes
 
-    try:
-        libc = ctypes.CDLL(None)
-        info = libc.mallinfo2
-    except (OSError, AttributeError):
+    from tray.memory import glibc
+
+    libc = glibc()
+    info = getattr(libc, "mallinfo2", None) if libc is not None else None
+    if info is None:
         return None
 
     class MallInfo2(ctypes.Structure):

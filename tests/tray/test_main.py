@@ -143,6 +143,15 @@ def test_no_icon_is_shown_early_where_no_tray_runs(qtbot: QtBot) -> None:
     assert show_icon_early() is None
 
 
+async def _callbacks_run() -> None:
+    """Let the callbacks already scheduled with ``call_soon`` run (they run in order, so
+    they are done when this one is): one loop turn, not a wait for time."""
+    loop = asyncio.get_running_loop()
+    turn = loop.create_future()
+    loop.call_soon(turn.set_result, None)
+    await turn
+
+
 class _PopupStandIn(QObject):
     visibility_changed = Signal(bool)
 
@@ -167,6 +176,7 @@ async def test_start_up_memory_is_released_once_the_first_usage_is_shown_and_on_
     linecache.getline(__file__, 1)
     model.set_usages([], datetime.now(UTC))
     popup.visibility_changed.emit(True)
+    await _callbacks_run()  # a release wrongly scheduled by now would have run
     assert __file__ in linecache.cache  # nothing shown yet: the imports may not be done
     assert trims.empty()
 
@@ -176,4 +186,5 @@ async def test_start_up_memory_is_released_once_the_first_usage_is_shown_and_on_
     model.set_usages([OAuthUsage(account_name="Work")], datetime.now(UTC))
     popup.visibility_changed.emit(False)
     await asyncio.wait_for(trims.get(), TIMEOUT)
+    await _callbacks_run()
     assert trims.empty()  # once for the first usage, once for the hide: not per snapshot

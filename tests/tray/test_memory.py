@@ -115,15 +115,3 @@ def test_malloc_tuning_is_a_no_op_on_a_linux_without_glibc(
     assert memory.glibc() is None
     assert memory.limit_malloc_arenas() is False
     assert memory.release_free_memory() is False
-
-
-@pytest.mark.usefixtures("fresh_glibc")
-@pytest.mark.skipif(
-    not sys.platform.startswith("linux")
-    or "glibc" not in (os.confstr("CS_GNU_LIBC_VERSION") or ""),
-    reason="glibc only",
-)
-def test_on_glibc_the_arena_limit_is_taken_and_the_heap_trimmed() -> None:
-    assert memory.glibc() is not None
-    assert memory.limit_malloc_arenas(memory.MALLOC_ARENAS) is True
-    assert memory.release_free_memory() is True
