@@ -27,7 +27,7 @@ from core.anthropic.user_agent import FALLBACK_VERSION, VersionCache, claude_cod
 from core.base.small_files import MAX_CREDENTIALS_BYTES
 from core.config import AppConfig, AppPaths
 from core.credentials import ClaudeCodeCredentialSource, read_claude_account_info
-from core.credentials.location import resolve_platform
+from core.credentials.location import linked_folder, resolve_platform
 from core.errors import (
     ClaudeUsageError,
     CredentialsError,
@@ -265,7 +265,7 @@ class UsageClient:
 
     def _claude_code_account_is(self, folder: str | None, profile: Profile) -> bool:
         env = self.config.claude_code
-        info = read_claude_account_info(Path(folder) if folder else env.config_dir, env=env) or {}
+        info = read_claude_account_info(linked_folder(folder, env), env=env) or {}
         uuid, email = info.get("accountUuid"), info.get("emailAddress")
         if profile.account_id and uuid == profile.account_id:
             return True

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.admin.pricing import PriceTable, default_price_table
-from core.credentials.location import ClaudeCodeEnv
+from core.credentials.location import ClaudeCodeEnv, linked_folder
 from core.history.database import History
 from core.local.folders import config_folders, real_path
 from core.local.index import LocalIndex, ScanStats
@@ -108,15 +108,11 @@ class LocalUsage:
 
 def linked_folders(accounts: Sequence[Account], env: ClaudeCodeEnv) -> list[Path]:
     """The config folders linked accounts' logins live in (each linked account has one)."""
-    return [_folder_of(account, env) for account in accounts if _is_linked(account)]
+    return [linked_folder(account.config_dir, env) for account in accounts if _is_linked(account)]
 
 
 def _is_linked(account: Account) -> bool:
     return account.source is CredentialSource.CLAUDE_CODE
-
-
-def _folder_of(account: Account, env: ClaudeCodeEnv) -> Path:
-    return Path(account.config_dir).expanduser() if account.config_dir else env.config_dir
 
 
 def summary_for_account(
@@ -126,5 +122,5 @@ def summary_for_account(
     in. Other accounts (signed in here, admin keys) have no folder of theirs: None."""
     if not _is_linked(account):
         return None
-    wanted = real_path(_folder_of(account, env))
+    wanted = real_path(linked_folder(account.config_dir, env))
     return next((s for s in summaries if real_path(Path(s.folder)) == wanted), None)

@@ -116,3 +116,28 @@ async def test_malformed_json_is_refused_before_any_request(
     with pytest.raises(InvalidInputError):
         await client.check_credentials("{not json")
     assert fake_server.count(PROFILE) == 0
+
+
+async def test_a_linked_folder_saved_with_a_tilde_is_compared_too(
+    fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A linked account keeps its folder as written (``~/cc-work``): the account check reads
+    that folder's account file as the token check does, ``~`` expanded."""
+    work = fake_server.add_account(email="work@example.com")
+    folder = Path.home() / "cc-work"
+    folder.mkdir()
+    (folder / ".credentials.json").write_text(work.credentials_json())
+    account = {"oauthAccount": {"emailAddress": "work@example.com", "accountUuid": work.uuid}}
+    (folder / ".claude.json").write_text(json.dumps(account))
+    monkeypatch.setenv("CLAUDE_CONFIG_DIR", "~/cc-work")
+    async with UsageClient(jitter=0) as linking:
+        await linking.save_account("Work")
+    monkeypatch.setenv("CLAUDE_CONFIG_DIR", str(claude_code_folder()))
+    other = fake_server.add_account(email="work@example.com")
+    other.uuid = work.uuid  # the same account, signed in elsewhere
+
+    async with UsageClient(jitter=0) as client:
+        check = await client.check_credentials(other.credentials_json())
+
+    assert not check.claude_code_login
+    assert check.claude_code_account
