@@ -65,7 +65,7 @@ PROFILE_RETRY = timedelta(hours=1)  # after a failed lookup
 class HistoryLike(Protocol):
     """What the fetcher needs of :class:`core.history.database.History` (sync; run in a thread)."""
 
-    def record(self, usage: OAuthUsage) -> None: ...
+    def record_many(self, usages: list[OAuthUsage]) -> None: ...
 
     def forecast(self, usage: OAuthUsage) -> Mapping[str, Forecast]: ...
 
@@ -320,12 +320,7 @@ class UsageFetcher:
         if self.history is None:
             return False
         try:
-            record_many = getattr(self.history, "record_many", None)  # History has it
-            if record_many is not None:
-                record_many(usages)
-            else:
-                for usage in usages:
-                    self.history.record(usage)
+            self.history.record_many(usages)  # one transaction for the whole batch
         except Exception:
             log.warning("History failed for %d snapshot(s)", len(usages), exc_info=True)
             return False

@@ -455,6 +455,10 @@ class RecordingHistory:
     def record(self, usage: OAuthUsage) -> None:
         self.recorded.append(usage)
 
+    def record_many(self, usages: list[OAuthUsage]) -> None:
+        for usage in usages:
+            self.record(usage)
+
     def forecast(self, usage: OAuthUsage) -> Mapping[str, Forecast]:
         return {
             "five_hour": Forecast(
