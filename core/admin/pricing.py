@@ -131,9 +131,15 @@ class PriceTable:
         """Whether one request of ``model`` with that much input is billed at long-context
         rates (only models whose table entry has them; rows summed over many requests
         cannot tell, so this is asked per request)."""
+        above = self.long_context_above(model)
+        return above is not None and input_tokens > above
+
+    def long_context_above(self, model: str | None) -> int | None:
+        """The input size past which one request of ``model`` is billed at long-context
+        rates; None when its table entry has none."""
         price = self.price_for(model)
         long = price.long_context if price is not None else None
-        return long is not None and input_tokens > long.above_tokens
+        return long.above_tokens if long is not None else None
 
     def estimate(
         self,
