@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core import LocalSummary
 
+from .cards import _label as cards_label
 from .local_usage import (
     LocalFigures,
     bar_tooltip,
@@ -42,21 +43,11 @@ TEXT_WIDTH = 330
 
 
 def _label(text: str, *, bold: bool = False, muted: bool = False, smaller: bool = False) -> QLabel:
-    """Plain text only: project and folder names come from the disk, never read as markup."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    """Plain text, wrapped: project and folder names come from the disk, never read as
+    markup. Muted text takes the theme's secondary colour and follows a theme change, as
+    every muted label of the popup does (:func:`tray.cards._label`)."""
+    label = cards_label(text, bold=bold, muted=muted, point_delta=-1 if smaller else 0)
     label.setWordWrap(True)
-    font = QFont(label.font())
-    font.setBold(bold)
-    if smaller:
-        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
-    label.setFont(font)
-    if muted:
-        palette = label.palette()
-        text_color = palette.color(QPalette.ColorRole.WindowText)
-        text_color.setAlphaF(0.65)
-        palette.setColor(QPalette.ColorRole.WindowText, text_color)
-        label.setPalette(palette)
     return label
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +29,7 @@ from core.local.report import summarize
 from tests.tray.helpers import FakeBackend, oauth
 from tests.tray.test_app import running
 from tray.backend import ClientBackend
+from tray.cards import secondary_color
 from tray.demo import ACCOUNTS, DEMO_ENDPOINTS, DemoWorld, credentials_json, demo_transport
 from tray.demo_transcripts import seed_transcripts
 from tray.local_panel import DailyBars, LocalPanel
@@ -119,6 +120,20 @@ def test_the_panel_hides_until_there_is_a_folder(qtbot: QtBot) -> None:
     (block,) = panel.blocks
     assert block.summary_label.text() == "Today $4.12 · 30 days $212 (API prices)"
     assert block.projects_label.text().startswith("Top projects: blog")
+
+
+def test_muted_texts_take_the_themes_colour_and_are_recoloured_on_a_theme_change(
+    qtbot: QtBot,
+) -> None:
+    """The popup's retheme recolours every label marked muted: the panel's are too."""
+    panel = LocalPanel()
+    qtbot.addWidget(panel)
+    panel.set_figures(LocalFigures((busy_summary(),)))
+    (block,) = panel.blocks
+    shown = block.projects_label.palette().color(QPalette.ColorRole.WindowText)
+    assert block.projects_label.property("muted")
+    assert shown == secondary_color(block.projects_label)
+    assert not block.summary_label.property("muted")
 
 
 def test_each_folder_gets_a_titled_block_and_its_linked_accounts(qtbot: QtBot) -> None:
