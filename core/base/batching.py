@@ -25,7 +25,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-__all__ = ["Batch"]
+__all__ = ["Batch", "shared_read"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,3 +85,9 @@ class Batch(Generic[T, R]):
         for (_, future), result in zip(batch, results, strict=True):
             if not future.done():
                 future.set_result(result)
+
+
+def shared_read(read: Callable[[], R]) -> Batch[None, R]:
+    """A :class:`Batch` for a read whose one result every caller of the batch shares
+    (``await reads(None)``): callers only look things up in it, never change it."""
+    return Batch(lambda asks: [read()] * len(asks))

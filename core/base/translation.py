@@ -30,7 +30,6 @@ __all__ = [
     "N_",
     "TranslatedMapping",
     "_",
-    "catalogue_language",
     "formatting_locale",
     "locale_from_environment",
     "ngettext",
@@ -71,12 +70,6 @@ def reset() -> None:
 def _catalogue() -> gettext.NullTranslations:
     """The catalogue for the chosen or the environment's language, read once per process."""
     return gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=_chosen, fallback=True)
-
-
-def catalogue_language() -> str | None:
-    """The language of the catalogue in use ("de"), or None when the English source is shown."""
-    info = _catalogue().info()
-    return info.get("language") or None
 
 
 def _(message: str) -> str:

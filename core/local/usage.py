@@ -46,7 +46,6 @@ class LocalUsage:
         self.folders = list(folders)
         self.prices = prices or default_price_table()
         self.index = LocalIndex(history_path, private_root=private_root)
-        self.last_scan: ScanStats | None = None
         self._history = History(history_path, private_root=private_root)
         self._checked = False
 
@@ -70,8 +69,7 @@ class LocalUsage:
     def refresh(self) -> ScanStats:
         """Index what the transcripts gained since the last call."""
         self._check_database()
-        self.last_scan = self.index.refresh(self.folders)
-        return self.last_scan
+        return self.index.refresh(self.folders)
 
     def _check_database(self) -> None:
         """Let history open the file first, once: a file that is not a database is moved

@@ -21,7 +21,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from core.base.batching import Batch
+from core.base.batching import Batch, shared_read
 from core.base.redact import remember_secret
 from core.errors import AccountExistsError, AccountNotFoundError, InvalidInputError
 from core.models import Account, AccountRecord
@@ -42,7 +42,7 @@ class AccountManager:
         self._secrets_seen: StoreData | None = None
         # Concurrent fetches read the store together: one file read (and, when it changed,
         # one decrypt) for all the accounts of a refresh, not one per account.
-        self._reads: Batch[None, StoreData] = Batch(self._read_for_all)
+        self._reads: Batch[None, StoreData] = shared_read(lambda: self.store.read())
 
     def __repr__(self) -> str:
         return f"AccountManager({self.store!r})"
@@ -180,10 +180,6 @@ class AccountManager:
             _remember_secrets(data)
             self._secrets_seen = data
         return data
-
-    def _read_for_all(self, asks: list[None]) -> list[StoreData]:
-        data = self.store.read()
-        return [data] * len(asks)
 
     async def _update(self, change: _Change) -> StoreData:
         return await asyncio.to_thread(self.store.update, change)

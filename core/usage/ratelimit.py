@@ -46,7 +46,7 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from core.base.atomic import write_atomic
-from core.base.batching import Batch
+from core.base.batching import Batch, shared_read
 from core.base.paths import ensure_private_dir
 from core.errors import (
     BLOCKED_MESSAGE,
@@ -253,7 +253,9 @@ class RateLimitGate:
         self._last_poll: dict[str, datetime] = {}
         # The tokens of one refresh are admitted together: one read of the cooldowns and
         # one locked claim of the shared poll file for all of them (core.base.batching).
-        self._cooldown_reads: Batch[None, dict[str, Cooldown]] = Batch(self._read_for_all)
+        self._cooldown_reads: Batch[None, dict[str, Cooldown]] = shared_read(
+            lambda: self._file.read()
+        )
         self._claims: Batch[tuple[str, bool], datetime | None] = Batch(self._claim_all)
 
     @property
@@ -317,10 +319,6 @@ class RateLimitGate:
         if other is not None:
             self._last_poll[key] = other
             raise TooSoonError(other + self.min_interval)
-
-    def _read_for_all(self, asks: list[None]) -> list[dict[str, Cooldown]]:
-        entries = self._file.read()  # shared, read-only: callers only look entries up
-        return [entries] * len(asks)
 
     def _claim_all(self, asks: list[tuple[str, bool]]) -> list[datetime | None]:
         return self._polls.claim_many(asks, self._clock, self.min_interval)

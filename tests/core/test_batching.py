@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from core.base.batching import Batch
+from core.base.batching import Batch, shared_read
 
 
 class Recorder:
@@ -130,3 +130,17 @@ async def test_a_failed_batch_still_lets_the_next_one_run() -> None:
         await batch(1)
     recorder.fail = False
     assert await batch(2) == 20
+
+
+async def test_a_shared_read_is_made_once_for_every_caller_of_the_turn() -> None:
+    reads: list[int] = []
+
+    def read() -> dict[str, int]:
+        reads.append(1)
+        return {"count": len(reads)}
+
+    batch = shared_read(read)
+    results = await asyncio.gather(*(batch(None) for _ in range(5)))
+
+    assert reads == [1]
+    assert all(result is results[0] for result in results)
