@@ -1002,13 +1002,14 @@ class MenuLine:
     attention: bool
 
 
-def menu_lines(usages: Sequence[AccountUsage], now: datetime) -> list[MenuLine]:
-    """The tray menu's account lines, in the popup's order (attention and worst first)."""
-    cards = {card.name: card for card in build_cards(usages, now)}
-    ordered = order_cards(list(cards.values()))
+def menu_lines(
+    usages: Sequence[AccountUsage], cards: Sequence[CardModel], now: datetime
+) -> list[MenuLine]:
+    """The tray menu's account lines, one per card of ``cards`` (the popup's, in its order:
+    the user's own or attention and worst first, an outage said by the banner alone)."""
     by_name = {usage.account_name: usage for usage in usages}
     lines = []
-    for card in ordered:
+    for card in cards:
         usage = by_name[card.name]
         trouble = card.state is not None
         what = _menu_state(usage.status) if trouble else _account_summary(usage, now)
@@ -1225,7 +1226,7 @@ class UsageViewModel:
         return tooltip_with_binding(tooltip_text(self.usages, now, self.title), self.usages, now)
 
     def menu_lines(self, now: datetime) -> list[MenuLine]:
-        return menu_lines(self.usages, now)
+        return menu_lines(self.usages, self.cards(now), now)
 
     def oldest_shown(self) -> datetime | None:
         """When the oldest figures shown were fetched, if any shown are old (stale)."""

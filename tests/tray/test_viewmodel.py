@@ -442,15 +442,23 @@ def test_unpriced_usage_without_a_model_is_not_named_and_costs_say_they_are_esti
 
 
 def test_menu_lines_name_the_state_of_each_account_attention_first() -> None:
-    from tray.viewmodel import menu_lines
-
-    lines = menu_lines(
+    model = UsageViewModel()
+    model.set_usages(
         [oauth("Calm", 10), oauth("Gone", status=AccountStatus.LOGIN_EXPIRED, stale=True)], NOW
     )
+    lines = model.menu_lines(NOW)
     assert [(line.name, line.text, line.attention) for line in lines] == [
         ("Gone", "Gone — Claude Code's login expired", True),
         ("Calm", "Calm — session 10 %, week 64 %", False),
     ]
+
+
+def test_menu_lines_follow_the_popups_own_order_when_the_user_keeps_one() -> None:
+    model = UsageViewModel()
+    model.set_usages([oauth("A", 10), oauth("B", 90), oauth("C", 50)], NOW)
+    model.set_keep_order(["C", "A", "B"])
+    assert [line.name for line in model.menu_lines(NOW)] == ["C", "A", "B"]
+    assert [card.name for card in model.cards(NOW)] == ["C", "A", "B"]
 
 
 def test_the_icon_knows_the_week_and_a_problem_only_the_user_can_fix() -> None:
