@@ -164,7 +164,9 @@ class UsageClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the history database, and the HTTP client if this object created it."""
+        """Write what is still to be written (the last snapshots), close the history
+        database, and the HTTP client if this object created it."""
+        await self._fetcher.flush()
         if self._history is not None:
             self._history.close()
         if self._owns_http:
@@ -343,6 +345,7 @@ class UsageClient:
 
     async def delete_account(self, name: str) -> None:
         removed = await self.accounts.delete(name)
+        await self._fetcher.flush()
         self._fetcher.forget(removed)
         if self._admin_fetcher is not None:  # none made: nothing remembered
             self._admin_fetcher.forget(removed.id)

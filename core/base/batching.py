@@ -17,6 +17,10 @@ of them go in the next batch the moment it ends (a database's group commit). Ans
 refresh arrive over a few hundred milliseconds, and overlapping batches fought over
 SQLite's write lock and the poll-claim file lock, whose waits sleep: at 50 accounts six
 batches in parallel spent 3–4 ms of waiting per account (issue 17).
+
+Work nobody waits for (writing a cache behind the answer already given) is handed over
+with :meth:`Batch.submit` and needs no task of its own; :meth:`Batch.drain` is how its
+owner makes sure it is done (before closing, before removing what it would write).
 """
 
 from __future__ import annotations
@@ -46,16 +50,37 @@ class Batch(Generic[T, R]):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._running = False  # a batch is in its worker thread: the next one waits for it
         self._tasks: set[asyncio.Task[None]] = set()  # strong references while they run
+        self._unfinished: set[asyncio.Future[R]] = set()  # for drain()
 
     async def __call__(self, item: T) -> R:
+        return await self.submit(item)
+
+    def submit(self, item: T) -> asyncio.Future[R]:
+        """Queue ``item`` for the next batch and return its future, from the event loop's
+        thread: for work whose caller need not wait (see :meth:`drain`). Its failure is
+        only the future's: nobody is told unless somebody awaits it."""
         loop = asyncio.get_running_loop()
         if self._loop is not loop:  # a new loop (tests run many): nothing carries over
             self._waiting, self._loop, self._running = [], loop, False
+            self._unfinished = set()
         if not self._waiting and not self._running:
             loop.call_soon(self._start)
         future: asyncio.Future[R] = loop.create_future()
         self._waiting.append((item, future))
-        return await future
+        self._unfinished.add(future)
+        future.add_done_callback(self._finished)
+        return future
+
+    async def drain(self) -> None:
+        """Return once every item submitted so far has been run (or has failed): what a
+        batch runs in its worker thread is then on disk, or wherever ``run`` puts it."""
+        while self._unfinished and self._loop is asyncio.get_running_loop():
+            await asyncio.wait(set(self._unfinished))
+
+    def _finished(self, future: asyncio.Future[R]) -> None:
+        self._unfinished.discard(future)
+        if not future.cancelled():
+            future.exception()  # retrieved: a failure nobody awaited is not "never retrieved"
 
     def _start(self) -> None:
         if self._running or not self._waiting:

@@ -4,13 +4,14 @@ cycle is done once for all of them (issue 17), over real sockets to the fake ser
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from core import UsageClient
-from core.models import AccountStatus
+from core.models import AccountRecord, AccountStatus
 from tests.fakes.server import FakeAnthropic
 
 ACCOUNTS = 12
@@ -91,3 +92,96 @@ async def test_a_background_refresh_answered_from_a_recent_poll_does_not_wait_th
 
     assert [usage.status for usage in usages] == [AccountStatus.OK] * ACCOUNTS
     assert fake_server.count(USAGE) == ACCOUNTS
+
+
+class HeldSnapshots:
+    """The snapshot cache's batch write, held until released: files still being written."""
+
+    def __init__(self, client: UsageClient, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.cache = client._fetcher.snapshots
+        self.release = threading.Event()
+        self.writes = 0
+        write = self.cache.save_many
+
+        def held(snapshots: Any) -> None:
+            assert self.release.wait(10)
+            write(snapshots)
+            self.writes += 1
+
+        monkeypatch.setattr(self.cache, "save_many", held)
+
+
+async def _one_account(client: UsageClient, fake_server: FakeAnthropic) -> AccountRecord:
+    account = fake_server.add_account(email="held@example.com")
+    await client.save_account("Held", account.credentials_json())
+    return await client.accounts.get("Held")
+
+
+async def test_the_answer_does_not_wait_for_the_snapshot_file_and_closing_writes_it(
+    fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is for the next process; the answer is for the one waiting (issue 17)."""
+    client = UsageClient(jitter=0)
+    record = await _one_account(client, fake_server)
+    held = HeldSnapshots(client, monkeypatch)
+
+    [usage] = await client.get_all_accounts_usage(user_initiated=True)
+
+    assert usage.status is AccountStatus.OK
+    assert usage.forecasts
+    assert held.cache.load(record.id) is None  # still being written
+    closing = asyncio.ensure_future(client.aclose())
+    await asyncio.wait([closing], timeout=0)
+    assert not closing.done(), "closing waits for the file"
+    held.release.set()
+    await closing
+    saved = held.cache.load(record.id)
+    assert saved is not None
+    assert saved.session == usage.session
+
+
+def release_on_flush(
+    held: HeldSnapshots, client: UsageClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The held write goes on only once somebody waits for it: what did not wait runs
+    before it, and the file lands afterwards (with a deleted account, or the old name)."""
+    flush = client._fetcher.flush
+
+    async def releasing() -> None:
+        held.release.set()
+        await flush()
+
+    monkeypatch.setattr(client._fetcher, "flush", releasing)
+
+
+async def test_deleting_an_account_whose_snapshot_is_being_written_leaves_no_file(
+    fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with UsageClient(jitter=0) as client:
+        record = await _one_account(client, fake_server)
+        held = HeldSnapshots(client, monkeypatch)
+        await client.get_all_accounts_usage(user_initiated=True)
+        release_on_flush(held, client, monkeypatch)
+
+        await client.delete_account("Held")
+        await client._fetcher.flush()  # a write that had not been waited for lands now
+
+        assert held.writes == 1
+        assert held.cache.load(record.id, "Held") is None
+
+
+async def test_renaming_an_account_whose_snapshot_is_being_written_labels_it_with_the_new_name(
+    fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with UsageClient(jitter=0) as client:
+        record = await _one_account(client, fake_server)
+        held = HeldSnapshots(client, monkeypatch)
+        await client.get_all_accounts_usage(user_initiated=True)
+        release_on_flush(held, client, monkeypatch)
+
+        await client.rename_account("Held", "Renamed")
+        await client._fetcher.flush()
+
+        saved = held.cache.load(record.id)
+        assert saved is not None
+        assert saved.account_name == "Renamed"
