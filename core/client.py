@@ -163,10 +163,19 @@ class UsageClient:
     ) -> None:
         await self.aclose()
 
-    async def aclose(self) -> None:
-        """Write what is still to be written (the last snapshots), close the history
-        database, and the HTTP client if this object created it."""
+    async def flush(self) -> None:
+        """Return once the snapshot files of every fetch already answered are written.
+
+        A fetch answers as soon as its values (and their forecasts) are known; the files
+        that let the next process — the status line, a bar, a CLI run — show them are
+        written just after, behind the answer. Call this before reading those files in
+        this process; :meth:`aclose` does it too."""
         await self._fetcher.flush()
+
+    async def aclose(self) -> None:
+        """Write what is still to be written (:meth:`flush`), close the history database,
+        and the HTTP client if this object created it."""
+        await self.flush()
         if self._history is not None:
             self._history.close()
         if self._owns_http:

@@ -147,6 +147,7 @@ async def _usage_for_bar(args: argparse.Namespace, client: UsageClient, console:
             await client.get_account_usage(args.name, user_initiated=True)
         else:
             await client.get_all_accounts_usage(user_initiated=True)
+        await client.flush()  # the bar is read from the snapshot files
     text = bar_output(args.format, args.name, client.paths.snapshots, lambda: _login(client))
     if text is None:
         raise AccountNotFoundError(f"No account named {args.name!r} has usage saved yet")

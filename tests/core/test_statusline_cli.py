@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,54 @@ def test_a_rename_shows_at_once_without_a_fetch(fake: FakeAnthropic) -> None:
     assert statusline(fake).stdout.startswith("Job 37% 5h")
     assert cli(fake, "usage", "Job", "--format", "plain").stdout.startswith("Job 37% 5h")
     assert fake.count("/api/oauth/usage") == 0
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("console_main", "(200000, 30, 30) frozen"),  # the script's process ends with it
+        ("main", "(700, 10, 10) not frozen"),  # in-process callers keep their collector
+    ],
+)
+def test_only_the_scripts_entry_tunes_the_cycle_collector(
+    fake: FakeAnthropic, entry: str, expected: str
+) -> None:
+    seed_two_accounts(fake)
+    script = (
+        f"import gc, sys\nfrom core.cli import {entry}\nsys.argv[1:] = ['statusline']\n"
+        f"rc = {entry}()\n"
+        "print(rc, gc.get_threshold(), 'frozen' if gc.get_freeze_count() else 'not frozen')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input="",
+        capture_output=True,
+        text=True,
+        env=cli_env(fake),
+        cwd=REPO_ROOT,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.splitlines()[-1] == f"0 {expected}"
+
+
+def test_python_m_core_cli_and_the_script_run_the_tuned_entry(fake: FakeAnthropic) -> None:
+    seed_two_accounts(fake)
+    script = (
+        "import atexit, gc, runpy, sys\nsys.argv[1:] = ['statusline']\n"
+        "atexit.register(lambda: print('frozen' if gc.get_freeze_count() else 'not frozen'))\n"
+        "runpy.run_module('core.cli', run_name='__main__')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input="",
+        capture_output=True,
+        text=True,
+        env=cli_env(fake),
+        cwd=REPO_ROOT,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.splitlines()[-1] == "frozen"
+    scripts = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["claude-usage"] == "core.cli:console_main"
