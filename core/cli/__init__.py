@@ -39,13 +39,13 @@ def console_main() -> int:
     """
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
     try:
-        return main()
+        return _command()
     finally:
         gc.freeze()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``claude-usage`` and ``python -m core.cli``."""
+    """Run one command line (``argv``, default ``sys.argv[1:]``) and return its exit status."""
     arguments = sys.argv[1:] if argv is None else list(argv)
     from core.cli.cached import is_cached_command
 
@@ -61,3 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from core.cli.main import main as full_main
 
     return full_main(arguments)
+
+
+# Importing the submodule core.cli.main rebinds this package's name ``main`` to it, so the
+# script's entry keeps the function by another name.
+_command = main
