@@ -53,6 +53,7 @@ async def primed(world: World) -> Primed:
     good = await fetcher.fetch(await world.accounts.get("Work"))
     assert good.status is AccountStatus.OK
     assert not good.stale
+    await fetcher.flush()  # its snapshot file, written just behind the answer, is on disk
     return Primed(fetcher, gate_clock, good)
 
 
