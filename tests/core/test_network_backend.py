@@ -8,8 +8,10 @@ import asyncio
 import datetime
 import ipaddress
 import os
+import select
 import socket
 import ssl
+import struct
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -160,11 +162,16 @@ async def test_a_server_that_never_answers_is_a_read_timeout(
 
 
 @pytest.mark.faults
+@pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
 async def test_a_keep_alive_connection_the_server_closed_while_idle_is_not_reused(
+    tls: bool,
     serve: Callable[..., Awaitable[LocalServer]],
+    certificate: Certificate,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """httpcore asks an idle connection ``is_readable`` before reusing it: a wrong answer
     would send the second request on a dead socket (RemoteProtocolError)."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate.cert_file))
     closed = asyncio.Event()
 
     async def answer_once_then_close(
@@ -177,7 +184,7 @@ async def test_a_keep_alive_connection_the_server_closed_while_idle_is_not_reuse
         await writer.wait_closed()
         closed.set()
 
-    server = await serve(answer_once_then_close)
+    server = await serve(answer_once_then_close, certificate.server_context() if tls else None)
     async with new_http_client() as client:
         first = await client.get(server.url)
         await asyncio.wait_for(closed.wait(), WAIT)
@@ -516,3 +523,72 @@ def test_every_httpcore_exception_maps_to_the_httpx_exception_httpx_maps_it_to()
             raise core_type("x")
         assert httpx_error_for(core_type("x")) is type(theirs.value)
     assert httpx_error_for(ValueError("x")) is None
+
+
+@pytest.mark.parametrize("with_poll", [True, False], ids=["poll", "select (Windows)"])
+def test_the_kernel_check_sees_bytes_the_loop_has_not_read(
+    with_poll: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not with_poll:
+        monkeypatch.delattr(select, "poll", raising=False)
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        assert not network._has_bytes_waiting(ours)
+        theirs.send(b"x")
+        assert network._has_bytes_waiting(ours)
+    assert network._has_bytes_waiting(ours)  # closed: the next read would be the end
+    assert network._has_bytes_waiting(None)
+
+
+async def test_a_name_connects_to_whichever_of_its_addresses_answers(
+    serve: Callable[..., Awaitable[LocalServer]],
+) -> None:
+    """A name goes through asyncio's happy-eyeballs race, as anyio races one: "localhost"
+    may also be ::1, where nobody listens here."""
+    server = await serve(answer_ok)
+    stream = await AsyncioBackend().connect_tcp("localhost", server.port, timeout=WAIT)
+    try:
+        await stream.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert await stream.read(1024, timeout=WAIT) == OK
+    finally:
+        await stream.aclose()
+
+
+@pytest.mark.faults
+async def test_a_connection_reset_is_a_read_error(
+    serve: Callable[..., Awaitable[LocalServer]],
+) -> None:
+    async def reset(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        sock = writer.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        await reader.readuntil(b"\r\n\r\n")
+        writer.transport.abort()  # with a zero linger: a RST, not a FIN
+
+    server = await serve(reset)
+    stream = await AsyncioBackend().connect_tcp("127.0.0.1", server.port)
+    try:
+        await stream.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        with pytest.raises(httpcore.ReadError):
+            await stream.read(1024, timeout=WAIT)
+    finally:
+        await stream.aclose()
+
+
+async def test_a_write_larger_than_the_kernel_takes_waits_for_the_server_and_arrives_whole(
+    serve: Callable[..., Awaitable[LocalServer]],
+) -> None:
+    """Backpressure: the write pauses when the socket buffers are full and goes on as the
+    server reads."""
+    body = os.urandom(32 * 1024 * 1024)
+    received = asyncio.get_running_loop().create_future()
+
+    async def read_all(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        received.set_result(await reader.readexactly(len(body)))
+
+    server = await serve(read_all)
+    stream = await AsyncioBackend().connect_tcp("127.0.0.1", server.port)
+    try:
+        await stream.write(body, timeout=WAIT)
+        assert await asyncio.wait_for(received, WAIT) == body
+    finally:
+        await stream.aclose()
