@@ -160,6 +160,14 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         self._transport = transport
         self._connection = connection
         self._closed = False
+        # Kept from the start: they do not change, and a closed TLS transport can no
+        # longer tell them (asyncio's raises AttributeError once closed twice).
+        self._extra = {
+            "ssl_object": transport.get_extra_info("ssl_object"),
+            "client_addr": _address(transport.get_extra_info("sockname")),
+            "server_addr": _address(transport.get_extra_info("peername")),
+            "socket": transport.get_extra_info("socket"),
+        }
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         connection = self._connection
@@ -187,7 +195,10 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         self._check_writable()
 
     async def aclose(self) -> None:
-        """Close at once (as anyio does); the socket is closed when this returns."""
+        """Close at once, as anyio does: the socket is closed when this returns (or on the
+        loop's next turn when unsent bytes are dropped). Closing twice does nothing."""
+        if self._closed:
+            return
         self._closed = True
         self._transport.close()
         try:
@@ -222,17 +233,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         return AsyncioStream(transport, self._connection)
 
     def get_extra_info(self, info: str) -> Any:
-        if info == "ssl_object":
-            return self._transport.get_extra_info("ssl_object")
-        if info == "client_addr":
-            return self._transport.get_extra_info("sockname")
-        if info == "server_addr":
-            return self._transport.get_extra_info("peername")
-        if info == "socket":
-            return self._transport.get_extra_info("socket")
         if info == "is_readable":
             return self._is_readable()
-        return None
+        return self._extra.get(info)
 
     def _is_readable(self) -> bool:
         """What httpcore asks of an idle connection: would a read return at once? Only a
@@ -241,7 +244,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         connection = self._connection
         if connection.chunks or connection.finished or self._closed:
             return True
-        return _has_bytes_waiting(self._transport.get_extra_info("socket"))
+        return _has_bytes_waiting(self._extra["socket"])
 
     def _check_writable(self) -> None:
         connection = self._connection
@@ -250,6 +253,11 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if connection.lost or self._transport.is_closing():
             error = connection.error
             raise httpcore.WriteError(str(error or "the server closed the connection"))
+
+
+def _address(address: Any) -> Any:
+    """(host, port), as anyio gives it: an IPv6 address without its flow and scope ids."""
+    return address[:2] if isinstance(address, tuple) else address
 
 
 def _happy_eyeballs_delay(host: str) -> float | None:

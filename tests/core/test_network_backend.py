@@ -1,12 +1,11 @@
 """The HTTP client's sockets on asyncio's own transports (core.anthropic.network), over real
-sockets on 127.0.0.1: the fake Anthropic server, and small servers made here for what the
-fake does not do (never answer, close an idle connection, speak TLS, take no bytes)."""
+sockets on 127.0.0.1: the fake Anthropic server, and small local servers
+(tests/fakes/local_servers.py) for what the fake does not do (never answer, close an idle
+connection, reset it, speak TLS, take no bytes)."""
 
 from __future__ import annotations
 
 import asyncio
-import datetime
-import ipaddress
 import os
 import select
 import socket
@@ -14,27 +13,27 @@ import ssl
 import struct
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpcore
 import httpx
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from core.anthropic import network
 from core.anthropic.api import new_http_client
 from core.anthropic.network import AsyncioBackend, AsyncioStream
 from core.anthropic.pool import HTTPCORE_TO_HTTPX, httpx_error_for
+from tests.fakes.local_servers import (
+    OK,
+    Certificate,
+    Handler,
+    LocalServer,
+    answer_ok,
+    make_certificate,
+)
 from tests.fakes.server import FakeAnthropic
 
 WAIT = 10.0  # seconds a test waits for an event before failing (never reached when green)
-OK = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
-
-Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 
 
 @pytest.fixture(autouse=True)
@@ -45,71 +44,23 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name.upper(), raising=False)
 
 
-@dataclass
-class LocalServer:
-    """A server on 127.0.0.1 running ``handler`` for each connection, counting them."""
-
-    handler: Handler
-    ssl_context: ssl.SSLContext | None = None
-    connections: int = 0
-    server: asyncio.Server | None = field(default=None, repr=False)
-    handlers: set[asyncio.Task[None]] = field(default_factory=set, repr=False)
-
-    @property
-    def port(self) -> int:
-        assert self.server is not None
-        return int(self.server.sockets[0].getsockname()[1])
-
-    @property
-    def url(self) -> str:
-        scheme = "https" if self.ssl_context else "http"
-        return f"{scheme}://127.0.0.1:{self.port}/"
-
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.connections += 1
-        task = asyncio.current_task()
-        assert task is not None
-        self.handlers.add(task)
-        try:
-            await self.handler(reader, writer)
-        finally:
-            writer.close()
-            self.handlers.discard(task)
-
-    async def stop(self) -> None:
-        """Stop listening and end the connections still being served."""
-        assert self.server is not None
-        self.server.close()
-        for task in list(self.handlers):
-            task.cancel()
-        await asyncio.gather(*self.handlers, return_exceptions=True)
-        await self.server.wait_closed()
-
-
 @pytest.fixture
 async def serve() -> AsyncIterator[Callable[..., Awaitable[LocalServer]]]:
+    """Start local servers; every one is stopped after the test."""
     started: list[LocalServer] = []
 
     async def start(handler: Handler, ssl_context: ssl.SSLContext | None = None) -> LocalServer:
-        local = LocalServer(handler, ssl_context)
-        local.server = await asyncio.start_server(local._serve, "127.0.0.1", 0, ssl=ssl_context)
-        started.append(local)
-        return local
+        started.append(await LocalServer.start(handler, ssl_context))
+        return started[-1]
 
     yield start
     for local in started:
         await local.stop()
 
 
-async def answer_ok(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    """Answer every request on the connection with a 2-byte 200, keeping it alive, until
-    the client closes it."""
-    try:
-        while await reader.readuntil(b"\r\n\r\n"):
-            writer.write(OK)
-            await writer.drain()
-    except (asyncio.IncompleteReadError, ConnectionError):
-        writer.close()
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
+    return make_certificate(tmp_path_factory.mktemp("tls"))
 
 
 def stream_of(response: httpx.Response) -> httpcore.AsyncNetworkStream:
@@ -271,53 +222,6 @@ async def test_a_server_that_takes_no_bytes_is_a_write_timeout(
 # httpx.create_ssl_context honours: the client's TLS context is made exactly as before).
 
 
-@dataclass(frozen=True)
-class Certificate:
-    cert_file: Path
-    key_file: Path
-
-    def server_context(self) -> ssl.SSLContext:
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(self.cert_file, self.key_file)
-        return context
-
-
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "claude-usage test")])
-    now = datetime.datetime.now(datetime.UTC)
-    public = key.public_key()
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(public)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(public), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    folder = tmp_path_factory.mktemp("tls")
-    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return Certificate(cert_file, key_file)
-
-
 async def test_tls_to_a_trusted_server_works_over_the_asyncio_backend(
     serve: Callable[..., Awaitable[LocalServer]],
     certificate: Certificate,
@@ -471,7 +375,7 @@ async def test_a_read_returns_at_most_max_bytes_and_keeps_the_rest(
 async def test_connect_unix_socket(tmp_path: Path) -> None:
     path = str(tmp_path / "s")
     local = LocalServer(answer_ok)
-    local.server = await asyncio.start_unix_server(local._serve, path)
+    local.server = await asyncio.start_unix_server(local.serve, path)
     try:
         stream = await AsyncioBackend().connect_unix_socket(path, timeout=WAIT)
         await stream.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
