@@ -4,7 +4,7 @@ httpcore's pool re-examines every connection it holds each time a request starts
 ends, so n requests in flight cost n² checks (each a ``poll`` of the socket): at 200
 accounts that alone took longer than the round trip (``bench/refresh.py``; the profile is
 in the report of issue 17). :class:`ShardedTransport` is still one transport — one place
-that owns every connection, closed together — made of several small httpx pools that
+that owns every connection, closed together — made of several small pools that
 requests take turns on, so the checks are n²/shards.
 
 The pools are made on first use, per scheme: loading the CA bundle into a TLS context
@@ -14,7 +14,8 @@ once, shared by every pool). Plain http is only ever allowed to a loopback addre
 
 Each pool is httpx's direct-connection transport on asyncio's own sockets
 (:class:`core.anthropic.pool.AsyncioPool`, :mod:`core.anthropic.network`) rather than on
-anyio's, whose per-read and per-write wrapping cost a tenth of a 50-account refresh.
+anyio's, whose wrapping of every read and write was a fifth to a quarter of the client's
+CPU time in 50 concurrent GETs (the A/B in the report of issue 17).
 
 Requests fill one pool with :data:`PER_POOL` of them before the next pool takes its
 turn, and each pool is made when its first request comes: a one-shot run for five
