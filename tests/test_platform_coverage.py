@@ -25,6 +25,7 @@ MINIMUM = 90.0
 # The modules with macOS- or Windows-only branches (or that exist for those systems), as
 # paths from the repository root.
 PLATFORM_MODULES = (
+    "core/anthropic/network.py",  # select() where Windows has no poll()
     "core/base/atomic.py",  # os.replace retried on Windows; no folder fsync there
     "core/credentials/__init__.py",  # the per-OS credential source factory
     "core/credentials/keychain.py",  # macOS: the `security` tool
@@ -47,6 +48,7 @@ PLATFORM_MODULES = (
 
 # The tests that exercise them (other tests touch them too, but these are enough, and fast).
 PLATFORM_TESTS = (
+    "tests/core/test_network_backend.py",
     "tests/core/test_credentials_keychain.py",
     "tests/core/test_credentials_location.py",
     "tests/core/test_statusline.py",

@@ -4,13 +4,18 @@ httpcore's pool re-examines every connection it holds each time a request starts
 ends, so n requests in flight cost n² checks (each a ``poll`` of the socket): at 200
 accounts that alone took longer than the round trip (``bench/refresh.py``; the profile is
 in the report of issue 17). :class:`ShardedTransport` is still one transport — one place
-that owns every connection, closed together — made of several small httpx pools that
+that owns every connection, closed together — made of several small pools that
 requests take turns on, so the checks are n²/shards.
 
 The pools are made on first use, per scheme: loading the CA bundle into a TLS context
 costs 50–150 ms, which a one-shot CLI run only pays when it really speaks https (and pays
 once, shared by every pool). Plain http is only ever allowed to a loopback address
 (:mod:`core.anthropic.endpoints`), and its pools never see an https request.
+
+Each pool is httpx's direct-connection transport on asyncio's own sockets
+(:class:`core.anthropic.pool.AsyncioPool`, :mod:`core.anthropic.network`) rather than on
+anyio's, whose wrapping of every read and write was a fifth to a quarter of the client's
+CPU time in 50 concurrent GETs (the A/B in the report of issue 17).
 
 Requests fill one pool with :data:`PER_POOL` of them before the next pool takes its
 turn, and each pool is made when its first request comes: a one-shot run for five
@@ -21,8 +26,12 @@ accounts makes one pool, not sixteen (each costs 1–3 ms to build), while a ref
 from __future__ import annotations
 
 import ssl
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    from core.anthropic.pool import AsyncioPool
 
 __all__ = ["PER_POOL", "SHARDS", "ShardedTransport"]
 
@@ -31,7 +40,7 @@ PER_POOL = 8  # requests in a row that one pool takes before the next pool's tur
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """Up to ``shards`` :class:`httpx.AsyncHTTPTransport` pools per scheme, taking turns
+    """Up to ``shards`` :class:`AsyncioPool` pools per scheme, taking turns
     ``per_pool`` requests at a time, each made on its first turn."""
 
     def __init__(
@@ -44,7 +53,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             max_keepalive_connections=_share(limits.max_keepalive_connections, shards),
             keepalive_expiry=limits.keepalive_expiry,
         )
-        self._pools: dict[str, list[httpx.AsyncHTTPTransport]] = {}
+        self._pools: dict[str, list[AsyncioPool]] = {}
         self._started: dict[str, int] = {}  # requests per scheme, for the turns
         self._tls: dict[str, ssl.SSLContext] = {}
 
@@ -56,7 +65,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             for pool in pools:
                 await pool.aclose()
 
-    def _pool_for(self, scheme: str) -> httpx.AsyncHTTPTransport:
+    def _pool_for(self, scheme: str) -> AsyncioPool:
         started = self._started.get(scheme, 0)
         self._started[scheme] = started + 1
         pools = self._pools.setdefault(scheme, [])
@@ -65,12 +74,16 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             pools.append(self._new_pool(scheme))
         return pools[turn]
 
-    def _new_pool(self, scheme: str) -> httpx.AsyncHTTPTransport:
+    def _new_pool(self, scheme: str) -> AsyncioPool:
+        # httpcore (and anyio with it) is imported with the first pool, as httpx does:
+        # importing core.anthropic.api costs 20 ms less on paths that never send.
+        from core.anthropic.pool import AsyncioPool
+
         # One TLS context for every pool of a scheme (each would otherwise build its own);
         # the plain-http pools never use theirs, so it loads no CA bundle.
         if scheme not in self._tls:
             self._tls[scheme] = httpx.create_ssl_context(verify=scheme == "https")
-        return httpx.AsyncHTTPTransport(verify=self._tls[scheme], limits=self._limits)
+        return AsyncioPool(verify=self._tls[scheme], limits=self._limits)
 
 
 def _share(total: int | None, shards: int) -> int | None:
