@@ -90,6 +90,15 @@ def require_or_skip(condition: bool, reason: str) -> None:
 
 
 @pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No proxy settings: core.anthropic.api.new_http_client takes httpx's own pool when
+    one is set, and tests of the project's pools (core.anthropic.transport) need those."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+@pytest.fixture
 def secret_service_keyring() -> Iterator[object]:
     """The real Secret Service (gnome-keyring on the private bus of tools/with-test-session)."""
     require_or_skip(

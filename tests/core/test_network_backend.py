@@ -36,12 +36,7 @@ from tests.fakes.server import FakeAnthropic
 WAIT = 10.0  # seconds a test waits for an event before failing (never reached when green)
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """new_http_client takes httpx's own pool when a proxy is set: these tests need ours."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+pytestmark = pytest.mark.usefixtures("no_proxy")  # tests/conftest.py: our pools, not httpx's
 
 
 @pytest.fixture

@@ -154,14 +154,22 @@ def release_on_flush(
     monkeypatch.setattr(client._fetcher, "flush", releasing)
 
 
+async def refreshed_while_held(
+    client: UsageClient, fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> tuple[AccountRecord, HeldSnapshots]:
+    """One account refreshed, its snapshot file held until somebody flushes."""
+    record = await _one_account(client, fake_server)
+    held = HeldSnapshots(client, monkeypatch)
+    await client.get_all_accounts_usage(user_initiated=True)
+    release_on_flush(held, client, monkeypatch)
+    return record, held
+
+
 async def test_deleting_an_account_whose_snapshot_is_being_written_leaves_no_file(
     fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async with UsageClient(jitter=0) as client:
-        record = await _one_account(client, fake_server)
-        held = HeldSnapshots(client, monkeypatch)
-        await client.get_all_accounts_usage(user_initiated=True)
-        release_on_flush(held, client, monkeypatch)
+        record, held = await refreshed_while_held(client, fake_server, monkeypatch)
 
         await client.delete_account("Held")
         await client._fetcher.flush()  # a write that had not been waited for lands now
@@ -174,10 +182,7 @@ async def test_renaming_an_account_whose_snapshot_is_being_written_labels_it_wit
     fake_server: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async with UsageClient(jitter=0) as client:
-        record = await _one_account(client, fake_server)
-        held = HeldSnapshots(client, monkeypatch)
-        await client.get_all_accounts_usage(user_initiated=True)
-        release_on_flush(held, client, monkeypatch)
+        record, held = await refreshed_while_held(client, fake_server, monkeypatch)
 
         await client.rename_account("Held", "Renamed")
         await client._fetcher.flush()

@@ -109,15 +109,9 @@ def test_malformed_stdin_still_gives_the_cached_line(fake: FakeAnthropic, stdin:
     assert statusline(fake, stdin).stdout.startswith("Work 37% 5h")
 
 
-def test_statusline_path_imports_no_network_keyring_or_store(fake: FakeAnthropic) -> None:
-    """What keeps it fast (and harmless): none of these is even imported."""
-    seed_two_accounts(fake)
-    heavy = ["httpx", "cryptography", "keyring", "core.store.storage", "argparse", "asyncio"]
-    script = (
-        "import sys\nfrom core.cli import main\nmain(['statusline'])\n"
-        f"print(sorted(set({heavy!r}) & set(sys.modules)))"
-    )
-    result = subprocess.run(
+def python_script(fake: FakeAnthropic, script: str) -> subprocess.CompletedProcess[str]:
+    """``python -c script`` with the CLI's test environment and empty stdin; must succeed."""
+    return subprocess.run(
         [sys.executable, "-c", script],
         input="",
         capture_output=True,
@@ -127,6 +121,17 @@ def test_statusline_path_imports_no_network_keyring_or_store(fake: FakeAnthropic
         timeout=60,
         check=True,
     )
+
+
+def test_statusline_path_imports_no_network_keyring_or_store(fake: FakeAnthropic) -> None:
+    """What keeps it fast (and harmless): none of these is even imported."""
+    seed_two_accounts(fake)
+    heavy = ["httpx", "cryptography", "keyring", "core.store.storage", "argparse", "asyncio"]
+    script = (
+        "import sys\nfrom core.cli import main\nmain(['statusline'])\n"
+        f"print(sorted(set({heavy!r}) & set(sys.modules)))"
+    )
+    result = python_script(fake, script)
     assert result.stdout.splitlines()[-1] == "[]"
 
 
@@ -188,16 +193,7 @@ def test_only_the_scripts_entry_tunes_the_cycle_collector(
         f"rc = {entry}()\n"
         "print(rc, gc.get_threshold(), 'frozen' if gc.get_freeze_count() else 'not frozen')"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        input="",
-        capture_output=True,
-        text=True,
-        env=cli_env(fake),
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=True,
-    )
+    result = python_script(fake, script)
     assert result.stdout.splitlines()[-1] == f"0 {expected}"
 
 
@@ -208,16 +204,7 @@ def test_python_m_core_cli_and_the_script_run_the_tuned_entry(fake: FakeAnthropi
         "atexit.register(lambda: print('frozen' if gc.get_freeze_count() else 'not frozen'))\n"
         "runpy.run_module('core.cli', run_name='__main__')"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        input="",
-        capture_output=True,
-        text=True,
-        env=cli_env(fake),
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=True,
-    )
+    result = python_script(fake, script)
     assert result.stdout.splitlines()[-1] == "frozen"
     scripts = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     assert scripts["claude-usage"] == "core.cli:console_main"

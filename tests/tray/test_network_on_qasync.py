@@ -18,12 +18,7 @@ from tests.fakes.local_servers import OK, LocalServer, make_certificate
 WAIT = 10.0  # seconds a test waits for an event before failing (never reached when green)
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """new_http_client takes httpx's own pool when a proxy is set: this test needs ours."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+pytestmark = pytest.mark.usefixtures("no_proxy")  # tests/conftest.py: our pools, not httpx's
 
 
 async def test_tls_keep_alive_and_an_idle_close_on_the_qasync_loop(
