@@ -354,8 +354,7 @@ class UsageClient:
 
     async def delete_account(self, name: str) -> None:
         removed = await self.accounts.delete(name)
-        await self._fetcher.flush()
-        self._fetcher.forget(removed)
+        await self._fetcher.forget(removed)
         if self._admin_fetcher is not None:  # none made: nothing remembered
             self._admin_fetcher.forget(removed.id)
 

@@ -212,9 +212,10 @@ class UsageFetcher:
         """The saved snapshot carries the new name (see SnapshotCache.relabel)."""
         await asyncio.to_thread(self.snapshots.relabel, record.id, record.name)
 
-    def forget(self, record: AccountRecord) -> None:
-        """Drop everything remembered about a deleted account (:meth:`flush` first: a
-        snapshot still to be written would bring its file back)."""
+    async def forget(self, record: AccountRecord) -> None:
+        """Drop everything remembered about a deleted account, once its snapshot still to
+        be written (which would bring its file back) is written."""
+        await self.flush()
         self._last_good.pop(record.id, None)
         self._last.pop(record.id, None)
         self._profiles.pop(record.id, None)

@@ -597,7 +597,7 @@ async def test_a_snapshot_saved_before_ids_is_read_once_and_moved_on_rename(worl
 async def test_forget_drops_a_deleted_account(world: World) -> None:
     p = await primed(world)
     record = await world.accounts.get("Work")
-    p.fetcher.forget(record)
+    await p.fetcher.forget(record)
     assert p.fetcher.last_good(record.id) is None
     assert SnapshotCache(world.tmp / "snapshots").load(record.id, "Work") is None
 
@@ -608,5 +608,5 @@ async def test_forget_drops_the_tokens_held_for_a_deleted_linked_account(world: 
     fetcher = world.fetcher()
     await fetcher.fetch(record)
     assert fetcher.tokens.linked_credentials(record.id) is not None  # held after a fetch
-    fetcher.forget(record)
+    await fetcher.forget(record)
     assert fetcher.tokens.linked_credentials(record.id) is None
