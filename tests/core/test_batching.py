@@ -146,44 +146,25 @@ async def test_a_shared_read_is_made_once_for_every_caller_of_the_turn() -> None
     assert all(result is results[0] for result in results)
 
 
-class HeldWriter:
-    """A batch function held until released: work still running when the test looks."""
-
-    def __init__(self, fail: bool = False) -> None:
-        self.release = threading.Event()
-        self.done: list[int] = []
-        self.fail = fail
-
-    def __call__(self, items: list[int]) -> list[None]:
-        assert self.release.wait(10)
-        if self.fail:
-            raise OSError("disk full")
-        self.done.extend(items)
-        return [None] * len(items)
-
-
 async def test_submitted_work_runs_without_anybody_waiting_and_drain_waits_for_all_of_it() -> None:
-    gate = HeldWriter()
+    gate = Gate()
     batch = Batch(gate)
     batch.submit(1)
     batch.submit(2)
-    await asyncio.sleep(0)  # the batch's turn starts; the submitter went on without it
+    assert await asyncio.to_thread(gate.first_started.wait, 10)  # running, unawaited
     batch.submit(3)  # asked while the first batch runs: the next one
 
     draining = asyncio.ensure_future(batch.drain())
-    await asyncio.sleep(0)
-    assert not draining.done()
-    assert gate.done == []
+    await asyncio.wait([draining], timeout=0)
+    assert not draining.done()  # the first batch is still held
     gate.release.set()
     await draining
 
-    assert gate.done == [1, 2, 3]
+    assert gate.batches == [[1, 2], [3]]
 
 
 async def test_a_failure_of_submitted_work_is_its_futures_and_drain_still_returns() -> None:
-    gate = HeldWriter(fail=True)
-    gate.release.set()
-    batch = Batch(gate)
+    batch = Batch(Recorder(fail=True))
     future = batch.submit(1)
 
     await batch.drain()
@@ -192,4 +173,4 @@ async def test_a_failure_of_submitted_work_is_its_futures_and_drain_still_return
 
 
 async def test_drain_with_nothing_submitted_returns_at_once() -> None:
-    await Batch(HeldWriter()).drain()
+    await asyncio.wait_for(Batch(Recorder()).drain(), 10)

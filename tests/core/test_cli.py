@@ -59,8 +59,19 @@ def cli(
     stdin: str | None = None,
     env: Mapping[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    """``claude-usage ARGS`` in a process of its own, with the fake's environment."""
+    return python(fake, "-m", "core.cli", *args, stdin=stdin, env=env)
+
+
+def python(
+    fake: FakeAnthropic | None,
+    *argv: str,
+    stdin: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``python ARGV`` with the CLI's test environment; it must print no secret."""
     result = subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, *argv],
         input=stdin if stdin is not None else "",
         capture_output=True,
         text=True,

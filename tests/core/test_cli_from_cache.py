@@ -23,7 +23,7 @@ from core.base.paths import STORE_FILE_NAME
 from core.cli.from_cache import with_linked_logins
 from core.usage.account_index import INDEX_FILENAME, INDEX_VERSION, read_index
 from core.usage.poll_records import POLLS_FILENAME, token_key
-from tests.core.test_cli import REPO_ROOT, TOKEN, cli, cli_env, save_copy, usage_payload
+from tests.core.test_cli import cli, python, save_copy, usage_payload
 from tests.fakes.server import FakeAccount, FakeAnthropic
 
 USAGE = "/api/oauth/usage"
@@ -44,16 +44,7 @@ def run(
     fake: FakeAnthropic, *args: str, env: Mapping[str, str] | None = None
 ) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     """``claude-usage ARGS`` in a process that reports the modules it loaded."""
-    result = subprocess.run(
-        [sys.executable, "-c", _REPORTING, *args],
-        capture_output=True,
-        text=True,
-        env=cli_env(fake, env),
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=False,
-    )
-    assert not TOKEN.search(result.stdout + result.stderr), "a secret was printed"
+    result = python(fake, "-c", _REPORTING, *args, env=env)
     *_, report = result.stderr.splitlines()
     assert report.startswith("MODULES ")
     modules = {name.split(".")[0] for name in report.split()[1:]}
@@ -233,27 +224,11 @@ def test_an_admin_key_goes_to_the_full_path(fake: FakeAnthropic) -> None:
 def test_a_locked_keyring_does_not_stop_a_cached_answer(fake: FakeAnthropic) -> None:
     """The answer holds nothing secret (the status line shows the same snapshots without a
     keyring); the next answer that needs the store says the keyring is locked."""
-    locked = cli_env(fake) | {"PYTHON_KEYRING_BACKEND": "tests.fakes.keyring_backend.LockedKeyring"}
-    cached = subprocess.run(
-        [sys.executable, "-m", "core.cli", "usage", "--json"],
-        capture_output=True,
-        text=True,
-        env=locked,
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=False,
-    )
+    locked = {"PYTHON_KEYRING_BACKEND": "tests.fakes.keyring_backend.LockedKeyring"}
+    cached = cli(fake, "usage", "--json", env=locked)
     assert names(cached) == ["Work", "Home", "Spare"]
     (home() / POLLS_FILENAME).unlink()
-    fresh = subprocess.run(
-        [sys.executable, "-m", "core.cli", "usage", "--json"],
-        capture_output=True,
-        text=True,
-        env=locked,
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=False,
-    )
+    fresh = cli(fake, "usage", "--json", env=locked)
     assert fresh.returncode == 1
     assert "keyring" in fresh.stderr
 
@@ -270,16 +245,7 @@ def test_other_commands_and_options_go_to_the_full_path(
 
 
 def test_an_address_override_the_full_path_refuses_is_left_to_it(fake: FakeAnthropic) -> None:
-    env = cli_env(fake) | {"CLAUDE_USAGE_API_BASE": "http://example.com"}
-    result = subprocess.run(
-        [sys.executable, "-m", "core.cli", "usage", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=False,
-    )
+    result = cli(fake, "usage", "--json", env={"CLAUDE_USAGE_API_BASE": "http://example.com"})
     assert result.returncode == 1
     assert "must be https, or http to a loopback address" in result.stderr
     assert result.stdout == ""

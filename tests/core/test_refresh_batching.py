@@ -172,7 +172,7 @@ async def test_deleting_an_account_whose_snapshot_is_being_written_leaves_no_fil
         record, held = await refreshed_while_held(client, fake_server, monkeypatch)
 
         await client.delete_account("Held")
-        await client._fetcher.flush()  # a write that had not been waited for lands now
+        await client.flush()  # a write that had not been waited for lands now
 
         assert held.writes == 1
         assert held.cache.load(record.id, "Held") is None
@@ -185,7 +185,7 @@ async def test_renaming_an_account_whose_snapshot_is_being_written_labels_it_wit
         record, held = await refreshed_while_held(client, fake_server, monkeypatch)
 
         await client.rename_account("Held", "Renamed")
-        await client._fetcher.flush()
+        await client.flush()
 
         saved = held.cache.load(record.id)
         assert saved is not None

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from core.cli import COLLECTOR_THRESHOLDS
 from core.cli.statusline import NO_DATA_LINE
-from tests.core.test_cli import REPO_ROOT, cli, cli_env, save_copy, usage_payload
+from tests.core.test_cli import REPO_ROOT, cli, cli_env, python, save_copy, usage_payload
 from tests.fakes.accounts import FakeAccount
 from tests.fakes.server import FakeAnthropic
 
@@ -111,16 +111,9 @@ def test_malformed_stdin_still_gives_the_cached_line(fake: FakeAnthropic, stdin:
 
 def python_script(fake: FakeAnthropic, script: str) -> subprocess.CompletedProcess[str]:
     """``python -c script`` with the CLI's test environment and empty stdin; must succeed."""
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        input="",
-        capture_output=True,
-        text=True,
-        env=cli_env(fake),
-        cwd=REPO_ROOT,
-        timeout=60,
-        check=True,
-    )
+    result = python(fake, "-c", script)
+    assert result.returncode == 0, result.stderr
+    return result
 
 
 def test_statusline_path_imports_no_network_keyring_or_store(fake: FakeAnthropic) -> None:
@@ -180,8 +173,8 @@ def test_a_rename_shows_at_once_without_a_fetch(fake: FakeAnthropic) -> None:
 @pytest.mark.parametrize(
     ("entry", "expected"),
     [
-        ("console_main", "(200000, 30, 30) frozen"),  # the script's process ends with it
-        ("main", "(700, 10, 10) not frozen"),  # in-process callers keep their collector
+        ("console_main", f"{COLLECTOR_THRESHOLDS} frozen"),  # its process ends with it
+        ("main", "unchanged not frozen"),  # in-process callers keep their collector
     ],
 )
 def test_only_the_scripts_entry_tunes_the_cycle_collector(
@@ -190,8 +183,9 @@ def test_only_the_scripts_entry_tunes_the_cycle_collector(
     seed_two_accounts(fake)
     script = (
         f"import gc, sys\nfrom core.cli import {entry}\nsys.argv[1:] = ['statusline']\n"
-        f"rc = {entry}()\n"
-        "print(rc, gc.get_threshold(), 'frozen' if gc.get_freeze_count() else 'not frozen')"
+        f"before = gc.get_threshold()\nrc = {entry}()\nafter = gc.get_threshold()\n"
+        "print(rc, 'unchanged' if after == before else after,"
+        " 'frozen' if gc.get_freeze_count() else 'not frozen')"
     )
     result = python_script(fake, script)
     assert result.stdout.splitlines()[-1] == f"0 {expected}"
