@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from core.anthropic.endpoints import Endpoints
 from core.base.paths import (
     ENV_HOME,
+    FEED_TOKEN_FILENAME,
     HISTORY_FILENAME,
     STORE_FILE_NAME,
     USER_AGENT_CACHE_FILENAME,
@@ -88,8 +89,6 @@ class AppPaths:
     @property
     def feed_token(self) -> Path:
         """The local usage feed's bearer token (see :mod:`core.feed`)."""
-        from core.feed import FEED_TOKEN_FILENAME  # the feed's module loads only with it
-
         return self.home / FEED_TOKEN_FILENAME
 
     @property

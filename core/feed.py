@@ -39,7 +39,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 from core.base.atomic import write_atomic
-from core.base.paths import ensure_private_dir
+from core.base.paths import FEED_TOKEN_FILENAME, ensure_private_dir
 from core.errors import InvalidInputError
 
 __all__ = [
@@ -56,7 +56,6 @@ log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"
 DEFAULT_FEED_PORT = 8765
 FEED_PATH = "/v1/usage"
-FEED_TOKEN_FILENAME = "feed-token"
 MAX_HEAD_BYTES = 8 * 1024  # request line and headers
 CONNECTION_DEADLINE = 5.0  # seconds to send the request
 RATE_PER_SECOND = 10.0

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.base.atomic import write_atomic
-from core.base.paths import USER_AGENT_CACHE_FILENAME, ensure_private_dir
+from core.base.paths import ensure_private_dir
 
 __all__ = [
-    "CACHE_FILENAME",
     "CACHE_TTL_SECONDS",
     "FALLBACK_VERSION",
     "VersionCache",
@@ -41,7 +40,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FALLBACK_VERSION = "2.1.0"
-CACHE_FILENAME = USER_AGENT_CACHE_FILENAME
 CACHE_TTL_SECONDS = 24 * 3600
 DETECT_TIMEOUT = 5.0
 # A version token such as 2.0.31 or 2.1.0-beta.3; only these characters reach a header.

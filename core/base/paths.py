@@ -14,6 +14,7 @@ from pathlib import Path
 __all__ = [
     "APP_NAME",
     "ENV_HOME",
+    "FEED_TOKEN_FILENAME",
     "HISTORY_FILENAME",
     "STORE_FILE_NAME",
     "USER_AGENT_CACHE_FILENAME",
@@ -28,6 +29,7 @@ ENV_HOME = "CLAUDE_USAGE_HOME"
 STORE_FILE_NAME = "accounts.enc"  # the encrypted account store (core.store.storage)
 HISTORY_FILENAME = "history.sqlite3"  # usage history (core.history.database)
 USER_AGENT_CACHE_FILENAME = "claude-version.json"  # core.anthropic.user_agent's cache
+FEED_TOKEN_FILENAME = "feed-token"  # the local usage feed's bearer token (core.feed)
 
 
 def data_home(environ: Mapping[str, str]) -> Path:

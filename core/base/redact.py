@@ -51,9 +51,18 @@ class _KnownSecrets:
             self._pattern = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where remembered secrets stand in ``text``."""
+        """Where remembered secrets stand in ``text``, overlapping ones included: a scan
+        that resumed after each find would miss a second secret starting inside the first
+        and leave its tail in clear (:func:`redact_text` merges the spans)."""
         pattern = self._compiled()
-        return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+        if pattern is None:
+            return []
+        found: list[tuple[int, int]] = []
+        match = pattern.search(text)
+        while match is not None:
+            found.append(match.span())
+            match = pattern.search(text, match.start() + 1)
+        return found
 
     def _compiled(self) -> re.Pattern[str] | None:
         with self._lock:

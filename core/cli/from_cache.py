@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.anthropic.endpoints import Endpoints
-from core.base.paths import STORE_FILE_NAME, data_home
+from core.base.paths import HISTORY_FILENAME, STORE_FILE_NAME, data_home
 from core.cli.terminal import (
     configure_logging,
     never_fail_on_encoding,
@@ -53,7 +53,7 @@ from core.cli.terminal import (
     terminal_safe,
 )
 from core.errors import ClaudeUsageError, InvalidInputError
-from core.history.database import HISTORY_FILENAME, History
+from core.history.database import History
 from core.models import CredentialSource, OAuthUsage
 from core.usage.account_index import INDEX_FILENAME, IndexedAccount, read_index
 from core.usage.limits import ENV_WATCH_MIN_INTERVAL, poll_floor

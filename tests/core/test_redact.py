@@ -80,3 +80,12 @@ def test_a_remembered_secret_holding_a_token_is_redacted_whole(secret: str) -> N
     cleaned = redact_text(f"server said: {secret} is invalid")
     assert "SECRET" not in cleaned
     assert cleaned == f"server said: {redact(secret)} is invalid"
+
+
+def test_remembered_secrets_that_overlap_in_the_text_are_both_redacted_whole() -> None:
+    remember_secret("abcdefghijklmnop")
+    remember_secret("mnopSECRETSECRET123")
+    shown = redact_text("x abcdefghijklmnopSECRETSECRET123 y")
+    assert "SECRET" not in shown
+    assert shown.startswith("x ")
+    assert shown.endswith(" y")

@@ -14,7 +14,6 @@ import pytest
 
 from core.anthropic import user_agent
 from core.anthropic.user_agent import (
-    CACHE_FILENAME,
     FALLBACK_VERSION,
     VersionCache,
     claude_code_user_agent,
@@ -22,6 +21,7 @@ from core.anthropic.user_agent import (
     detect_installed_version,
     parse_version,
 )
+from core.base.paths import USER_AGENT_CACHE_FILENAME
 from core.config import ENV_USER_AGENT_VERSION, AppConfig, AppPaths
 from tests.app_paths import app_paths
 
@@ -123,7 +123,7 @@ def test_version_is_cached_on_disk_for_a_day(fake_claude: Path) -> None:
     user_agent.reset_cache()  # a new process
     assert claude_code_version(cache=cache) == "2.0.31"
     assert runs(fake_claude) == 1
-    assert cache.path == app_paths().home / CACHE_FILENAME
+    assert cache.path == app_paths().home / USER_AGENT_CACHE_FILENAME
     assert json.loads(cache.path.read_text())["version"] == "2.0.31"
 
 
