@@ -118,14 +118,21 @@ class PriceTable:
     web_search_cents_per_request: Decimal
     service_tier_multipliers: Mapping[str, Decimal] = field(default_factory=dict)
     currency: str = "USD"
+    # A model's entry, once looked up: the lookup scans every entry, and reports price
+    # every row (the tray sums a month of local messages on every poll).
+    _found: dict[str, ModelPrice | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def price_for(self, model: str | None) -> ModelPrice | None:
         """The longest matching prefix wins, so table order can never shadow a newer model."""
         if not model:
             return None
-        name = model.strip().lower()
-        found = [price for price in self.models if _matches(name, price.prefix)]
-        return max(found, key=lambda price: len(price.prefix), default=None)
+        if model not in self._found:
+            name = model.strip().lower()
+            found = [price for price in self.models if _matches(name, price.prefix)]
+            self._found[model] = max(found, key=lambda price: len(price.prefix), default=None)
+        return self._found[model]
 
     def is_long_context(self, model: str | None, input_tokens: int) -> bool:
         """Whether one request of ``model`` with that much input is billed at long-context

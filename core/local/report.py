@@ -94,14 +94,8 @@ def build_report(rows: Iterable[MessageRow], by: str, prices: PriceTable) -> Loc
     if by not in GROUPINGS:
         raise ValueError(f"cannot group by {by!r}; expected one of {', '.join(GROUPINGS)}")
     sums: dict[tuple[str, str, bool], list[int]] = defaultdict(lambda: [0] * 6)
-    # Looked up once per model, not per row: the table lookup scans every price entry, and
-    # the tray sums a month of messages on every poll.
-    thresholds: dict[str, int | None] = {}
     for row in rows:
-        if row.model not in thresholds:
-            thresholds[row.model] = prices.long_context_above(row.model)
-        above = thresholds[row.model]
-        long = above is not None and row.input_total > above
+        long = prices.is_long_context(row.model, row.input_total)
         parts = sums[(_group_name(row, by), row.model, long)]
         parts[0] += 1
         parts[1] += row.input

@@ -4,6 +4,7 @@ and that it is trusted only for the exact store bytes it was made from."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -126,10 +127,15 @@ def test_an_unchanged_index_is_not_rewritten(files: tuple[Path, Path]) -> None:
     assert index.stat().st_ino == before.st_ino  # every write is a new file: none happened
 
 
-def test_a_folder_it_cannot_write_costs_nothing_but_speed(files: tuple[Path, Path]) -> None:
+def test_a_folder_it_cannot_write_costs_nothing_but_speed(
+    files: tuple[Path, Path], caplog: pytest.LogCaptureFixture
+) -> None:
     index, store = files
     index.mkdir()  # a folder in its place: the write fails, the store read must not
-    write_index(index, store.read_bytes(), StoreData((linked("A"),)))
+    with caplog.at_level(logging.INFO, logger="core.usage.account_index"):
+        write_index(index, store.read_bytes(), StoreData((linked("A"),)))
+    assert "Could not save the account index" in caplog.text
+    assert index.is_dir()
     assert read_index(index, store) is None
 
 
