@@ -76,9 +76,6 @@ __all__ = ["answer", "answerable", "cached_usages", "with_linked_logins"]
 
 _fetcher_log = logging.getLogger("core.usage.fetcher")  # the full path logs there
 _FORMS = {(): False, ("usage",): False, ("usage", "--json"): True}  # argv → wants JSON
-# Where the full path reads a linked login from Claude Code's file before anything else
-# (core.credentials.credential_source); on macOS the Keychain comes first.
-_FILE_FIRST = ("linux", "windows")
 
 
 def answer(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int | None:
@@ -121,9 +118,13 @@ def with_linked_logins(
     elsewhere, or could not use the file (it then says why, or tries the next place)."""
     if not any(account.source == CredentialSource.CLAUDE_CODE for account in accounts):
         return tuple(accounts)
-    from core.credentials.location import ClaudeCodeEnv, resolve_platform  # only when linked
+    from core.credentials.location import (  # only when linked
+        ClaudeCodeEnv,
+        file_comes_first,
+        resolve_platform,
+    )
 
-    if resolve_platform("auto") not in _FILE_FIRST:
+    if not file_comes_first(resolve_platform("auto")):
         return None
     env = ClaudeCodeEnv.from_mapping(environ)
     resolved = []

@@ -80,7 +80,13 @@ def credential_source(
     from core.credentials.base import NullCredentialSource
     from core.credentials.chain import ChainedCredentialSource
     from core.credentials.file import FileCredentialSource
-    from core.credentials.location import claude_user_name, display_path, locate, resolve_platform
+    from core.credentials.location import (
+        claude_user_name,
+        display_path,
+        file_comes_first,
+        locate,
+        resolve_platform,
+    )
 
     name = resolve_platform(platform)
     if name == "none":
@@ -91,7 +97,7 @@ def credential_source(
         location.credentials_file,
         description=display_path(location.credentials_file, location.home),
     )
-    if name == "macos":
+    if not file_comes_first(name):  # macOS
         return ChainedCredentialSource([_keychain(location, user), file_source])
     if name == "windows":
         return ChainedCredentialSource([file_source, _credential_manager(location, user)])

@@ -28,6 +28,7 @@ __all__ = [
     "ClaudeLocation",
     "claude_user_name",
     "display_path",
+    "file_comes_first",
     "keychain_service_name",
     "linked_folder",
     "locate",
@@ -88,6 +89,13 @@ def resolve_platform(platform: str) -> str:
     raise InvalidInputError(
         f"Unknown platform {platform!r}: expected auto, macos, linux, windows or none"
     )
+
+
+def file_comes_first(platform: str) -> bool:
+    """Whether a linked login is read from Claude Code's ``.credentials.json`` before the
+    OS's secret store (Linux, Windows); on macOS the Keychain comes first. ``platform`` as
+    :func:`resolve_platform` gives it."""
+    return platform in ("linux", "windows")
 
 
 def keychain_service_name(custom_dir_text: str | None) -> str:
