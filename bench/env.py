@@ -52,6 +52,13 @@ class Sandbox:
     def home(self) -> Path:
         return Path(self.env["CLAUDE_USAGE_HOME"])
 
+    def cached_bytecode_env(self, pycache: Path) -> dict[str, str]:
+        """``env`` with bytecode cached as on any install: in ``pycache``, never turned off
+        by a ``PYTHONDONTWRITEBYTECODE`` the development environment may set."""
+        env = self.env | {"PYTHONPYCACHEPREFIX": str(pycache)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        return env
+
 
 @contextmanager
 def sandbox(extra: dict[str, str] | None = None) -> Iterator[Sandbox]:

@@ -42,6 +42,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from core.usage.limits import MIN_POLL_SECONDS
+
 from .env import (
     FakeServer,
     Sandbox,
@@ -61,22 +63,18 @@ RUNS = 9
 FRESH_TARGET = 0.45
 CACHED_TARGET = 0.15
 
-Step = tuple[list[str], Callable[[], None]]
+Step = tuple[list[str], Callable[[], None], dict[str, str]]  # argv, before, environment
 
 
-def _timed_turns(
-    steps: list[Step], env: dict[str, str], envs: dict[int, dict[str, str]] | None = None
-) -> list[float]:
-    """Median wall time of each command, run after its ``before``; the commands take turns.
-    ``envs``: the environment of the steps (by position) that run in another sandbox."""
-    chosen = [(envs or {}).get(index, env) for index in range(len(steps))]
+def _timed_turns(steps: list[Step]) -> list[float]:
+    """Median wall time of each command, run after its ``before``; the commands take turns."""
     # A first round fills the bytecode cache and checks that each command works.
-    for (argv, before), step_env in zip(steps, chosen, strict=True):
+    for argv, before, step_env in steps:
         before()
         subprocess.run(argv, capture_output=True, env=step_env, check=True, timeout=60)
     times: list[list[float]] = [[] for _ in steps]
     for _ in range(RUNS):
-        for spent, (argv, before), step_env in zip(times, steps, chosen, strict=True):
+        for spent, (argv, before, step_env) in zip(times, steps, strict=True):
             before()
             started = time.perf_counter()
             subprocess.run(argv, capture_output=True, env=step_env, check=True, timeout=60)
@@ -108,12 +106,13 @@ async def _save_with_one_linked(server: FakeServer, count: int) -> None:
 def _polled_lately(argv: list[str], env: dict[str, str]) -> Callable[[], None]:
     """A ``before`` that polls again (untimed) when the last poll is half an interval old,
     so the cached run after it is always within the minimum interval."""
-    last = [0.0]
+    last = 0.0
 
     def before() -> None:
-        if time.monotonic() - last[0] > 30:
+        nonlocal last
+        if time.monotonic() - last > MIN_POLL_SECONDS / 2:
             subprocess.run(argv, capture_output=True, env=env, check=True, timeout=60)
-            last[0] = time.monotonic()
+            last = time.monotonic()
 
     return before
 
@@ -132,28 +131,26 @@ def _measure(
     """Seed ``box``, take turns, check that cached runs asked nothing, and report."""
     asyncio.run(save_accounts(server, ACCOUNTS))
     polls = box.home / "polls.json"
-    env = box.env | {"PYTHONPYCACHEPREFIX": str(box.root / "pycache")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = box.cached_bytecode_env(box.root / "pycache")
     usage = [sys.executable, "-m", "core.cli", "usage", "--json"]
-    linked_env = linked_box.env | {"PYTHONPYCACHEPREFIX": str(box.root / "pycache")}
-    linked_env.pop("PYTHONDONTWRITEBYTECODE", None)
+    linked_env = linked_box.cached_bytecode_env(box.root / "pycache")
     steps: list[Step] = [
-        ([sys.executable, "-c", "pass"], _nothing),
-        (usage, lambda: polls.unlink(missing_ok=True)),
-        (usage, _nothing),
-        (usage, _polled_lately(usage, linked_env)),
+        ([sys.executable, "-c", "pass"], _nothing, env),
+        (usage, lambda: polls.unlink(missing_ok=True), env),
+        (usage, _nothing, env),
+        (usage, _polled_lately(usage, linked_env), linked_env),
     ]
     # The floor reads the store's key from the keyring: not with the machine-derived key.
     floor_step = private_keyring_available()
     if floor_step:
-        steps.append(([sys.executable, str(FLOOR_SCRIPT)], _nothing))
+        steps.append(([sys.executable, str(FLOOR_SCRIPT)], _nothing, env))
     if ts is not None:
         store = box.root / "ts" / "accounts.enc"
         ts.save(server, store, ACCOUNTS)
-        steps.append((ts.command(server, store, "oneshot"), _nothing))
+        steps.append((ts.command(server, store, "oneshot"), _nothing, env))
     server.set_latency(LATENCY)
     server.clear()
-    medians = _timed_turns(steps, env, {3: linked_env})
+    medians = _timed_turns(steps)
     polls.unlink()
     server.clear()
     answer = json.loads(subprocess.run(usage, capture_output=True, env=env).stdout)

@@ -92,8 +92,7 @@ def _output(argv: list[str], env: dict[str, str], stdin: str = "") -> str:
 def run() -> list[Figure]:
     with sandbox() as box:
         _seed(box)
-        env = box.env | {"NO_COLOR": "1", "PYTHONPYCACHEPREFIX": str(box.root / "pycache")}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = box.cached_bytecode_env(box.root / "pycache") | {"NO_COLOR": "1"}
         statusline = [*_command(), "statusline"]
         waybar = [*_command(), "usage", "--format", "waybar"]
         floor, line_time, bar_time = _medians(

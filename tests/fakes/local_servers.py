@@ -82,7 +82,7 @@ async def answer_ok(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) 
             writer.write(OK)
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
-        writer.close()
+        pass  # the client left: LocalServer.serve closes the writer
 
 
 @dataclass(frozen=True)
