@@ -39,7 +39,6 @@ RSS_TARGET = 5.0  # MB
 TYPE_BOUND = 500  # objects gained by one type over the second half
 SINGLETONS = ("none", "true", "false")
 SINGLETON_SLACK = 100  # references come and go with the objects holding them
-WARM_EARLY = 100  # the driver's first census (tests/tray/soak_driver.py: WARM_UP)
 
 
 def cycles() -> int:
@@ -88,7 +87,7 @@ def figures(report: dict[str, Any]) -> list[Figure]:
                f"{report['seconds']:.0f} s, {per_cycle * 1000:.0f} ms a cycle; "
                f"{report['notifications']} notifications"),
         Figure(NAME, "resident memory after the warm-up", start["rss_mb"], "MB",
-               note=f"cycle {report.get('warm_up', WARM_EARLY)}"),
+               note=f"cycle {report['warm_up']}"),
         Figure(NAME, "resident memory growth to the end", rss, "MB",
                f"≤ {RSS_TARGET:g} MB", rss <= RSS_TARGET, f"end {end['rss_mb']:.1f} MB"),
         *growth_details(report),
@@ -106,19 +105,17 @@ def figures(report: dict[str, Any]) -> list[Figure]:
 
 def growth_details(report: dict[str, Any]) -> list[Figure]:
     """Where the growth is: from the first census (while the history fills), and glibc's
-    heap in use and free (free growing alone is fragmentation); each only when measured."""
-    start, end, early = report["start"], report["end"], report.get("early")
-    found = []
-    if early is not None:
-        found.append(
-            Figure(
-                NAME,
-                f"resident memory growth from cycle {WARM_EARLY}",
-                end["rss_mb"] - early["rss_mb"],
-                "MB",
-                note=f"{early['rss_mb']:.1f} MB then; the history still filling",
-            )
+    heap in use and free (free growing alone is fragmentation), when measured (glibc only)."""
+    start, end, early = report["start"], report["end"], report["early"]
+    found = [
+        Figure(
+            NAME,
+            f"resident memory growth from cycle {report['early_cycle']}",
+            end["rss_mb"] - early["rss_mb"],
+            "MB",
+            note=f"{early['rss_mb']:.1f} MB then; the history still filling",
         )
+    ]
     for kind, key in (("in use", "heap_in_use_mb"), ("free, kept by glibc", "heap_free_mb")):
         if key in start:
             found.append(

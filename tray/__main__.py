@@ -158,10 +158,9 @@ def missing_display(environ: Mapping[str, str], platform: str = sys.platform) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .memory import limit_malloc_arenas, skip_import_sources
+    from .memory import prepare_process
 
-    limit_malloc_arenas()  # before Qt's and the executor's threads start
-    skip_import_sources()  # before the imports that follow PySide6's
+    prepare_process()  # before any thread starts and before the imports that follow PySide6's
     args = parse_args(argv)
     if args.self_test:
         from .selftest import run_self_test
@@ -334,23 +333,20 @@ def _install_language(language: str) -> None:
 
 
 def release_start_up_memory(app: TrayApp) -> None:
-    """Once the first usage is shown, and whenever the popup is hidden: empty ``linecache``
-    and give the C heap's free pages back (:mod:`tray.memory`). With ``--debug`` the log
-    then names every module loaded: what the idle tray holds.
+    """Once the first usage is shown, and whenever the popup is hidden: empty ``linecache``;
+    with ``--debug`` the log then names every module loaded: what the idle tray holds. (The
+    app itself gives the C heap's free pages back after each refresh and each hide, see
+    :mod:`tray.memory`.)
 
     By the first snapshot the start-up and first-refresh imports are done, and what they
-    read and built on the way is garbage; a traceback later simply reads the lines it needs
-    again. PySide6's source check no longer fills ``linecache`` (see
-    :func:`tray.memory.skip_import_sources`), but another PySide6 version might. Hiding the
-    popup frees its painting buffers, which nothing reuses until it is shown again.
+    read on the way is garbage; a traceback later simply reads the lines it needs again.
+    PySide6's source check no longer fills ``linecache`` (see
+    :func:`tray.memory.skip_import_sources`), but another PySide6 version might.
     """
-    from .memory import release_free_memory
-
     released = False
 
     def release() -> None:
         linecache.clearcache()
-        release_free_memory()
         if log.isEnabledFor(logging.DEBUG):  # the list is built only when it is logged
             log.debug("modules loaded: %s", " ".join(sorted(sys.modules)))
 

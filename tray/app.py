@@ -379,6 +379,10 @@ class TrayApp(QObject):
 
     def _popup_visibility(self, visible: bool) -> None:
         self.scheduler.set_watching(visible)
+        if not visible:
+            # Hiding frees the popup's painting buffers, which nothing reuses until it is
+            # shown again: once the hide's work is done, the C heap's free pages go back.
+            asyncio.get_running_loop().call_soon(release_free_memory)
 
     def toggle_popup(self) -> None:
         """A click on the icon: open the popup, or close it when it is open.

@@ -14,10 +14,14 @@ Three things, each measured with ``python -m bench --only tray_idle`` (issue 17)
   answers, history rows, forecasts, painting) in whichever thread does the work; spread
   over 16 arenas, the free pieces grew the soak's resident memory (``--only soak``) by
   about 1 MB every 100 refreshes while the memory in use stayed level.
-- :func:`release_free_memory`: glibc keeps freed memory for reuse; after the start-up,
-  after each refresh (``TrayApp.load_histories``: nothing needs it until the next one,
-  minutes later; 0.2 ms) and after the popup is hidden, ``malloc_trim(0)`` gives the free
-  pages back. With two arenas and this trim the soak's second half grew 0.2 MB.
+- :func:`release_free_memory`: glibc keeps freed memory for reuse; after each refresh, the
+  first one's start-up work included (``TrayApp.load_histories``: nothing needs it until the
+  next one, minutes later; 0.2 ms), and after the popup is hidden
+  (``TrayApp._popup_visibility``), ``malloc_trim(0)`` gives the free pages back. With two
+  arenas and this trim the soak's second half grew 0.2 MB.
+
+:func:`prepare_process` does the first two, in the order they need: the tray's start
+(``tray.__main__.main``) and the soak driver that stands in for it call it.
 
 The glibc parts do nothing elsewhere (macOS, Windows, musl): there the C library manages
 its memory its own way and has neither call.
@@ -36,6 +40,7 @@ __all__ = [
     "MALLOC_ARENAS",
     "glibc",
     "limit_malloc_arenas",
+    "prepare_process",
     "release_free_memory",
     "skip_import_sources",
     "uses_pyside",
@@ -106,3 +111,10 @@ def skip_import_sources() -> bool:
         return False
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True
+
+
+def prepare_process() -> None:
+    """The tray process's memory settings, first thing: the arena limit before Qt's and the
+    executor's threads start, the source check before the imports that follow PySide6's."""
+    limit_malloc_arenas()
+    skip_import_sources()

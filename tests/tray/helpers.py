@@ -156,3 +156,12 @@ class FakeBackend:
 
     def set_write_back(self, enabled: bool) -> None:
         self.write_back = enabled
+
+
+async def callbacks_run() -> None:
+    """Let the callbacks already scheduled with ``call_soon`` run (they run in order, so
+    they are done when this one is): one loop turn, not a wait for time."""
+    loop = asyncio.get_running_loop()
+    turn = loop.create_future()
+    loop.call_soon(turn.set_result, None)
+    await turn

@@ -274,6 +274,7 @@ def _report(
     return {
         "cycles": cycles,
         "warm_up": warm_up_cycles(cycles),
+        "early_cycle": WARM_UP,
         "seconds": seconds,
         "notifications": notices,
         **{name: {k: v for k, v in c.items() if k != "types"} for name, c in censuses.items()},
@@ -284,10 +285,9 @@ def _report(
 
 def main(argv: list[str]) -> int:
     from tray.__main__ import _make_application, run_qasync
-    from tray.memory import limit_malloc_arenas
+    from tray.memory import prepare_process
 
-    # The process as the tray's start sets it up (tray.__main__.main), before any thread.
-    limit_malloc_arenas()
+    prepare_process()  # the process as the tray's start sets it up (tray.__main__.main)
 
     # A run that hangs is ended with every thread's stack printed, not left to a timeout.
     faulthandler.dump_traceback_later(float(os.environ.get("SOAK_DEADLINE", "14400")), exit=True)

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from core.errors import AuthenticationError, StorageError
 from core.models import AccountStatus, UsageWindow
 from tests.app_paths import app_paths
-from tests.tray.helpers import FakeBackend, oauth
+from tests.tray.helpers import FakeBackend, callbacks_run, oauth
 from tray.app import NO_TRAY_TITLE, TrayApp, no_tray_text, tray_expected
 from tray.dialogs import AddAccountDialog, AddMethod, RenameDialog, SettingsDialog
 from tray.modal import size_to_content
@@ -84,6 +84,7 @@ async def running(
     settings_store: SettingsStore,
     notifier: RecordingNotifier | None = None,
     autostart: FakeAutostart | None = None,
+    tray_icon: QSystemTrayIcon | None = None,
 ) -> AsyncIterator[TrayApp]:
     """A started app, stopped before the test ends (pytest-qt processes Qt events after the
     test body, which must not find asyncio work of ours still pending)."""
@@ -94,6 +95,7 @@ async def running(
         autostart=autostart or FakeAutostart(),
         tray_timeout=0,
         notify_memory=memory(),
+        tray_icon=tray_icon,
     )
     await tray_app.start()
     try:
@@ -450,23 +452,11 @@ async def test_an_icon_shown_at_start_up_is_taken_over(
     icon (one icon, never two) and paints the usage on it."""
     early = QSystemTrayIcon(QIcon(str(resource_path(APP_ICON))))
     shown = early.icon().cacheKey()
-    app = TrayApp(
-        backend,
-        settings_store,
-        notifier=RecordingNotifier(),
-        tray_timeout=0,
-        notify_memory=memory(),
-        tray_icon=early,
-    )
-    await app.start()
-    try:
-        await app.refresh()
+    async with running(backend, settings_store, tray_icon=early) as app:
         assert app.tray is early
         assert early.parent() is app
         assert early.icon().cacheKey() != shown  # the usage now, not the app's icon
         assert early.toolTip().startswith("Claude Usage")
-    finally:
-        await app.stop()
 
 
 # -- the 7-day chart ------------------------------------------------------------------------
@@ -517,6 +507,25 @@ async def test_the_c_heaps_free_memory_is_released_after_each_refresh(
         await app.refresh()
         await asyncio.wait_for(app.settle(), TIMEOUT)
         assert len(released) == refreshes + 1
+
+
+async def test_the_c_heaps_free_memory_is_released_each_time_the_popup_is_hidden(
+    start: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hiding frees the popup's painting buffers: they go back once the hide is done (not
+    on showing it)."""
+    trims: asyncio.Queue[bool] = asyncio.Queue()
+    async with start() as app:
+        await asyncio.wait_for(app.settle(), TIMEOUT)
+        monkeypatch.setattr("tray.app.release_free_memory", lambda: trims.put_nowait(True))
+        for _ in range(2):
+            app.show_popup()
+            await callbacks_run()  # a trim wrongly scheduled by the show would have run
+            assert trims.empty()
+            app.popup.dismiss()
+            await asyncio.wait_for(trims.get(), TIMEOUT)
+            await callbacks_run()
+            assert trims.empty()  # once per hide
 
 
 async def test_chart_setting_hides_it_and_skips_reading_history(

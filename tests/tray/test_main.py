@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from tests.app_paths import app_paths
+from tests.tray.helpers import callbacks_run
 from tray import __version__
 from tray.__main__ import parse_args, setup_logging
 
@@ -143,15 +144,6 @@ def test_no_icon_is_shown_early_where_no_tray_runs(qtbot: QtBot) -> None:
     assert show_icon_early() is None
 
 
-async def _callbacks_run() -> None:
-    """Let the callbacks already scheduled with ``call_soon`` run (they run in order, so
-    they are done when this one is): one loop turn, not a wait for time."""
-    loop = asyncio.get_running_loop()
-    turn = loop.create_future()
-    loop.call_soon(turn.set_result, None)
-    await turn
-
-
 class _PopupStandIn(QObject):
     visibility_changed = Signal(bool)
 
@@ -159,32 +151,38 @@ class _PopupStandIn(QObject):
 async def test_start_up_memory_is_released_once_the_first_usage_is_shown_and_on_each_hide(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """linecache emptied and the C heap trimmed: not before the first snapshot (the
-    imports may not be done), then after it, and each time the popup is hidden."""
+    """linecache emptied (and, with ``--debug``, the modules logged): not before the first
+    snapshot (the imports may not be done), then after it, and each time the popup is
+    hidden. (The C heap's trim is the app's: tests/tray/test_app.py.)"""
     import linecache
     from types import SimpleNamespace
 
     from core import OAuthUsage
-    from tray import memory
     from tray.__main__ import release_start_up_memory
     from tray.viewmodel import UsageViewModel
 
-    trims: asyncio.Queue[bool] = asyncio.Queue()
-    monkeypatch.setattr(memory, "release_free_memory", lambda: trims.put_nowait(True))
+    clears: asyncio.Queue[bool] = asyncio.Queue()
+    clear = linecache.clearcache
+
+    def counted_clear() -> None:
+        clear()
+        clears.put_nowait(True)
+
+    monkeypatch.setattr(linecache, "clearcache", counted_clear)
     model, popup = UsageViewModel(), _PopupStandIn()
     release_start_up_memory(SimpleNamespace(model=model, popup=popup))  # type: ignore[arg-type]
     linecache.getline(__file__, 1)
     model.set_usages([], datetime.now(UTC))
     popup.visibility_changed.emit(True)
-    await _callbacks_run()  # a release wrongly scheduled by now would have run
+    await callbacks_run()  # a release wrongly scheduled by now would have run
     assert __file__ in linecache.cache  # nothing shown yet: the imports may not be done
-    assert trims.empty()
+    assert clears.empty()
 
     model.set_usages([OAuthUsage(account_name="Work")], datetime.now(UTC))
-    await asyncio.wait_for(trims.get(), TIMEOUT)
+    await asyncio.wait_for(clears.get(), TIMEOUT)
     assert __file__ not in linecache.cache
     model.set_usages([OAuthUsage(account_name="Work")], datetime.now(UTC))
     popup.visibility_changed.emit(False)
-    await asyncio.wait_for(trims.get(), TIMEOUT)
-    await _callbacks_run()
-    assert trims.empty()  # once for the first usage, once for the hide: not per snapshot
+    await asyncio.wait_for(clears.get(), TIMEOUT)
+    await callbacks_run()
+    assert clears.empty()  # once for the first usage, once for the hide: not per snapshot
