@@ -11,7 +11,7 @@ def __getattr__(name: str) -> str:
     """``__version__`` read when asked (PEP 562): reading the package metadata costs the
     tray's start 25-40 ms that it does not need before the icon is up."""
     if name == "__version__":
-        from core.version import package_version
+        from core import __version__
 
-        return package_version()
+        return __version__
     raise AttributeError(f"module 'tray' has no attribute {name!r}")
